@@ -1,0 +1,1 @@
+export { PAYMENT_METHODS, SERVERS } from "./generated/spec.js";

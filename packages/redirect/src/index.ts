@@ -1,0 +1,1 @@
+export { LOGIN_SERVERS, PAYMENT_RESULT_STATUSES } from "./generated/spec.js";

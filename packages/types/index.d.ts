@@ -1,0 +1,17 @@
+// The hand-written entry of the types package: the generated `paths`,
+// `components` and `operations`, plus the names people reach for.
+import type { components } from "./generated/openapi.js";
+
+export type { paths, components, operations, webhooks } from "./generated/openapi.js";
+
+/** The body of Pay invoice: which invoice to pay and with which method. */
+export type PayInvoiceRequest = components["schemas"]["PayInvoiceRequest"];
+
+/** The 200 answer of Pay invoice. Both fields are optional in the reference. */
+export type PayInvoiceResponse = components["schemas"]["PayInvoiceResponse"];
+
+/** One of the four payment methods Pay invoice accepts. */
+export type PaymentMethod = components["schemas"]["PaymentMethod"];
+
+/** The result ConnectID appends to `returnUrl` when the customer comes back. */
+export type PaymentResultStatus = components["schemas"]["PaymentResultStatus"];

@@ -1,0 +1,61 @@
+import { describe, expectTypeOf, test } from "vitest";
+import type {
+  PayInvoiceRequest,
+  PayInvoiceResponse,
+  PaymentMethod,
+  PaymentResultStatus,
+  paths,
+  operations,
+} from "../index.js";
+
+describe("the types follow the spec", () => {
+  test("PaymentMethod is exactly the four documented values", () => {
+    expectTypeOf<PaymentMethod>().toEqualTypeOf<
+      "creditcardPayex" | "swishPayex" | "vippsEcommerce" | "nexi"
+    >();
+  });
+
+  test("PaymentResultStatus is exactly the six documented values", () => {
+    expectTypeOf<PaymentResultStatus>().toEqualTypeOf<
+      "finished" | "cancelled" | "failed" | "unknown" | "initiated" | "error"
+    >();
+  });
+
+  test("every request field is a required string (or the method union)", () => {
+    expectTypeOf<PayInvoiceRequest>().toEqualTypeOf<{
+      invoiceNumber: string;
+      productCode: string;
+      companyCode: string;
+      paymentMethod: PaymentMethod;
+    }>();
+  });
+
+  test("a request missing a field, or with an unknown method, does not compile", () => {
+    // @ts-expect-error paymentMethod is required
+    const missing: PayInvoiceRequest = { invoiceNumber: "1", productCode: "p", companyCode: "c" };
+    const wrongMethod: PayInvoiceRequest = {
+      invoiceNumber: "1",
+      productCode: "p",
+      companyCode: "c",
+      // @ts-expect-error "cash" is not a payment method
+      paymentMethod: "cash",
+    };
+    expectTypeOf(missing).toEqualTypeOf<PayInvoiceRequest>();
+    expectTypeOf(wrongMethod).toEqualTypeOf<PayInvoiceRequest>();
+  });
+
+  test("transactionId is a number, and both answer fields are optional", () => {
+    expectTypeOf<PayInvoiceResponse["transactionId"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<PayInvoiceResponse["success"]>().toEqualTypeOf<boolean | undefined>();
+  });
+
+  test("paths and operations describe the Pay invoice operation", () => {
+    type Body = NonNullable<
+      paths["/v1/api/payment/invoice"]["post"]["requestBody"]
+    >["content"]["application/json"];
+    expectTypeOf<Body>().toEqualTypeOf<PayInvoiceRequest>();
+    expectTypeOf<
+      operations["payInvoice"]["responses"][200]["content"]["application/json"]
+    >().toEqualTypeOf<PayInvoiceResponse>();
+  });
+});

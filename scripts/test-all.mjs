@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// The one test command: every check CI runs, in order, then one summary.
+//
+//   pnpm test:all
+//
+// Steps: the drift check (before anything regenerates), the spec linter and
+// prettier, then every package's build, lint, typecheck and tests through
+// turbo. The closing line adds up the tests of every package.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { ensureChromium } from "./chromium.mjs";
+
+const root = join(import.meta.dirname, "..");
+const pnpm = process.env.npm_execpath;
+if (!pnpm) {
+  console.error("Run this through pnpm: `pnpm test:all` (see README).");
+  process.exit(2);
+}
+
+const steps = [
+  ["browser", () => ensureChromium()],
+  ["drift check", () => run("run", "check:drift")],
+  ["spec lint", () => run("run", "lint:spec")],
+  ["format", () => run("exec", "prettier", "--check", ".")],
+  [
+    "build, lint, typecheck, test",
+    () => run("exec", "turbo", "run", "build", "lint", "typecheck", "test", "--log-order=grouped"),
+  ],
+];
+
+function run(...args) {
+  const result = spawnSync(process.execPath, [pnpm, ...args], { cwd: root, stdio: "inherit" });
+  return result.status === 0;
+}
+
+// Reports from an earlier run must not count towards this one.
+for (const { path } of listWorkspaces()) rmSync(join(path, "test-results.json"), { force: true });
+
+const outcomes = [];
+for (const [name, step] of steps) {
+  console.log(`\n▶ ${name}`);
+  const started = Date.now();
+  const ok = await step();
+  outcomes.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+  if (!ok) break;
+}
+
+const results = collectTestResults();
+console.log("\n──────── summary ────────");
+for (const { name, ok, seconds } of outcomes) {
+  console.log(`${ok ? "✔" : "✘"} ${name} (${seconds.toFixed(1)} s)`);
+}
+for (const step of steps.slice(outcomes.length)) console.log(`- ${step[0]} (not run)`);
+for (const r of results) {
+  console.log(`  ${r.workspace}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+}
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+const allStepsOk = outcomes.length === steps.length && outcomes.every((o) => o.ok);
+const ok = allStepsOk && failed === 0 && passed > 0;
+console.log(`${ok ? "PASS" : "FAIL"}: ${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);
+
+function listWorkspaces() {
+  const listing = spawnSync(process.execPath, [pnpm, "ls", "-r", "--depth", "-1", "--json"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  return JSON.parse(listing.stdout || "[]");
+}
+
+/** Reads the JSON report that each workspace's vitest run leaves behind. */
+function collectTestResults() {
+  const found = [];
+  for (const { name, path } of listWorkspaces()) {
+    const file = join(path, "test-results.json");
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    found.push({
+      workspace: name,
+      passed: report.numPassedTests,
+      failed: report.numFailedTests + (report.numFailedTestSuites ?? 0),
+      skipped: report.numPendingTests + report.numTodoTests,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,97 @@
+// Every example in the spec must be valid against the schema it illustrates,
+// checked by a real JSON Schema 2020-12 validator (OpenAPI 3.1's dialect).
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, test } from "vitest";
+import { loadSpec, type Spec } from "./load-spec.js";
+
+const spec = loadSpec();
+const SPEC_ID = "https://connect-payment.invalid/openapi.json";
+
+function validatorFor(document: Spec) {
+  // strict: false because an OpenAPI document has keys (openapi, info, paths,
+  // x-enumDescriptions) that are not JSON Schema keywords.
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  ajv.addSchema({ ...document, $id: SPEC_ID });
+  return (pointer: string, value: unknown) => {
+    const validate = ajv.compile({ $ref: `${SPEC_ID}#${pointer}` });
+    return { valid: validate(value), errors: validate.errors };
+  };
+}
+
+const escape = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
+
+type Example = { where: string; schemaPointer: string; value: unknown };
+
+/** Finds schema-level `examples` and media-type `examples` throughout the spec. */
+function collectExamples(document: Spec): Example[] {
+  const found: Example[] = [];
+  const visitSchema = (schema: Spec, pointer: string) => {
+    if (!schema || typeof schema !== "object") return;
+    for (const value of schema.examples ?? []) {
+      found.push({ where: pointer, schemaPointer: pointer, value });
+    }
+    for (const [name, property] of Object.entries(schema.properties ?? {})) {
+      visitSchema(property, `${pointer}/properties/${escape(name)}`);
+    }
+  };
+  for (const [name, schema] of Object.entries(document.components.schemas)) {
+    visitSchema(schema, `/components/schemas/${escape(name)}`);
+  }
+  const visitContent = (content: Spec, pointer: string) => {
+    for (const [mediaType, media] of Object.entries<Spec>(content ?? {})) {
+      const mediaPointer = `${pointer}/content/${escape(mediaType)}`;
+      for (const [name, example] of Object.entries<Spec>(media.examples ?? {})) {
+        found.push({
+          where: `${mediaPointer}/examples/${name}`,
+          schemaPointer: `${mediaPointer}/schema`,
+          value: example.value,
+        });
+      }
+    }
+  };
+  for (const [path, item] of Object.entries<Spec>(document.paths)) {
+    for (const [method, operation] of Object.entries<Spec>(item)) {
+      const pointer = `/paths/${escape(path)}/${method}`;
+      visitContent(operation.requestBody?.content, `${pointer}/requestBody`);
+      for (const [status, response] of Object.entries<Spec>(operation.responses ?? {})) {
+        visitContent(response.content, `${pointer}/responses/${status}`);
+      }
+    }
+  }
+  return found;
+}
+
+describe("examples in the spec", () => {
+  const examples = collectExamples(spec);
+  const check = validatorFor(spec);
+
+  test("the spec has the examples from the provider's page", () => {
+    const where = examples.map((e) => e.where);
+    expect(where).toContain(
+      "/paths/~1v1~1api~1payment~1invoice/post/requestBody/content/application~1json/examples/creditcard",
+    );
+    expect(where).toContain(
+      "/paths/~1v1~1api~1payment~1invoice/post/responses/200/content/application~1json/examples/success",
+    );
+    expect(examples.length).toBeGreaterThanOrEqual(8);
+  });
+
+  test.each(examples.map((e) => [e.where, e] as const))("%s is valid", (_where, example) => {
+    const { valid, errors } = check(example.schemaPointer, example.value);
+    expect(errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  test("the validator rejects an example that breaks the schema", () => {
+    const broken = structuredClone(spec);
+    broken.components.schemas.PayInvoiceRequest.examples[0].paymentMethod = "cash";
+    broken.components.schemas.PayInvoiceRequest.examples[0].invoiceNumber = "12345678901";
+    const checkBroken = validatorFor(broken);
+    const [example] = collectExamples(broken).filter(
+      (e) => e.schemaPointer === "/components/schemas/PayInvoiceRequest",
+    );
+    const { valid, errors } = checkBroken(example!.schemaPointer, example!.value);
+    expect(valid).toBe(false);
+    expect(errors?.map((e) => e.instancePath).sort()).toEqual(["/invoiceNumber", "/paymentMethod"]);
+  });
+});

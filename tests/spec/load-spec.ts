@@ -1,0 +1,15 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+
+export const SPEC_PATH = fileURLToPath(
+  new URL("../../openapi/connect-payment.yaml", import.meta.url),
+);
+
+// The spec as plain data; the shape is checked by the linter, not here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Spec = any;
+
+export function loadSpec(): Spec {
+  return parse(readFileSync(SPEC_PATH, "utf8"));
+}
