@@ -22,6 +22,7 @@ const steps = [
   ["browser", () => ensureChromium()],
   ["drift check", () => run("run", "check:drift")],
   ["spec lint", () => run("run", "lint:spec")],
+  ["workflow lint", () => run("run", "lint:workflows")],
   ["format", () => run("exec", "prettier", "--check", ".")],
   [
     "build, lint, typecheck, test",
