@@ -4,18 +4,23 @@
 //
 //   node scripts/generate.mjs [target...]   write the targets (all when none given)
 //   node scripts/generate.mjs --check       exit 1 if a committed file differs
+//   --spec <file>                           read another spec (the drift test uses it)
 //
 // Output is formatted with the repository's prettier config, so the same spec
 // always gives byte-identical files.
 import { readFile, writeFile, mkdir } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve as resolvePath } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
 import { parse } from "yaml";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const specPath = join(root, "openapi/connect-payment.yaml");
+const args = process.argv.slice(2);
+const specFlag = args.indexOf("--spec");
+const specPath =
+  specFlag === -1 ? join(root, "openapi/connect-payment.yaml") : resolvePath(args[specFlag + 1]);
+if (specFlag !== -1) args.splice(specFlag, 2);
 const HEADER = `/**
  * This file is generated from openapi/connect-payment.yaml by scripts/generate.mjs.
  * Do not edit it by hand: change the spec and run \`pnpm generate\`.
@@ -109,7 +114,6 @@ async function render(file, make) {
   return prettier.format(text, { ...options, filepath: join(root, file) });
 }
 
-const args = process.argv.slice(2);
 const check = args.includes("--check");
 const names = args.filter((a) => !a.startsWith("--"));
 for (const name of names) {
