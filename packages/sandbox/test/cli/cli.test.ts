@@ -1,0 +1,34 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { expect, it } from "vitest";
+
+const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+
+it("prints both URLs from the command line, serves them, and stops on SIGTERM", async () => {
+  const child = spawn(process.execPath, [CLI, "--port", "0"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.setEncoding("utf8");
+  const ready = new Promise<void>((resolve) => {
+    child.stdout.on("data", (chunk: string) => {
+      output += chunk;
+      if (output.includes("Ctrl-C")) resolve();
+    });
+  });
+  try {
+    await ready;
+    const apiUrl = /apiUrl\s+(\S+)/.exec(output)?.[1];
+    const loginServer = /loginServer\s+(\S+)/.exec(output)?.[1];
+    expect(apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/capi$/);
+    expect(loginServer).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/user$/);
+    expect(output).toContain("4290000000 → rateLimited");
+    const response = await fetch(`${apiUrl}/v1/api/payment/invoice`, { method: "POST" });
+    expect(response.status).toBe(401);
+  } finally {
+    child.kill("SIGTERM");
+  }
+  const [code] = await once(child, "exit");
+  expect(code).toBe(0);
+});

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSandbox, type Sandbox } from "../../src/index.js";
+
+const RETURN_URL = "https://merchant.example/return?order=7&sig=a%2Bb#receipt";
+const ERROR_URL = "https://merchant.example/error";
+
+let sandbox: Sandbox;
+let renamed: Sandbox;
+beforeAll(async () => {
+  [sandbox, renamed] = await Promise.all([startSandbox(), startSandbox({ statusParam: "result" })]);
+});
+afterAll(() => Promise.all([sandbox.close(), renamed.close()]));
+
+async function createTransaction(target: Sandbox, invoiceNumber = "7435367"): Promise<number> {
+  const response = await fetch(`${target.apiUrl}/v1/api/payment/invoice`, {
+    method: "POST",
+    headers: { authorization: "Bearer t", "content-type": "application/json" },
+    body: JSON.stringify({
+      invoiceNumber,
+      productCode: "CO27409",
+      companyCode: "68979834",
+      paymentMethod: "vippsEcommerce",
+    }),
+  });
+  return ((await response.json()) as { transactionId: number }).transactionId;
+}
+
+function payPageUrl(target: Sandbox, params: Record<string, string | number>): string {
+  const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
+  return `${target.loginServer}/payment/invoice/pay?${query}`;
+}
+
+function choose(target: Sandbox, transactionId: number, outcome: string) {
+  return fetch(`${target.loginServer}/payment/invoice/pay`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ transactionId: String(transactionId), outcome }),
+    redirect: "manual",
+  });
+}
+
+const valid = (transactionId: number) => ({
+  clientId: "no.mediaconnect.test",
+  returnUrl: RETURN_URL,
+  errorUrl: ERROR_URL,
+  transactionId,
+});
+
+describe("GET /payment/invoice/pay", () => {
+  it("shows the payment with its invoice, method and Pay/Cancel/Fail buttons", async () => {
+    const id = await createTransaction(sandbox, "<b>x</b>");
+    const response = await fetch(payPageUrl(sandbox, valid(id)));
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("Pay invoice &lt;b&gt;x&lt;/b&gt;");
+    expect(html).not.toContain("<b>x</b>");
+    expect(html).toContain("Vipps eCommerce payment");
+    expect(html).toContain("no.mediaconnect.test");
+    for (const outcome of ["finished", "cancelled", "failed", "system_error"]) {
+      expect(html).toContain(`data-testid="pay-${outcome}"`);
+    }
+  });
+
+  it.each([
+    ["clientId is missing", { clientId: "" }],
+    ["returnUrl is not a URL", { returnUrl: "/relative" }],
+    ["returnUrl is not http(s)", { returnUrl: "javascript:alert(1)" }],
+    ["the transaction is unknown", { transactionId: 999 }],
+    ["transactionId is not a number", { transactionId: "abc" }],
+  ])("redirects to errorUrl when %s", async (_, override) => {
+    const id = await createTransaction(sandbox);
+    const response = await fetch(payPageUrl(sandbox, { ...valid(id), ...override }), {
+      redirect: "manual",
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(ERROR_URL);
+  });
+
+  it("answers 400 when errorUrl itself is unusable", async () => {
+    const id = await createTransaction(sandbox);
+    const response = await fetch(payPageUrl(sandbox, { ...valid(id), errorUrl: "nope" }));
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("errorUrl is missing or not an absolute http(s) URL");
+  });
+});
+
+describe("POST /payment/invoice/pay (the customer's choice)", () => {
+  it.each(["finished", "cancelled", "failed", "unknown", "initiated"])(
+    "redirects to returnUrl with paymentStatus=%s, keeping its query and fragment",
+    async (outcome) => {
+      const id = await createTransaction(sandbox);
+      await fetch(payPageUrl(sandbox, valid(id)));
+      const response = await choose(sandbox, id, outcome);
+      expect(response.status).toBe(303);
+      expect(response.headers.get("location")).toBe(
+        `https://merchant.example/return?order=7&sig=a%2Bb&paymentStatus=${outcome}#receipt`,
+      );
+    },
+  );
+
+  it("sends a system error to errorUrl", async () => {
+    const id = await createTransaction(sandbox);
+    await fetch(payPageUrl(sandbox, valid(id)));
+    const response = await choose(sandbox, id, "system_error");
+    expect(response.headers.get("location")).toBe(ERROR_URL);
+  });
+
+  it("uses the configured parameter name", async () => {
+    const id = await createTransaction(renamed);
+    await fetch(payPageUrl(renamed, { ...valid(id), returnUrl: "https://m.example/r" }));
+    const response = await choose(renamed, id, "cancelled");
+    expect(response.headers.get("location")).toBe("https://m.example/r?result=cancelled");
+  });
+
+  it("takes one decision per transaction, then sends the customer to errorUrl", async () => {
+    const id = await createTransaction(sandbox);
+    await fetch(payPageUrl(sandbox, valid(id)));
+    expect((await choose(sandbox, id, "finished")).status).toBe(303);
+    expect((await choose(sandbox, id, "failed")).status).toBe(409);
+    const reopened = await fetch(payPageUrl(sandbox, valid(id)), { redirect: "manual" });
+    expect(reopened.headers.get("location")).toBe(ERROR_URL);
+    expect(sandbox.transactions().find((t) => t.id === id)?.outcome).toBe("finished");
+  });
+
+  it("refuses an unknown outcome or a transaction whose page was never opened", async () => {
+    const id = await createTransaction(sandbox);
+    expect((await choose(sandbox, id, "finished")).status).toBe(400);
+    await fetch(payPageUrl(sandbox, valid(id)));
+    expect((await choose(sandbox, id, "error")).status).toBe(400);
+  });
+});
