@@ -1,1 +1,29 @@
 export { LOGIN_SERVERS, PAYMENT_RESULT_STATUSES } from "./generated/spec.js";
+export { RedirectError, type RedirectErrorRule } from "./errors.js";
+export { buildInvoicePaymentUrl, type InvoicePaymentUrlOptions } from "./build-url.js";
+export {
+  DEFAULT_STATUS_PARAM,
+  canRetry,
+  isFinalStatus,
+  isPaid,
+  type FinalStatus,
+  type PaymentResultStatus,
+  type PaymentReturnStatus,
+  type RetryableStatus,
+} from "./status.js";
+export {
+  SIGNATURE_PARAM,
+  TRANSACTION_ID_PARAM,
+  parsePaymentReturn,
+  type PaymentReturn,
+  type PaymentReturnInput,
+  type PaymentReturnOptions,
+} from "./parse-return.js";
+export {
+  MIN_SECRET_LENGTH,
+  bindReturnUrl,
+  verifyPaymentReturn,
+  type BindOptions,
+  type VerifiedPaymentReturn,
+  type VerifyOptions,
+} from "./bind.js";

@@ -1,0 +1,39 @@
+/** Why an option was refused; `field` says which one. */
+export type RedirectErrorRule =
+  | "required" // missing, not a string, or empty
+  | "control_character" // C0/C1 control character or DEL anywhere, e.g. tab, newline, NUL
+  | "whitespace" // leading or trailing whitespace
+  | "relative" // not an absolute URL
+  | "protocol_relative" // starts with "//"
+  | "scheme" // not http(s): javascript:, data:, ftp:, …
+  | "insecure_http" // http on a host other than localhost, 127.0.0.1, [::1]
+  | "credentials" // user or password in the URL
+  | "query_or_fragment" // loginServer with "?" or "#"
+  | "origin_not_allowed" // origin missing from allowedReturnOrigins
+  | "reserved_param" // uses cp_tx, cp_sig or the status parameter's name
+  | "integer" // not an integer: float, NaN, Infinity, wrong type
+  | "positive" // 0 or negative
+  | "safe_integer" // above Number.MAX_SAFE_INTEGER
+  | "numeric_string" // a string that is not plain digits without a leading 0
+  | "too_short"; // secret shorter than MIN_SECRET_LENGTH
+
+/**
+ * Thrown for an option that cannot make a valid redirect, before any URL is
+ * built. Never carries the rejected value: it may be a secret.
+ */
+export class RedirectError extends Error {
+  override name = "RedirectError";
+  readonly code = "invalid_option";
+
+  constructor(
+    readonly field: string,
+    readonly rule: RedirectErrorRule,
+  ) {
+    super(`Invalid ${field}: breaks rule "${rule}" (rules are listed in the README)`);
+  }
+}
+
+/** Throws the error for a field and rule; the `never` lets callers end a branch with it. */
+export const fail = (field: string, rule: RedirectErrorRule): never => {
+  throw new RedirectError(field, rule);
+};

@@ -1,0 +1,42 @@
+import { PAYMENT_RESULT_STATUSES } from "./generated/spec.js";
+
+/** One of the six results the provider documents for the return URL. */
+export type PaymentResultStatus = (typeof PAYMENT_RESULT_STATUSES)[number];
+
+/**
+ * What a return URL says: a documented result, `"missing"` (no status
+ * parameter) or `"unrecognized"` (anything else, including the parameter twice).
+ */
+export type PaymentReturnStatus = PaymentResultStatus | "missing" | "unrecognized";
+
+/** Results after which this payment attempt will not change any more. */
+export type FinalStatus = "finished" | "cancelled" | "failed" | "error";
+
+/** Results after which the customer may be offered to try again. */
+export type RetryableStatus = "cancelled" | "failed" | "error";
+
+/**
+ * The provider does not document the name of the parameter that carries the
+ * result. This default is an assumption: confirm it against the provider's test
+ * environment and pass `param` if it differs.
+ */
+export const DEFAULT_STATUS_PARAM = "paymentStatus";
+
+/** The only status that means paid. Still confirm with the API before delivering. */
+export const isPaid = (status: PaymentReturnStatus): status is "finished" => status === "finished";
+
+/** True once the attempt has ended; `initiated` and `unknown` may still change. */
+export const isFinalStatus = (status: PaymentReturnStatus): status is FinalStatus =>
+  isPaid(status) || canRetry(status);
+
+/** True when it makes sense to offer the customer another attempt. */
+export const canRetry = (status: PaymentReturnStatus): status is RetryableStatus =>
+  status === "cancelled" || status === "failed" || status === "error";
+
+/** Maps a raw parameter value (or all its values) to a status; never throws. */
+export const toStatus = (values: string[]): PaymentReturnStatus =>
+  values.length === 0
+    ? "missing"
+    : values.length === 1 && (PAYMENT_RESULT_STATUSES as readonly string[]).includes(values[0]!)
+      ? (values[0] as PaymentResultStatus)
+      : "unrecognized";

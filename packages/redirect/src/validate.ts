@@ -1,0 +1,46 @@
+import { fail } from "./errors.js";
+
+// C0 and C1 controls, DEL included. The URL parser would silently drop tabs
+// and newlines, so they are refused before parsing.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const LOOPBACK = ["localhost", "127.0.0.1", "[::1]"];
+
+/** A non-empty string without control characters or surrounding whitespace. */
+export function checkText(field: string, value: unknown): string {
+  if (typeof value !== "string" || value === "") fail(field, "required");
+  const text = value as string;
+  if (CONTROL.test(text)) fail(field, "control_character");
+  if (text.trim() !== text) fail(field, "whitespace");
+  return text;
+}
+
+/** An absolute https URL (http only on loopback) without user or password. */
+export function checkUrl(field: string, value: unknown): URL {
+  const text = checkText(field, value);
+  if (/^[\\/]{2}/.test(text)) fail(field, "protocol_relative");
+  let url!: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    fail(field, "relative");
+  }
+  const { protocol } = url;
+  if (protocol !== "https:" && protocol !== "http:") fail(field, "scheme");
+  if (protocol === "http:" && !LOOPBACK.includes(url.hostname)) fail(field, "insecure_http");
+  if (url.username || url.password) fail(field, "credentials");
+  return url;
+}
+
+/** A positive safe integer, or a string of exactly one (digits, no leading 0). */
+export function checkTransactionId(value: unknown): number {
+  const field = "transactionId";
+  if (typeof value === "string") {
+    if (!/^[1-9]\d*$/.test(value)) fail(field, "numeric_string");
+    value = +value;
+  }
+  if (!Number.isInteger(value)) fail(field, "integer");
+  const id = value as number;
+  if (id <= 0) fail(field, "positive");
+  if (!Number.isSafeInteger(id)) fail(field, "safe_integer");
+  return id;
+}
