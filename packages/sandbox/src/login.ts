@@ -59,7 +59,8 @@ export function handlePayPage(
     response,
     200,
     payPage(transaction, {
-      action: PAY_PAGE_PATH,
+      // The form posts back to the path the page was served from.
+      action: url.pathname,
       clientId,
       methodLabel: methodLabels[method] ?? method,
     }),

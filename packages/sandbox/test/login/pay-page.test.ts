@@ -129,3 +129,12 @@ describe("POST /payment/invoice/pay (the customer's choice)", () => {
     expect((await choose(sandbox, id, "error")).status).toBe(400);
   });
 });
+
+describe("the pay page's form", () => {
+  it("posts back to the login server's own pay path", async () => {
+    const id = await createTransaction(sandbox);
+    const html = await (await fetch(payPageUrl(sandbox, valid(id)))).text();
+    const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
+    expect(action).toBe(new URL(`${sandbox.loginServer}/payment/invoice/pay`).pathname);
+  });
+});

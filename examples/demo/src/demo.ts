@@ -1,0 +1,44 @@
+// startDemo(): the sandbox and the merchant together, wired to each other.
+import { startSandbox, type Sandbox } from "@connect-payment/sandbox";
+import { startMerchant, type Merchant } from "./merchant.js";
+
+export interface DemoOptions {
+  /** The merchant's port; 0 (the default) picks a free one. */
+  merchantPort?: number;
+  /** Receives one line per step of the sandbox and the merchant. Default: silent. */
+  log?: (line: string) => void;
+}
+
+export interface Demo {
+  merchantUrl: string;
+  sandbox: Sandbox;
+  close(): Promise<void>;
+}
+
+/** The sandbox accepts any non-empty token; a real shop sends the customer's OAuth token. */
+export const DEMO_ACCESS_TOKEN = "demo-access-token";
+
+export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
+  const log = options.log ?? (() => {});
+  const sandbox = await startSandbox({ log: (line) => log(`[sandbox] ${line}`) });
+  let merchant: Merchant;
+  try {
+    merchant = await startMerchant({
+      apiUrl: sandbox.apiUrl,
+      loginServer: sandbox.loginServer,
+      accessToken: DEMO_ACCESS_TOKEN,
+      port: options.merchantPort ?? 0,
+      log: (line) => log(`[merchant] ${line}`),
+    });
+  } catch (error) {
+    await sandbox.close();
+    throw error;
+  }
+  return {
+    merchantUrl: merchant.url,
+    sandbox,
+    close: async () => {
+      await Promise.all([merchant.close(), sandbox.close()]);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { PaymentMethod } from "@connect-payment/types";
+import { SANDBOX_TRIGGERS } from "@connect-payment/sandbox";
+
+/** The invoice the demo customer pays. The API takes no amount; it is shown for the story. */
+export const DEMO_INVOICE = {
+  invoiceNumber: "7435367",
+  productCode: "CO27409",
+  companyCode: "68979834",
+  customer: "Kari Nordmann",
+  description: "Demo News digital, 3 months",
+  amount: "NOK 597.00",
+} as const;
+
+/** What the customer sees for each method. Typed by the spec, so a new method fails the build. */
+export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
+  creditcardPayex: "Payment card",
+  swishPayex: "Swish",
+  vippsEcommerce: "Vipps",
+  nexi: "Nexi",
+};
+
+/** Invoice numbers to choose from: the real one, and the sandbox's triggers for the other answers. */
+export const SCENARIOS = [
+  { invoiceNumber: DEMO_INVOICE.invoiceNumber, label: "Normal payment" },
+  { invoiceNumber: SANDBOX_TRIGGERS.notAdded, label: "Payment not added (success: false)" },
+  { invoiceNumber: SANDBOX_TRIGGERS.rateLimited, label: "Rate limited (429, after retries)" },
+  { invoiceNumber: SANDBOX_TRIGGERS.serverError, label: "Server error (500)" },
+] as const;

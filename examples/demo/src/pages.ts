@@ -1,0 +1,106 @@
+// The merchant's pages. Each takes plain data and returns escaped HTML.
+import type { PaymentReturnStatus } from "@connect-payment/redirect";
+import { escapeHtml as e, layout } from "./html.js";
+import { DEMO_INVOICE, PAYMENT_METHOD_LABELS, SCENARIOS } from "./invoice.js";
+
+export function invoicePage(paymentMethods: readonly string[]): string {
+  const methods = paymentMethods
+    .map(
+      (method, index) =>
+        `<label><input type="radio" name="paymentMethod" value="${e(method)}" data-testid="method-${e(method)}"${
+          index === 0 ? " checked" : ""
+        }> ${e(PAYMENT_METHOD_LABELS[method as keyof typeof PAYMENT_METHOD_LABELS] ?? method)}</label>`,
+    )
+    .join("\n");
+  const scenarios = SCENARIOS.map(
+    (s) => `<option value="${e(s.invoiceNumber)}">${e(s.label)} · ${e(s.invoiceNumber)}</option>`,
+  ).join("");
+  return layout(
+    `Invoice ${DEMO_INVOICE.invoiceNumber}`,
+    `<h1>Invoice <span data-testid="invoice-number">${e(DEMO_INVOICE.invoiceNumber)}</span></h1>
+<dl>
+  <dt>Customer</dt><dd>${e(DEMO_INVOICE.customer)}</dd>
+  <dt>For</dt><dd>${e(DEMO_INVOICE.description)}</dd>
+  <dt>Product</dt><dd>${e(DEMO_INVOICE.productCode)}</dd>
+  <dt>Amount</dt><dd>${e(DEMO_INVOICE.amount)}</dd>
+</dl>
+<form method="post" action="/pay" data-testid="pay-form">
+  <fieldset><legend>Pay with</legend>
+${methods}
+  </fieldset>
+  <label>Sandbox scenario <select name="invoiceNumber" data-testid="scenario">${scenarios}</select></label>
+  <p><button type="submit" data-testid="pay">Pay invoice</button></p>
+</form>`,
+  );
+}
+
+const STATUS_TEXT: Record<PaymentReturnStatus, string> = {
+  finished: "Payment received. Thank you!",
+  cancelled: "You cancelled the payment. Nothing was charged.",
+  failed: "The payment could not be made.",
+  error: "The payment service reported an error.",
+  unknown: "The payment service does not know the payment's status yet.",
+  initiated: "The payment has been started but is not finished yet.",
+  missing: "The payment service sent no result.",
+  unrecognized: "The payment service sent a result this shop does not recognise.",
+};
+
+export function returnPage(result: {
+  status: PaymentReturnStatus;
+  transactionId: number;
+  invoiceNumber: string | undefined;
+  paid: boolean;
+  canRetry: boolean;
+}): string {
+  const tone = result.paid ? "paid" : result.canRetry ? "problem" : "";
+  return layout(
+    `Payment ${result.status}`,
+    `<h1>Your payment</h1>
+<p class="status ${tone}" data-testid="result-message">${e(STATUS_TEXT[result.status])}</p>
+<dl>
+  <dt>Status</dt><dd data-testid="result-status">${e(result.status)}</dd>
+  <dt>Transaction</dt><dd data-testid="result-transaction-id">${e(result.transactionId)}</dd>
+  <dt>Invoice</dt><dd data-testid="result-invoice-number">${e(result.invoiceNumber ?? "not from this shop run")}</dd>
+  <dt>Return URL</dt><dd data-testid="result-verified">signature verified</dd>
+</dl>
+${result.canRetry ? `<p><a class="button" href="/" data-testid="try-again">Try again</a></p>` : `<p><a href="/">Back to the invoice</a></p>`}
+<p class="note">The signature proves this return belongs to transaction ${e(result.transactionId)}.
+The status itself travels through the browser: a real shop confirms the payment with
+the provider before it delivers.</p>`,
+  );
+}
+
+export function verificationFailedPage(reason: string): string {
+  return layout(
+    "Payment result not verified",
+    `<h1>We could not verify this payment result</h1>
+<p class="status problem" data-testid="verification-error">The return link failed verification: <code>${e(reason)}</code>.</p>
+<p>Nothing is recorded from it. <a href="/">Back to the invoice</a></p>`,
+  );
+}
+
+export function apiErrorPage(error: { code: string; message: string; status?: number }): string {
+  return layout(
+    "Payment not started",
+    `<h1>The payment could not be started</h1>
+<p class="status problem" data-testid="api-error">${e(error.message)}</p>
+<dl>
+  <dt>Error code</dt><dd data-testid="api-error-code">${e(error.code)}</dd>
+  ${error.status === undefined ? "" : `<dt>HTTP status</dt><dd>${e(error.status)}</dd>`}
+</dl>
+<p><a class="button" href="/">Back to the invoice</a></p>`,
+  );
+}
+
+export function systemErrorPage(): string {
+  return layout(
+    "Payment error",
+    `<h1>Something went wrong at the payment service</h1>
+<p class="status problem" data-testid="system-error">The payment service had a system error and sent you back here.</p>
+<p><a class="button" href="/">Try again</a></p>`,
+  );
+}
+
+export function notFoundPage(): string {
+  return layout("Not found", `<h1>Not found</h1><p><a href="/">Back to the invoice</a></p>`);
+}

@@ -1,0 +1,133 @@
+// Walks the whole payment flow without a browser: plain fetch, following each
+// redirect by hand and "clicking" by submitting the forms the pages show.
+import type { PaymentMethod } from "@connect-payment/types";
+
+export type WalkOutcome = "finished" | "cancelled" | "failed";
+
+export interface WalkOptions {
+  merchantUrl: string;
+  outcome: WalkOutcome;
+  paymentMethod?: PaymentMethod;
+  /** Receives one line per step. */
+  log?: (line: string) => void;
+}
+
+export interface WalkResult {
+  status: string;
+  transactionId: number;
+}
+
+export class WalkError extends Error {
+  override name = "WalkError";
+}
+
+export async function walkFlow(options: WalkOptions): Promise<WalkResult> {
+  const log = options.log ?? (() => {});
+  const method = options.paymentMethod ?? "creditcardPayex";
+  let step = 0;
+  const say = (line: string) => log(`  ${++step}. ${line}`);
+
+  const invoice = await request(`${options.merchantUrl}/`);
+  expectStatus(invoice, 200, "the invoice page");
+  const invoiceNumber = testId(invoice.body, "invoice-number");
+  say(`GET  ${invoice.url} → ${invoice.status}, invoice ${invoiceNumber}`);
+
+  const pay = await request(`${options.merchantUrl}/pay`, { paymentMethod: method });
+  expectStatus(pay, 303, "POST /pay (payInvoice)");
+  const payPageUrl = pay.location;
+  const transactionId = new URL(payPageUrl).searchParams.get("transactionId");
+  say(`POST ${pay.url} paymentMethod=${method} → ${pay.status}, transactionId ${transactionId}`);
+
+  const payPage = await request(payPageUrl);
+  expectStatus(payPage, 200, "the login server's pay page");
+  say(`GET  ${short(payPageUrl)} → ${payPage.status}, "${testId(payPage.body, "pay-title")}"`);
+
+  const form = readForm(payPage.body, "pay-form");
+  if (!payPage.body.includes(`data-testid="pay-${options.outcome}"`)) {
+    throw new WalkError(`The pay page has no button for "${options.outcome}"`);
+  }
+  const decision = await request(new URL(form.action, payPageUrl).href, {
+    ...form.fields,
+    outcome: options.outcome,
+  });
+  expectStatus(decision, 303, `choosing "${options.outcome}" on the pay page`);
+  say(`POST ${decision.url} outcome=${options.outcome} → ${decision.status}, back to the merchant`);
+
+  const back = await request(decision.location);
+  expectStatus(back, 200, "the merchant's return page");
+  const status = testId(back.body, "result-status");
+  const shownId = Number(testId(back.body, "result-transaction-id"));
+  say(
+    `GET  ${short(decision.location)} → ${back.status}, verified: ${status}, transactionId ${shownId}`,
+  );
+
+  if (status !== options.outcome) {
+    throw new WalkError(`The return page shows "${status}", expected "${options.outcome}"`);
+  }
+  if (String(shownId) !== transactionId) {
+    throw new WalkError(`The return page shows transaction ${shownId}, expected ${transactionId}`);
+  }
+  return { status, transactionId: shownId };
+}
+
+interface Answer {
+  url: string;
+  status: number;
+  location: string;
+  body: string;
+}
+
+/** GET, or POST a form when `form` is given; never follows redirects. */
+async function request(url: string, form?: Record<string, string>): Promise<Answer> {
+  const response = await fetch(url, {
+    redirect: "manual",
+    ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}),
+  });
+  return {
+    url,
+    status: response.status,
+    location: response.headers.get("location") ?? "",
+    body: await response.text(),
+  };
+}
+
+function expectStatus(answer: Answer, status: number, what: string): void {
+  if (answer.status === status && (status !== 303 || answer.location)) return;
+  const shown = testId(answer.body, "api-error", "") || testId(answer.body, "problem", "");
+  throw new WalkError(
+    `${what} answered ${answer.status}, expected ${status}${shown ? `: ${shown}` : ""}`,
+  );
+}
+
+/** The text of the element with this data-testid. */
+function testId(html: string, id: string, fallback?: string): string {
+  const match = new RegExp(`data-testid="${id}"[^>]*>([^<]*)<`).exec(html);
+  if (match) return decodeEntities(match[1]!.trim());
+  if (fallback !== undefined) return fallback;
+  throw new WalkError(`The page has no element with data-testid="${id}"`);
+}
+
+function readForm(html: string, id: string): { action: string; fields: Record<string, string> } {
+  const form = new RegExp(`<form[^>]*data-testid="${id}"[^>]*>([\\s\\S]*?)</form>`).exec(html);
+  const action = form && /action="([^"]*)"/.exec(form[0]);
+  if (!form || !action) throw new WalkError(`The page has no form "${id}"`);
+  const fields: Record<string, string> = {};
+  for (const input of form[1]!.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)"/g)) {
+    fields[decodeEntities(input[1]!)] = decodeEntities(input[2]!);
+  }
+  return { action: decodeEntities(action[1]!), fields };
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/** Long redirect URLs, cut to their path and the start of the query. */
+function short(url: string): string {
+  return url.length > 90 ? `${url.slice(0, 87)}…` : url;
+}
