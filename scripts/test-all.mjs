@@ -5,7 +5,8 @@
 //
 // Steps: the drift check (before anything regenerates), the spec linter and
 // prettier, then every package's build, lint, typecheck and tests through
-// turbo. The closing line adds up the tests of every package.
+// turbo, then the docs build (`pnpm docs`). The closing line adds up the
+// tests of every package.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -28,6 +29,7 @@ const steps = [
     "build, lint, typecheck, test",
     () => run("exec", "turbo", "run", "build", "lint", "typecheck", "test", "--log-order=grouped"),
   ],
+  ["docs", () => run("run", "docs")],
 ];
 
 function run(...args) {
