@@ -1,0 +1,31 @@
+// Pay invoice starts a payment and the API documents no idempotency key, so a
+// retry is only safe when the first attempt was certainly not processed.
+
+/** Connection errors that happen before any byte of the request is sent. */
+const NEVER_SENT = ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"];
+
+/** The error code behind a failed fetch (Node's `cause.code`), when the runtime gives one. */
+export const causeCode = (error: unknown): unknown =>
+  (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+
+/** True when the request certainly never left this machine, so repeating it cannot pay twice. */
+export const neverSent = (error: unknown): boolean => NEVER_SENT.includes(causeCode(error) as string);
+
+/** Full jitter: a random wait up to 250 ms, 500 ms, 1 s, … capped at 8 s. */
+export const defaultRetryDelay = (attempt: number): number =>
+  Math.random() * Math.min(8_000, 250 * 2 ** attempt);
+
+/** `Retry-After` in milliseconds, from seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const ms = /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  return Number.isNaN(ms) ? undefined : Math.max(ms, 0);
+}
+
+/** Waits, but ends early when the caller aborts (the caller then checks its signal). */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => resolve(clearTimeout(timer)), { once: true });
+  });
+}
