@@ -1,37 +1,96 @@
 #!/usr/bin/env node
-// The main job. Until the sandbox and the demo merchant exist, it regenerates
-// from the spec, builds every package and lists what each one produced.
+// The main job: the whole payment flow on one machine.
+//
+//   pnpm demo                 build, start the sandbox and the demo merchant, print the URL to open
+//   pnpm demo --walk          …then walk the flow for finished, cancelled and failed without a
+//                             person, print each step, and exit (non-zero on any failure)
+//   pnpm demo --port 3001     the merchant's port (default 3000; a free one when taken)
+//   pnpm demo --no-build      skip the build (the packages are already built)
 import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 
 const root = join(import.meta.dirname, "..");
-const pnpm = process.env.npm_execpath;
-for (const task of ["generate", "build"]) {
-  const result = spawnSync(process.execPath, [pnpm, "exec", "turbo", "run", task], {
-    cwd: root,
-    stdio: "inherit",
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+
+let args;
+try {
+  ({ values: args } = parseArgs({
+    options: {
+      walk: { type: "boolean", default: false },
+      port: { type: "string" },
+      "no-build": { type: "boolean", default: false },
+    },
+  }));
+} catch (error) {
+  console.error(`${error.message}\nUsage: pnpm demo [--walk] [--port <n>] [--no-build]`);
+  process.exit(2);
 }
 
-function list(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? list(path) : [path];
-  });
+const port = Number(args.port ?? (args.walk ? 0 : 3000));
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a whole number from 0 to 65535, got "${args.port}"`);
+  process.exit(2);
 }
 
-console.log("\nWhat the packages ship:");
-for (const pkg of ["types", "client", "redirect"]) {
-  const dir = join(root, "packages", pkg);
-  const shipped = pkg === "types" ? ["index.d.ts", "generated", "openapi.yaml"] : ["dist"];
-  for (const entry of shipped) {
-    const path = join(dir, entry);
-    const files = statSync(path, { throwIfNoEntry: false })?.isDirectory() ? list(path) : [path];
-    for (const file of files) {
-      const size = statSync(file, { throwIfNoEntry: false })?.size;
-      if (size !== undefined) console.log(`  ${relative(root, file)}  ${size} B`);
+if (!args["no-build"]) {
+  console.log("Building the three packages, the sandbox and the demo merchant…");
+  // The trailing "..." builds the demo and everything it depends on, in order.
+  const turbo = join(root, "node_modules", ".bin", "turbo");
+  const build = spawnSync(
+    turbo,
+    ["run", "build", "--filter=@connect-payment/demo...", "--output-logs=errors-only"],
+    { cwd: root, stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } },
+  );
+  if (build.status !== 0) {
+    console.error(
+      build.error
+        ? `Could not run turbo (${build.error.message}). Run \`pnpm install\` first.`
+        : "The build failed; see above.",
+    );
+    process.exit(1);
+  }
+}
+
+const { startDemo, walkFlow } = await import(
+  pathToFileURL(join(root, "examples/demo/dist/index.js")).href
+);
+
+const log = (line) => console.log(`    ${line}`);
+const demo = await startDemo({ merchantPort: port, log }).catch((error) => {
+  if (error?.code !== "EADDRINUSE") throw error;
+  console.log(`Port ${port} is taken; using a free one.`);
+  return startDemo({ merchantPort: 0, log });
+});
+
+if (args.walk) {
+  let failed = false;
+  for (const outcome of ["finished", "cancelled", "failed"]) {
+    console.log(`\nWalking the flow to "${outcome}" (no browser):`);
+    try {
+      const result = await walkFlow({ merchantUrl: demo.merchantUrl, outcome, log: console.log });
+      console.log(`✔ ${outcome}: the merchant verified transaction ${result.transactionId}`);
+    } catch (error) {
+      failed = true;
+      console.error(`✘ ${outcome}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  await demo.close();
+  console.log(failed ? "\nThe walk FAILED." : "\nThe whole flow works.");
+  process.exit(failed ? 1 : 0);
+}
+
+console.log(`
+  Open the demo merchant:  ${demo.merchantUrl}/
+
+  Sandbox API:             ${demo.sandbox.apiUrl}
+  Sandbox login server:    ${demo.sandbox.loginServer}
+
+  Pay the invoice, then choose Pay, Cancel or Fail on the sandbox's page.
+  Press Ctrl-C to stop.
+`);
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    demo.close().then(() => process.exit(0));
+  });
 }

@@ -1,0 +1,50 @@
+import { SANDBOX_TRIGGERS } from "@connect-payment/sandbox";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDemo, type Demo } from "../src/index.js";
+
+let demo: Demo;
+beforeAll(async () => {
+  demo = await startDemo();
+});
+afterAll(() => demo.close());
+
+function pay(form: Record<string, string>) {
+  return fetch(`${demo.merchantUrl}/pay`, {
+    method: "POST",
+    body: new URLSearchParams(form),
+    redirect: "manual",
+  });
+}
+
+const codeOf = (html: string) => /data-testid="api-error-code">([^<]*)</.exec(html)?.[1];
+
+describe("when the API says no, the merchant shows why and does not redirect", () => {
+  it.each([
+    ["notAdded", "payment_not_added"],
+    ["serverError", "server_error"],
+    ["rateLimited", "rate_limited"],
+  ] as const)(
+    "%s → %s",
+    async (trigger, code) => {
+      const response = await pay({
+        paymentMethod: "creditcardPayex",
+        invoiceNumber: SANDBOX_TRIGGERS[trigger],
+      });
+      expect(response.status).toBe(502);
+      expect(response.headers.get("location")).toBeNull();
+      const html = await response.text();
+      expect(codeOf(html)).toBe(code);
+      expect(html).not.toContain("demo-access-token");
+    },
+    10_000,
+  );
+
+  it("rejects an unknown payment method before anything is sent", async () => {
+    const before = demo.sandbox.transactions().length;
+    const response = await pay({ paymentMethod: "cash" });
+    const html = await response.text();
+    expect(codeOf(html)).toBe("invalid_request");
+    expect(html).toContain("paymentMethod");
+    expect(demo.sandbox.transactions()).toHaveLength(before);
+  });
+});
