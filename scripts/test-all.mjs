@@ -29,6 +29,8 @@ const steps = [
     "build, lint, typecheck, test",
     () => run("exec", "turbo", "run", "build", "lint", "typecheck", "test", "--log-order=grouped"),
   ],
+  // Reads the dist/ that the step above built.
+  ["size budgets", () => run("run", "size")],
   ["docs", () => run("run", "docs")],
 ];
 

@@ -1,0 +1,36 @@
+// A consumer of @connect-payment/client: one payInvoice call and one call
+// through the typed raw client. plain.ts does the same with openapi-fetch.
+import { ConnectError, createConnectClient } from "@connect-payment/client";
+
+const client = createConnectClient({
+  environment: "test",
+  accessToken: async () => "token from the session",
+});
+
+export async function pay(invoiceNumber: string): Promise<number | undefined> {
+  try {
+    const { transactionId } = await client.payInvoice({
+      invoiceNumber,
+      productCode: "CO27409",
+      companyCode: "68979834",
+      paymentMethod: "vippsEcommerce",
+    });
+    return transactionId;
+  } catch (error) {
+    if (error instanceof ConnectError && error.code === "rate_limited") return undefined;
+    throw error;
+  }
+}
+
+export async function payThroughRaw(invoiceNumber: string): Promise<number | undefined> {
+  const { data, error } = await client.raw.POST("/v1/api/payment/invoice", {
+    body: {
+      invoiceNumber,
+      productCode: "CO27409",
+      companyCode: "68979834",
+      paymentMethod: "creditcardPayex",
+    },
+  });
+  if (error !== undefined) return undefined;
+  return data?.transactionId;
+}

@@ -1,0 +1,36 @@
+// The same consumer as ours.ts, written against plain openapi-fetch and the
+// generated `paths`: two POST calls, one error check each.
+import type { paths } from "@connect-payment/types";
+import createClient from "openapi-fetch";
+
+const client = createClient<paths>({
+  baseUrl: "https://api-test.mediaconnect.no/capi",
+  headers: { Authorization: "Bearer token from the session" },
+});
+
+export async function pay(invoiceNumber: string): Promise<number | undefined> {
+  const { data, error, response } = await client.POST("/v1/api/payment/invoice", {
+    body: {
+      invoiceNumber,
+      productCode: "CO27409",
+      companyCode: "68979834",
+      paymentMethod: "vippsEcommerce",
+    },
+  });
+  if (response.status === 429) return undefined;
+  if (error !== undefined || data?.success === false) throw new Error(`HTTP ${response.status}`);
+  return data?.transactionId;
+}
+
+export async function payThroughRaw(invoiceNumber: string): Promise<number | undefined> {
+  const { data, error } = await client.POST("/v1/api/payment/invoice", {
+    body: {
+      invoiceNumber,
+      productCode: "CO27409",
+      companyCode: "68979834",
+      paymentMethod: "creditcardPayex",
+    },
+  });
+  if (error !== undefined) return undefined;
+  return data?.transactionId;
+}
