@@ -1,0 +1,311 @@
+// The three packages, published to a real (local) npm registry and installed
+// one by one with plain npm in fresh folders outside the workspace: what a
+// user gets from `npm install`, not what the workspace links together.
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as prettier from "prettier";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { parse } from "yaml";
+import { pnpmCommand, run } from "./run.js";
+import { startLocalRegistry, type LocalRegistry } from "./verdaccio.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("./fixtures", import.meta.url));
+const rootRequire = createRequire(join(ROOT, "package.json"));
+const TSC = rootRequire.resolve("typescript/bin/tsc");
+const OPENAPI_TYPESCRIPT = join(rootRequire.resolve("openapi-typescript"), "../../bin/cli.js");
+
+const PACKAGES = ["types", "client", "redirect"] as const;
+type PackageDir = (typeof PACKAGES)[number];
+const packageDir = (name: PackageDir) => join(ROOT, "packages", name);
+const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+const VERSION: string = manifestOf(packageDir("types")).version;
+
+let registry: LocalRegistry | undefined;
+const scratchDirs: string[] = [];
+/** The fresh folder each package was installed into, alone. */
+const installDirs = new Map<PackageDir, string>();
+
+beforeAll(async () => {
+  for (const name of PACKAGES) expectBuilt(name);
+  registry = await startLocalRegistry();
+  const npmrc = join(scratch("publish-"), ".npmrc");
+  writeFileSync(npmrc, `//127.0.0.1:${new URL(registry.url).port}/:_authToken=${registry.token}\n`);
+  const [pnpm, pnpmArgs] = pnpmCommand();
+  // One publish per package: pnpm turns `workspace:^` into a version range.
+  // Provenance is signed by the CI release only; a local registry cannot take
+  // it (and `pnpm -r publish` does not pass --no-provenance on).
+  const publishArgs = ["publish", "--registry", registry.url, "--no-git-checks", "--no-provenance"];
+  await Promise.all(
+    PACKAGES.map((name) =>
+      run(pnpm, [...pnpmArgs, ...publishArgs], {
+        cwd: packageDir(name),
+        env: { NPM_CONFIG_USERCONFIG: npmrc },
+      }),
+    ),
+  );
+  // Each one alone, in its own fresh folder; in parallel, as they share nothing.
+  const dirs = await Promise.all(PACKAGES.map((name) => installAlone(name, name)));
+  PACKAGES.forEach((name, i) => installDirs.set(name, dirs[i]!));
+}, 150_000);
+
+afterAll(async () => {
+  await registry?.stop();
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+}, 30_000);
+
+/** A fresh temp folder, removed after the run. */
+function scratch(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `connect-payment-${prefix}`));
+  scratchDirs.push(dir);
+  return dir;
+}
+
+/** Publishing an unbuilt package would ship nothing; say so instead of a confusing failure later. */
+function expectBuilt(name: PackageDir) {
+  const manifest = manifestOf(packageDir(name));
+  const targets = JSON.stringify(manifest.exports).match(/"\.\/[^"]+"/g) ?? [];
+  for (const target of targets) {
+    const file = join(packageDir(name), JSON.parse(target));
+    if (!target.includes("package.json") && !existsSync(file)) {
+      throw new Error(
+        `${manifest.name}: ${relative(ROOT, file)} is missing. Build first: pnpm build`,
+      );
+    }
+  }
+}
+
+/** `npm install <package>` alone in a fresh folder outside the workspace, from the local registry. */
+async function installAlone(name: PackageDir, fixture?: string): Promise<string> {
+  const dir = scratch(`install-${name}-`);
+  if (fixture) cpSync(join(FIXTURES, fixture), dir, { recursive: true });
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `try-${name}`, private: true }));
+  writeFileSync(join(dir, ".npmrc"), `@connect-payment:registry=${registry!.url}\n`);
+  await run(
+    "npm",
+    [
+      "install",
+      "--registry",
+      registry!.url,
+      "--cache",
+      join(dir, ".npm-cache"),
+      `@connect-payment/${name}@${VERSION}`,
+    ],
+    {
+      cwd: dir,
+    },
+  );
+  return dir;
+}
+
+/** Every package folder under node_modules, scoped ones as `@scope/name`. */
+function installedPackages(dir: string): string[] {
+  const modules = join(dir, "node_modules");
+  const found: string[] = [];
+  for (const entry of readdirSync(modules)) {
+    if (entry.startsWith(".")) continue;
+    if (entry.startsWith("@")) {
+      for (const scoped of readdirSync(join(modules, entry))) found.push(`${entry}/${scoped}`);
+    } else {
+      found.push(entry);
+    }
+  }
+  return found.sort();
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** What a user needs, and nothing from development: no sources, tests or configs. */
+function expectOnlyShippedFiles(name: PackageDir, installed: string) {
+  const files = filesUnder(installed);
+  expect(files).toContain("package.json");
+  expect(files).toContain("LICENSE");
+  if (existsSync(join(packageDir(name), "README.md"))) expect(files).toContain("README.md");
+  const development = files.filter((f) =>
+    /^(src|test|tests)\/|\.test(-d)?\.|^tsconfig|^tsup\.config|^vitest\.config/.test(f),
+  );
+  expect(development).toEqual([]);
+}
+
+describe("@connect-payment/types installed alone", () => {
+  const dir = () => installDirs.get("types")!;
+
+  test("only the types package lands, with no runtime code", () => {
+    expect(installedPackages(dir())).toEqual(["@connect-payment/types"]);
+    const installed = join(dir(), "node_modules/@connect-payment/types");
+    const code = filesUnder(installed).filter((f) => /\.(c|m)?js$/.test(f));
+    expect(code).toEqual([]);
+    expectOnlyShippedFiles("types", installed);
+  });
+
+  test.each(["node16", "bundler"])(
+    "a strict TypeScript project compiles against it under moduleResolution %s",
+    async (resolution) => {
+      // The fixture holds @ts-expect-error lines: were the types to resolve to
+      // `any`, those lines would be unused and this compile would fail.
+      const output = await run(
+        process.execPath,
+        [TSC, "-p", `tsconfig.${resolution}.json`, "--listFiles"],
+        {
+          cwd: dir(),
+        },
+      );
+      expect(output).toContain("node_modules/@connect-payment/types/generated/openapi.d.ts");
+    },
+    60_000,
+  );
+
+  test("types regenerated from the shipped spec with openapi-typescript match the shipped ones", async () => {
+    const installed = join(dir(), "node_modules/@connect-payment/types");
+    const manifest = manifestOf(installed);
+    expect(manifest.exports["./openapi.yaml"]).toBe("./openapi.yaml");
+    const regenerated = join(dir(), "regenerated.d.ts");
+    await run(
+      process.execPath,
+      [OPENAPI_TYPESCRIPT, join(installed, "openapi.yaml"), "--output", regenerated],
+      {
+        cwd: dir(),
+      },
+    );
+    const shipped = await normalize(
+      readFileSync(join(installed, "generated/openapi.d.ts"), "utf8"),
+    );
+    const fresh = await normalize(readFileSync(regenerated, "utf8"));
+    expect(shipped.length).toBeGreaterThan(500);
+    expect(fresh).toBe(shipped);
+    // The shipped spec is the repository's spec, not a stale copy.
+    expect(parse(readFileSync(join(installed, "openapi.yaml"), "utf8"))).toEqual(
+      parse(readFileSync(join(ROOT, "openapi/connect-payment.yaml"), "utf8")),
+    );
+  }, 60_000);
+});
+
+describe("@connect-payment/client installed alone", () => {
+  const dir = () => installDirs.get("client")!;
+  let api: Server;
+  let apiUrl: string;
+  const received: { path: string | undefined; authorization: string | undefined; body: unknown }[] =
+    [];
+
+  beforeAll(async () => {
+    api = createServer((request, response) => {
+      let text = "";
+      request.on("data", (chunk) => (text += chunk));
+      request.on("end", () => {
+        received.push({
+          path: request.url,
+          authorization: request.headers.authorization,
+          body: text ? JSON.parse(text) : undefined,
+        });
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(JSON.stringify({ success: true, transactionId: 12378954 + received.length }));
+      });
+    });
+    await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));
+    const address = api.address();
+    apiUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/capi`;
+  });
+
+  afterAll(() => new Promise<void>((resolve) => api.close(() => resolve())));
+
+  test("it brings what it needs and nothing more", () => {
+    expect(installedPackages(dir())).toEqual([
+      "@connect-payment/client",
+      "@connect-payment/types",
+      "openapi-fetch",
+      "openapi-typescript-helpers",
+    ]);
+    const installed = join(dir(), "node_modules/@connect-payment/client");
+    expectOnlyShippedFiles("client", installed);
+    // pnpm turned `workspace:^` into a range on the version published with it.
+    expect(manifestOf(installed).dependencies["@connect-payment/types"]).toBe(`^${VERSION}`);
+  });
+
+  test.each([
+    ["ESM", "pay.mjs", "esm"],
+    ["CJS", "pay.cjs", "cjs"],
+  ])(
+    "%s: payInvoice against a local server returns the transactionId",
+    async (_label, script, format) => {
+      const before = received.length;
+      const stdout = await run(process.execPath, [script], {
+        cwd: dir(),
+        env: { API_URL: apiUrl },
+      });
+      const printed = JSON.parse(stdout.trim().split("\n").pop()!);
+      expect(received).toHaveLength(before + 1);
+      expect(printed).toEqual({ format, transactionId: 12378954 + before + 1 });
+      expect(received[before]).toEqual({
+        path: "/capi/v1/api/payment/invoice",
+        authorization: "Bearer registry-test-token",
+        body: {
+          invoiceNumber: "7435367",
+          productCode: "CO27409",
+          companyCode: "68979834",
+          paymentMethod: "nexi",
+        },
+      });
+    },
+    30_000,
+  );
+});
+
+describe("@connect-payment/redirect installed alone", () => {
+  const dir = () => installDirs.get("redirect")!;
+
+  test("zero dependencies land", () => {
+    expect(installedPackages(dir())).toEqual(["@connect-payment/redirect"]);
+    const installed = join(dir(), "node_modules/@connect-payment/redirect");
+    expect(manifestOf(installed).dependencies ?? {}).toEqual({});
+    expectOnlyShippedFiles("redirect", installed);
+  });
+
+  test.each([
+    ["ESM", "url.mjs", "esm"],
+    ["CJS", "url.cjs", "cjs"],
+  ])(
+    "%s: builds a payment URL and parses a return",
+    async (_label, script, format) => {
+      const stdout = await run(process.execPath, [script], { cwd: dir() });
+      const printed = JSON.parse(stdout.trim().split("\n").pop()!);
+      const spec = parse(readFileSync(join(ROOT, "openapi/connect-payment.yaml"), "utf8"));
+      expect(printed.format).toBe(format);
+      expect(printed.loginServer).toBe(spec["x-login-servers"].test.url);
+      const url = new URL(printed.url);
+      expect(`${url.origin}${url.pathname}`).toBe(`${printed.loginServer}/payment/invoice/pay`);
+      expect(Object.fromEntries(url.searchParams)).toEqual({
+        clientId: "no.mediaconnect.test",
+        transactionId: "12378954",
+        returnUrl: "https://shop.example/payment/return",
+        errorUrl: "https://shop.example/payment/error",
+      });
+      expect(printed.status).toBe("cancelled");
+    },
+    30_000,
+  );
+});
+
+/** Formats with the repository's prettier config and drops the leading header comment. */
+async function normalize(source: string): Promise<string> {
+  const options =
+    (await prettier.resolveConfig(join(ROOT, "packages/types/generated/openapi.d.ts"))) ?? {};
+  const formatted = await prettier.format(source, { ...options, parser: "typescript" });
+  return formatted.replace(/^\s*\/\*\*[\s\S]*?\*\/\s*/, "");
+}
