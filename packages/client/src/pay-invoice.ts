@@ -40,6 +40,7 @@ export function readPayInvoiceAnswer(response: Response, payload: unknown): PayI
   // No object, or field types that contradict the spec: the answer cannot be trusted at all.
   if (
     typeof json !== "object" ||
+    !json ||
     Array.isArray(json) ||
     (success !== undefined && typeof success !== "boolean") ||
     (transactionId !== undefined && !Number.isInteger(transactionId))

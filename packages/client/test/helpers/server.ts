@@ -1,0 +1,132 @@
+// A real HTTP server on 127.0.0.1 for the tests. It checks every request body
+// against the spec's JSON schema with a real validator, so a client that
+// drifts from the spec fails, and it records what it received.
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { parse } from "yaml";
+import { PAY_INVOICE_PATH } from "../../src/generated/spec.js";
+
+const spec = parse(
+  readFileSync(new URL("../../../../openapi/connect-payment.yaml", import.meta.url), "utf8"),
+);
+// The request schema refers to other schemas by "#/components/…", so they travel with it.
+const validateRequest = new Ajv2020({ strict: false, allErrors: true }).compile({
+  ...spec.components.schemas.PayInvoiceRequest,
+  components: spec.components,
+});
+
+export interface ReceivedRequest {
+  method: string;
+  /** The path after the scenario prefix, e.g. "/v1/api/payment/invoice". */
+  path: string;
+  /** The first path segment, which the tests use to pick a scenario. */
+  scenario: string;
+  authorization: string | undefined;
+  headers: IncomingMessage["headers"];
+  body: unknown;
+  /** Whether the body matched the spec's schema and the path the spec's path. */
+  valid: boolean;
+}
+
+export type Handler = (
+  request: ReceivedRequest,
+  res: ServerResponse,
+  req: IncomingMessage,
+) => void | Promise<void>;
+
+export interface TestServer {
+  url: string;
+  /** The base URL of one scenario: requests to it reach `handlers[scenario]`. */
+  baseUrl(scenario: string): string;
+  received: ReceivedRequest[];
+  count(scenario: string): number;
+  close(): Promise<void>;
+}
+
+export function json(res: ServerResponse, status: number, body: unknown, headers = {}): void {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** Starts a server whose answer depends on the first path segment (the scenario). */
+export async function startServer(handlers: Record<string, Handler>): Promise<TestServer> {
+  const received: ReceivedRequest[] = [];
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    let body: unknown;
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    } catch {
+      body = undefined;
+    }
+    const [, scenario = "", ...rest] = (req.url ?? "").split("/");
+    const path = `/${rest.join("/")}`;
+    const request: ReceivedRequest = {
+      method: req.method ?? "",
+      path,
+      scenario,
+      authorization: req.headers.authorization,
+      headers: req.headers,
+      body,
+      valid: req.method === "POST" && path === PAY_INVOICE_PATH && validateRequest(body) === true,
+    };
+    received.push(request);
+    const handler = handlers[scenario];
+    if (!request.valid || !handler) {
+      json(res, 418, { error: "the test server refused this request", errors: validateRequest.errors });
+      return;
+    }
+    await handler(request, res, req);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    baseUrl: (scenario) => `${url}/${scenario}`,
+    received,
+    count: (scenario) => received.filter((r) => r.scenario === scenario).length,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A port on 127.0.0.1 where nothing listens, so connecting is refused. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A valid Pay invoice body, from the spec's example. */
+export const validBody = {
+  invoiceNumber: "7435367",
+  productCode: "CO27409",
+  companyCode: "68979834",
+  paymentMethod: "creditcardPayex",
+} as const;
+
+/** Collects unhandled rejections while a test runs. */
+export function trackUnhandledRejections(): { list: unknown[]; stop(): void } {
+  const list: unknown[] = [];
+  const listener = (reason: unknown) => list.push(reason);
+  process.on("unhandledRejection", listener);
+  return { list, stop: () => process.off("unhandledRejection", listener) };
+}
+
+/** Catches what a promise rejects with; fails when it resolves. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the promise to reject, but it resolved");
+}
