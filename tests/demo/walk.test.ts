@@ -1,0 +1,67 @@
+// Runs the README's main-job command the way CI does, `pnpm demo --walk`,
+// and checks what it prints. The packages are already built by the test task.
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const DEMO = "scripts/demo.mjs";
+
+describe("pnpm demo", () => {
+  it("--walk walks finished, cancelled and failed, printing each step", () => {
+    const run = spawnSync(process.execPath, [DEMO, "--walk", "--no-build"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    for (const outcome of ["finished", "cancelled", "failed"]) {
+      expect(run.stdout).toContain(`Walking the flow to "${outcome}"`);
+      expect(run.stdout).toMatch(
+        new RegExp(`✔ ${outcome}: the merchant verified transaction \\d+`),
+      );
+      expect(run.stdout).toContain(`outcome=${outcome} → 303, back to the merchant`);
+      expect(run.stdout).toContain(`200, verified: ${outcome}, transactionId`);
+    }
+    expect(run.stdout.match(/^ {2}[1-5]\. (GET|POST) /gm)).toHaveLength(15);
+    expect(run.stdout).toContain("The whole flow works.");
+  }, 30_000);
+
+  it("without --walk prints the URL to open, serves it, and stops on Ctrl-C", async () => {
+    const child = spawn(process.execPath, [DEMO, "--no-build", "--port", "0"], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.setEncoding("utf8");
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (chunk: string) => {
+        output += chunk;
+        if (output.includes("Ctrl-C")) resolve();
+      });
+      child.once("exit", (code) => reject(new Error(`exited early (${code}): ${output}`)));
+    });
+    try {
+      const url = /Open the demo merchant:\s+(\S+)/.exec(output)?.[1];
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const page = await fetch(url!);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("Invoice");
+    } finally {
+      child.kill("SIGINT");
+    }
+    const [code] = await once(child, "exit");
+    expect(code).toBe(0);
+  }, 30_000);
+
+  it("refuses a bad --port with a message", () => {
+    const run = spawnSync(process.execPath, [DEMO, "--no-build", "--port", "http"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--port must be a whole number");
+  });
+});
