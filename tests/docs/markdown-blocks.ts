@@ -1,0 +1,88 @@
+// Finds the TypeScript code blocks of a Markdown file, with where they start,
+// so a failing example can be reported as README.md:42.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+
+/** What the info string after ```ts asks for. */
+export type BlockMode = "check" | "run" | "nocheck";
+
+export interface CodeBlock {
+  /** The Markdown file, relative to the repository root. */
+  file: string;
+  /** The 1-based line of the opening fence. */
+  line: number;
+  mode: BlockMode;
+  code: string;
+}
+
+const TYPESCRIPT = new Set(["ts", "typescript", "mts", "cts"]);
+
+/**
+ * Every fenced ```ts block of `markdown`. The words after the language pick
+ * the mode: ```ts is type-checked, ```ts run is also executed, ```ts nocheck
+ * is a fragment left out (counted and reported).
+ */
+export function extractBlocks(markdown: string, file: string): CodeBlock[] {
+  const blocks: CodeBlock[] = [];
+  const lines = markdown.split(/\r?\n/);
+  let open: { fence: string; line: number; info: string[]; body: string[] } | undefined;
+
+  lines.forEach((text, index) => {
+    if (open) {
+      if (closes(text, open.fence)) {
+        const [language, ...words] = open.info;
+        if (language && TYPESCRIPT.has(language.toLowerCase())) {
+          blocks.push({ file, line: open.line, mode: modeOf(words), code: open.body.join("\n") });
+        }
+        open = undefined;
+      } else {
+        open.body.push(text);
+      }
+      return;
+    }
+    const fence = text.match(/^ {0,3}(`{3,}|~{3,})(.*)$/);
+    if (fence) {
+      open = {
+        fence: fence[1]!,
+        line: index + 1,
+        info: fence[2]!.trim().split(/\s+/).filter(Boolean),
+        body: [],
+      };
+    }
+  });
+  return blocks;
+}
+
+/** A closing fence: the opening's character, at least as many, nothing after. */
+function closes(text: string, fence: string): boolean {
+  const match = text.match(/^ {0,3}(`{3,}|~{3,})\s*$/);
+  return !!match && match[1]![0] === fence[0] && match[1]!.length >= fence.length;
+}
+
+function modeOf(words: string[]): BlockMode {
+  if (words.includes("nocheck")) return "nocheck";
+  if (words.includes("run")) return "run";
+  return "check";
+}
+
+/** The READMEs whose examples must compile: the root's, each package's and each example's. */
+export function findReadmes(root: string): string[] {
+  const found = [join(root, "README.md")];
+  for (const parent of ["packages", "examples"]) {
+    const dir = join(root, parent);
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      if (entry.isDirectory()) found.push(join(dir, entry.name, "README.md"));
+    }
+  }
+  return found.filter((path) => existsSync(path)).map((path) => relative(root, path));
+}
+
+/** The code blocks of every README under `root`. */
+export function collectReadmeBlocks(root: string): CodeBlock[] {
+  return findReadmes(root).flatMap((file) =>
+    extractBlocks(readFileSync(join(root, file), "utf8"), file),
+  );
+}
