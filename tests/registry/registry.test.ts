@@ -110,19 +110,24 @@ async function installAlone(name: PackageDir, fixture?: string): Promise<string>
   return dir;
 }
 
-/** Every package folder under node_modules, scoped ones as `@scope/name`. */
+/** Every package under node_modules, nested ones included, scoped ones as `@scope/name`. */
 function installedPackages(dir: string): string[] {
-  const modules = join(dir, "node_modules");
-  const found: string[] = [];
-  for (const entry of readdirSync(modules)) {
-    if (entry.startsWith(".")) continue;
-    if (entry.startsWith("@")) {
-      for (const scoped of readdirSync(join(modules, entry))) found.push(`${entry}/${scoped}`);
-    } else {
-      found.push(entry);
+  const found = new Set<string>();
+  const visit = (modules: string) => {
+    if (!existsSync(modules)) return;
+    for (const entry of readdirSync(modules)) {
+      if (entry.startsWith(".")) continue;
+      const names = entry.startsWith("@")
+        ? readdirSync(join(modules, entry)).map((scoped) => `${entry}/${scoped}`)
+        : [entry];
+      for (const name of names) {
+        found.add(name);
+        visit(join(modules, name, "node_modules"));
+      }
     }
-  }
-  return found.sort();
+  };
+  visit(join(dir, "node_modules"));
+  return [...found].sort();
 }
 
 function filesUnder(dir: string): string[] {

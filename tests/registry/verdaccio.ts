@@ -17,6 +17,8 @@ export type LocalRegistry = {
   /** An auth token for a user created on this registry, allowed to publish. */
   token: string;
   pid: number;
+  /** The temp folder holding the config and the storage. */
+  dir: string;
   /** Stops the server by its PID and removes its folder. Safe to call twice. */
   stop(): Promise<void>;
 };
@@ -35,7 +37,11 @@ export async function startLocalRegistry(): Promise<LocalRegistry> {
   server.stdout?.on("data", (chunk) => (output += chunk));
   server.stderr?.on("data", (chunk) => (output += chunk));
 
+  // Should the test runner itself be killed, the server goes with it.
+  const killOnExit = () => server.kill("SIGKILL");
+  process.once("exit", killOnExit);
   const stop = async () => {
+    process.off("exit", killOnExit);
     await stopProcess(server);
     rmSync(dir, { recursive: true, force: true });
   };
@@ -43,7 +49,7 @@ export async function startLocalRegistry(): Promise<LocalRegistry> {
   try {
     await waitForPing(url, server, () => output);
     const token = await createUser(url);
-    return { url, token, pid: server.pid!, stop };
+    return { url, token, pid: server.pid!, dir, stop };
   } catch (error) {
     await stop();
     throw error;
