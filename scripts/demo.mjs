@@ -16,6 +16,8 @@ const root = join(import.meta.dirname, "..");
 let args;
 try {
   ({ values: args } = parseArgs({
+    // `pnpm demo -- --walk` passes the "--" through; accept both spellings.
+    args: process.argv.slice(2).filter((arg) => arg !== "--"),
     options: {
       walk: { type: "boolean", default: false },
       port: { type: "string" },

@@ -56,6 +56,16 @@ describe("pnpm demo", () => {
     expect(code).toBe(0);
   }, 30_000);
 
+  it('also takes the flags after "--", as `pnpm demo -- --walk` passes them', () => {
+    const run = spawnSync(process.execPath, [DEMO, "--", "--walk", "--no-build"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("The whole flow works.");
+  }, 30_000);
+
   it("refuses a bad --port with a message", () => {
     const run = spawnSync(process.execPath, [DEMO, "--no-build", "--port", "http"], {
       cwd: ROOT,
