@@ -90,7 +90,7 @@ async function importSecret(secret: unknown): Promise<CryptoKey> {
   return crypto.subtle.importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
 }
 
-/** Signs the bound parts of the URL; the result is base64url without padding. */
+/** Signs the bound parts of the URL; the result is 64 lowercase hex digits. */
 async function sign(key: CryptoKey, url: URL, param: string): Promise<string> {
   const bound: string[] = [];
   for (const [name, value] of url.searchParams) {
@@ -100,10 +100,7 @@ async function sign(key: CryptoKey, url: URL, param: string): Promise<string> {
   // JSON keeps the pieces apart, so no two different URLs share one message.
   const message = JSON.stringify(["cp1", url.origin + url.pathname, bound]);
   const mac = await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(message));
-  return btoa(String.fromCharCode(...new Uint8Array(mac)))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
+  return Array.from(new Uint8Array(mac), (byte) => (byte + 256).toString(16).slice(1)).join("");
 }
 
 /** Compares every character whatever the first difference, so timing reveals nothing. */

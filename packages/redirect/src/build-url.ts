@@ -43,13 +43,10 @@ export function buildInvoicePaymentUrl(options: InvoicePaymentUrlOptions): strin
   // The URLs go out as the parser normalised them, so ConnectID receives
   // exactly what was checked here (no parser differences, e.g. with "\").
   const base = (server.origin + server.pathname).replace(/\/+$/, "");
-  const query = [
-    ["clientId", clientId],
-    ["returnUrl", returnUrl.href],
-    ["errorUrl", errorUrl.href],
-    ["transactionId", String(transactionId)],
-  ]
-    .map(([name, value]) => `${name}=${encodeURIComponent(value!)}`)
-    .join("&");
-  return `${base}/payment/invoice/pay?${query}`;
+  const encode = encodeURIComponent;
+  return (
+    `${base}/payment/invoice/pay?clientId=${encode(clientId)}` +
+    `&returnUrl=${encode(returnUrl.href)}&errorUrl=${encode(errorUrl.href)}` +
+    `&transactionId=${transactionId}`
+  );
 }

@@ -29,7 +29,8 @@ export class RedirectError extends Error {
     readonly field: string,
     readonly rule: RedirectErrorRule,
   ) {
-    super(`Invalid ${field}: breaks rule "${rule}" (rules are listed in the README)`);
+    // Short on purpose (the package has a size budget): the README explains every rule.
+    super(`Invalid ${field}: ${rule}`);
   }
 }
 
