@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the documentation site into docs-site/ (gitignored):
 //
-//   pnpm docs
+//   pnpm run docs   (plain `pnpm docs` is pnpm's own command that opens a package page)
 //
 //   docs-site/index.html        a landing page linking the two references
 //   docs-site/api/              the API reference, TypeDoc over the public entry

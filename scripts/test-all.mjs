@@ -5,7 +5,7 @@
 //
 // Steps: the drift check (before anything regenerates), the spec linter and
 // prettier, then every package's build, lint, typecheck and tests through
-// turbo, then the docs build (`pnpm docs`). The closing line adds up the
+// turbo, then the docs build (`pnpm run docs`). The closing line adds up the
 // tests of every package.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
