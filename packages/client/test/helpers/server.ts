@@ -81,7 +81,10 @@ export async function startServer(handlers: Record<string, Handler>): Promise<Te
     }
     await handler(request, res, req);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  // A long backlog, so a burst of concurrent connections is not dropped.
+  await new Promise<void>((resolve) =>
+    server.listen({ port: 0, host: "127.0.0.1", backlog: 4096 }, resolve),
+  );
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,

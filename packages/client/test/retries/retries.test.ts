@@ -32,7 +32,7 @@ beforeAll(async () => {
     missing: onceLimited(() => undefined)({ n: 0 }),
     "no-retries": (_, res) => json(res, 429, {}, { "retry-after": "3" }),
     "server-error": (_, res) => json(res, 500, {}),
-    reset: (_, res) => res.socket?.resetAndDestroy(),
+    reset: (_, res) => void res.socket?.resetAndDestroy(),
   });
 });
 afterAll(() => server.close());

@@ -1,0 +1,82 @@
+import { describe, expectTypeOf, test } from "vitest";
+import {
+  createConnectClient,
+  type ConnectError,
+  type ConnectErrorCode,
+  type PayInvoiceRequest,
+  type PaymentMethod,
+} from "../../src/index.js";
+
+const client = createConnectClient({ accessToken: "t" });
+const body = {
+  invoiceNumber: "7435367",
+  productCode: "CO27409",
+  companyCode: "68979834",
+  paymentMethod: "creditcardPayex",
+} as const;
+
+describe("payInvoice", () => {
+  test("resolves to exactly { transactionId: number }", () => {
+    expectTypeOf(client.payInvoice(body)).resolves.toEqualTypeOf<{ transactionId: number }>();
+  });
+
+  test("a wrong paymentMethod is a compile error", () => {
+    // @ts-expect-error "cash" is not one of the spec's payment methods
+    void client.payInvoice({ ...body, paymentMethod: "cash" });
+    expectTypeOf<PaymentMethod>().toEqualTypeOf<
+      "creditcardPayex" | "swishPayex" | "vippsEcommerce" | "nexi"
+    >();
+  });
+
+  test("a missing field is a compile error", () => {
+    const { invoiceNumber: _, ...withoutInvoice } = body;
+    // @ts-expect-error invoiceNumber is required
+    void client.payInvoice(withoutInvoice);
+    expectTypeOf<PayInvoiceRequest["invoiceNumber"]>().toEqualTypeOf<string>();
+  });
+
+  test("the signal is optional and typed", () => {
+    expectTypeOf(client.payInvoice).parameter(1).toEqualTypeOf<{ signal?: AbortSignal } | undefined>();
+  });
+});
+
+describe("options", () => {
+  test("accessToken may be a string or a (possibly async) function", () => {
+    createConnectClient({ accessToken: () => "t" });
+    createConnectClient({ accessToken: async () => "t" });
+    // @ts-expect-error the token is required
+    createConnectClient({});
+    // @ts-expect-error environment is "production" or "test"
+    createConnectClient({ accessToken: "t", environment: "staging" });
+  });
+});
+
+describe("raw", () => {
+  test("raw.POST knows the path, the body and the answer", async () => {
+    const { data } = await client.raw.POST("/v1/api/payment/invoice", { body });
+    expectTypeOf(data).toEqualTypeOf<
+      { success?: boolean; transactionId?: number } | undefined
+    >();
+    // @ts-expect-error not a path of the spec
+    void client.raw.POST("/v1/api/payment/other", { body });
+    // @ts-expect-error the body must match PayInvoiceRequest
+    void client.raw.POST("/v1/api/payment/invoice", { body: { invoiceNumber: "1" } });
+  });
+});
+
+test("ConnectError's code is the documented union", () => {
+  expectTypeOf<ConnectError["code"]>().toEqualTypeOf<ConnectErrorCode>();
+  expectTypeOf<ConnectErrorCode>().toEqualTypeOf<
+    | "invalid_request"
+    | "payment_not_added"
+    | "bad_request"
+    | "unauthorized"
+    | "forbidden"
+    | "rate_limited"
+    | "server_error"
+    | "unexpected_response"
+    | "network"
+    | "timeout"
+    | "aborted"
+  >();
+});
