@@ -1,0 +1,64 @@
+// The built package, loaded the way users load it: `require()` of the CJS
+// build and `import` of the ESM build, each in a fresh Node process, paying an
+// invoice against the loopback server. This catches the CommonJS trap where
+// openapi-fetch's default export arrives as an object instead of a function.
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { json, startServer, validBody, type TestServer } from "../helpers/server.js";
+
+const run = promisify(execFile);
+const dist = (file: string) => fileURLToPath(new URL(`../../dist/${file}`, import.meta.url));
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({
+    ok: (_, res) => json(res, 200, { success: true, transactionId: 31337 }),
+    bad: (_, res) => json(res, 401, {}),
+  });
+});
+afterAll(() => server.close());
+
+const program = (load: string) => `
+  ${load}
+  const body = ${JSON.stringify(validBody)};
+  (async () => {
+    const ok = await createConnectClient({ baseUrl: process.env.OK_URL, accessToken: "t" }).payInvoice(body);
+    const error = await createConnectClient({ baseUrl: process.env.BAD_URL, accessToken: "t" })
+      .payInvoice(body).catch((e) => e);
+    console.log(JSON.stringify({ ok, code: error.code, isConnectError: error instanceof ConnectError,
+      methods: PAYMENT_METHODS.length }));
+  })();
+`;
+
+const runInNode = async (args: string[]) => {
+  const { stdout } = await run(process.execPath, args, {
+    env: { ...process.env, OK_URL: server.baseUrl("ok"), BAD_URL: server.baseUrl("bad") },
+  });
+  return JSON.parse(stdout) as unknown;
+};
+
+const expected = { ok: { transactionId: 31337 }, code: "unauthorized", isConnectError: true, methods: 4 };
+
+test("the build exists (run `pnpm --filter @connect-payment/client build` first)", () => {
+  expect(existsSync(dist("index.js"))).toBe(true);
+  expect(existsSync(dist("index.cjs"))).toBe(true);
+});
+
+test("require() of dist/index.cjs pays an invoice", async () => {
+  const load = `const { createConnectClient, ConnectError, PAYMENT_METHODS } = require(${JSON.stringify(dist("index.cjs"))});`;
+  expect(await runInNode(["-e", program(load)])).toEqual(expected);
+});
+
+test("import of dist/index.js pays an invoice", async () => {
+  const load = `import { createConnectClient, ConnectError, PAYMENT_METHODS } from ${JSON.stringify(dist("index.js"))};`;
+  expect(await runInNode(["--input-type=module", "-e", program(load)])).toEqual(expected);
+});
+
+test("the runtime code imports nothing from node:", () => {
+  for (const file of ["index.js", "index.cjs"]) {
+    expect(readFileSync(dist(file), "utf8")).not.toMatch(/["']node:/);
+  }
+});
