@@ -34,7 +34,7 @@ beforeAll(async () => {
     }),
     startDemo(),
   ]);
-}, 30_000);
+}, 60_000);
 
 afterAll(async () => {
   await Promise.all([browser?.close(), demo?.close()]);
@@ -86,7 +86,7 @@ describe("the payment flow in a real browser", () => {
         await page.close();
       }
     },
-    20_000,
+    30_000,
   );
 
   it("a system error at the payment page lands on the merchant's errorUrl page", async () => {
@@ -101,5 +101,5 @@ describe("the payment flow in a real browser", () => {
     } finally {
       await page.close();
     }
-  }, 20_000);
+  }, 30_000);
 });
