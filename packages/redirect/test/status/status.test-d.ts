@@ -45,7 +45,7 @@ describe("status types", () => {
     expectTypeOf<RetryableStatus>().toEqualTypeOf<"cancelled" | "failed" | "error">();
   });
 
-  test("the helpers take statuses, not any string", () => {
+  test("the type guards take statuses, not any string", () => {
     // @ts-expect-error a typo is not a status
     isPaid("finshed");
     // @ts-expect-error the server's raw value must go through parsePaymentReturn first

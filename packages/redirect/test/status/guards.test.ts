@@ -10,7 +10,7 @@ import {
 const every: PaymentReturnStatus[] = [...PAYMENT_RESULT_STATUSES, "missing", "unrecognized"];
 const pick = (predicate: (s: PaymentReturnStatus) => boolean) => every.filter(predicate);
 
-describe("status helpers", () => {
+describe("status type guards", () => {
   test("only finished means paid", () => {
     expect(pick(isPaid)).toEqual(["finished"]);
   });
