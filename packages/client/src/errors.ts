@@ -54,7 +54,11 @@ export class ConnectError extends Error {
 }
 
 /** Builds `invalid_request` with a message that names every broken field. */
-export function invalidRequest(what: string, issues: ConnectIssue[], cause?: unknown): ConnectError {
+export function invalidRequest(
+  what: string,
+  issues: ConnectIssue[],
+  cause?: unknown,
+): ConnectError {
   const list = issues.map((issue) => `${issue.field} ${issue.message}`).join("; ");
   return new ConnectError("invalid_request", `Invalid ${what}: ${list}`, { issues, cause });
 }

@@ -63,7 +63,9 @@ export function resolveOptions(options: ConnectClientOptions): ResolvedOptions {
     retryDelayMs = defaultRetryDelay,
   } = options ?? {};
   const usesBaseUrl = givenBaseUrl !== undefined;
-  const baseUrl: unknown = usesBaseUrl ? givenBaseUrl : (SERVERS as Record<string, string>)[environment];
+  const baseUrl: unknown = usesBaseUrl
+    ? givenBaseUrl
+    : (SERVERS as Record<string, string>)[environment];
   const rules: [ok: boolean, field: string, message: string][] = [
     [
       typeof accessToken === "function" || !!(accessToken as string)?.trim?.(),

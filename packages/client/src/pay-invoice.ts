@@ -45,10 +45,14 @@ export function readPayInvoiceAnswer(response: Response, payload: unknown): PayI
     (success !== undefined && typeof success !== "boolean") ||
     (transactionId !== undefined && !Number.isInteger(transactionId))
   ) {
-    throw new ConnectError("unexpected_response", `Pay invoice gave an unexpected ${status} answer`, {
-      status,
-      body,
-    });
+    throw new ConnectError(
+      "unexpected_response",
+      `Pay invoice gave an unexpected ${status} answer`,
+      {
+        status,
+        body,
+      },
+    );
   }
   if (success !== true || !Number.isSafeInteger(transactionId) || (transactionId as number) < 1) {
     throw new ConnectError("payment_not_added", "Pay invoice did not add the payment", {

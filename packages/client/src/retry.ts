@@ -9,7 +9,8 @@ export const causeCode = (error: unknown): unknown =>
   (error as { cause?: { code?: unknown } } | null)?.cause?.code;
 
 /** True when the request certainly never left this machine, so repeating it cannot pay twice. */
-export const neverSent = (error: unknown): boolean => NEVER_SENT.includes(causeCode(error) as string);
+export const neverSent = (error: unknown): boolean =>
+  NEVER_SENT.includes(causeCode(error) as string);
 
 /** Full jitter: a random wait up to 250 ms, 500 ms, 1 s, … capped at 8 s. */
 export const defaultRetryDelay = (attempt: number): number =>

@@ -86,7 +86,10 @@ export function createTransport(options: ResolvedOptions): typeof fetch {
           continue;
         }
         const code = causeCode(error);
-        throw new ConnectError("network", `Network error${typeof code === "string" ? ` (${code})` : ""}`);
+        throw new ConnectError(
+          "network",
+          `Network error${typeof code === "string" ? ` (${code})` : ""}`,
+        );
       }
       if (response.status === 429 && attempt < options.maxRetries) {
         const wait =

@@ -25,7 +25,11 @@ export function findIssues(body: unknown): ConnectIssue[] {
       if (rule.required) message = "is required";
     } else if (typeof value !== rule.type) {
       message = `must be a ${rule.type}`;
-    } else if (typeof value === "string" && rule.maxLength !== undefined && [...value].length > rule.maxLength) {
+    } else if (
+      typeof value === "string" &&
+      rule.maxLength !== undefined &&
+      [...value].length > rule.maxLength
+    ) {
       message = `must be at most ${rule.maxLength} characters`;
     } else if (rule.enum && !rule.enum.includes(value as string)) {
       message = `must be one of ${rule.enum.join(", ")}`;

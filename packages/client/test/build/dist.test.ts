@@ -40,7 +40,12 @@ const runInNode = async (args: string[]) => {
   return JSON.parse(stdout) as unknown;
 };
 
-const expected = { ok: { transactionId: 31337 }, code: "unauthorized", isConnectError: true, methods: 4 };
+const expected = {
+  ok: { transactionId: 31337 },
+  code: "unauthorized",
+  isConnectError: true,
+  methods: 4,
+};
 
 test("the build exists (run `pnpm --filter @connect-payment/client build` first)", () => {
   expect(existsSync(dist("index.js"))).toBe(true);

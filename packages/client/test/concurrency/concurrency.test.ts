@@ -37,7 +37,9 @@ test(`${CALLS} concurrent calls: own token, own transactionId, nothing crosses`,
   });
   const results = await Promise.all(
     Array.from({ length: CALLS }, (_, index) =>
-      callIndex.run(index, () => client.payInvoice({ ...validBody, invoiceNumber: `inv-${index}` })),
+      callIndex.run(index, () =>
+        client.payInvoice({ ...validBody, invoiceNumber: `inv-${index}` }),
+      ),
     ),
   );
 

@@ -17,15 +17,19 @@ export interface FaultCase {
   timeoutMs?: number;
 }
 
-const html = (status: number, text = "<html><body>oops</body></html>"): Handler => (_, res) => {
-  res.writeHead(status, { "content-type": "text/html" });
-  res.end(text);
-};
+const html =
+  (status: number, text = "<html><body>oops</body></html>"): Handler =>
+  (_, res) => {
+    res.writeHead(status, { "content-type": "text/html" });
+    res.end(text);
+  };
 
-const raw = (status: number, text: string, type = "application/json"): Handler => (_, res) => {
-  res.writeHead(status, { "content-type": type });
-  res.end(text);
-};
+const raw =
+  (status: number, text: string, type = "application/json"): Handler =>
+  (_, res) => {
+    res.writeHead(status, { "content-type": type });
+    res.end(text);
+  };
 
 const largeBody = `{"success":true,"transactionId":1,"padding":"${"x".repeat(5 * 2 ** 20)}"}`;
 
@@ -48,8 +52,22 @@ export const faultCases: FaultCase[] = [
     status: 400,
     body: "<html><body>oops</body></html>",
   },
-  { name: "401", handler: (_, res) => json(res, 401, { error: "invalid_token" }), code: "unauthorized", requests: 1, status: 401, body: { error: "invalid_token" } },
-  { name: "403", handler: (_, res) => json(res, 403, {}), code: "forbidden", requests: 1, status: 403, body: {} },
+  {
+    name: "401",
+    handler: (_, res) => json(res, 401, { error: "invalid_token" }),
+    code: "unauthorized",
+    requests: 1,
+    status: 401,
+    body: { error: "invalid_token" },
+  },
+  {
+    name: "403",
+    handler: (_, res) => json(res, 403, {}),
+    code: "forbidden",
+    requests: 1,
+    status: 403,
+    body: {},
+  },
   { name: "404", handler: html(404), code: "unexpected_response", requests: 1, status: 404 },
   {
     name: "429 with Retry-After in seconds, too long to wait",
@@ -76,8 +94,22 @@ export const faultCases: FaultCase[] = [
     check: (error) => expectEqual(error.retryAfterMs, undefined),
   },
   { name: "500 with HTML", handler: html(500), code: "server_error", requests: 1, status: 500 },
-  { name: "502", handler: raw(502, "Bad Gateway", "text/plain"), code: "server_error", requests: 1, status: 502, body: "Bad Gateway" },
-  { name: "503", handler: (_, res) => json(res, 503, { retry: true }), code: "server_error", requests: 1, status: 503, body: { retry: true } },
+  {
+    name: "502",
+    handler: raw(502, "Bad Gateway", "text/plain"),
+    code: "server_error",
+    requests: 1,
+    status: 502,
+    body: "Bad Gateway",
+  },
+  {
+    name: "503",
+    handler: (_, res) => json(res, 503, { retry: true }),
+    code: "server_error",
+    requests: 1,
+    status: 503,
+    body: { retry: true },
+  },
   {
     name: "200 with a body that is not JSON",
     handler: raw(200, "<html>welcome</html>", "text/html"),
@@ -86,10 +118,37 @@ export const faultCases: FaultCase[] = [
     status: 200,
     body: "<html>welcome</html>",
   },
-  { name: "200 with an empty body", handler: raw(200, ""), code: "unexpected_response", requests: 1, status: 200 },
-  { name: "204 with no body", handler: (_, res) => { res.writeHead(204); res.end(); }, code: "unexpected_response", requests: 1, status: 204 },
-  { name: "200 with JSON null", handler: raw(200, "null"), code: "unexpected_response", requests: 1, status: 200 },
-  { name: "200 with a JSON array", handler: raw(200, "[1]"), code: "unexpected_response", requests: 1, status: 200 },
+  {
+    name: "200 with an empty body",
+    handler: raw(200, ""),
+    code: "unexpected_response",
+    requests: 1,
+    status: 200,
+  },
+  {
+    name: "204 with no body",
+    handler: (_, res) => {
+      res.writeHead(204);
+      res.end();
+    },
+    code: "unexpected_response",
+    requests: 1,
+    status: 204,
+  },
+  {
+    name: "200 with JSON null",
+    handler: raw(200, "null"),
+    code: "unexpected_response",
+    requests: 1,
+    status: 200,
+  },
+  {
+    name: "200 with a JSON array",
+    handler: raw(200, "[1]"),
+    code: "unexpected_response",
+    requests: 1,
+    status: 200,
+  },
   {
     name: "200 with success false",
     handler: (_, res) => json(res, 200, { success: false }),

@@ -19,29 +19,32 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe("each bad answer gives its exact error code", () => {
-  test.each(faultCases.map((c, index) => [c.name, c, index] as const))("%s", async (_, c, index) => {
-    const unhandled = trackUnhandledRejections();
-    const client = createConnectClient({
-      baseUrl: server.baseUrl(scenario(index)),
-      accessToken: "fault-token",
-      timeoutMs: c.timeoutMs ?? 300,
-      retryDelayMs: () => 1,
-    });
-    const error = await rejectionOf(client.payInvoice(validBody));
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    unhandled.stop();
+  test.each(faultCases.map((c, index) => [c.name, c, index] as const))(
+    "%s",
+    async (_, c, index) => {
+      const unhandled = trackUnhandledRejections();
+      const client = createConnectClient({
+        baseUrl: server.baseUrl(scenario(index)),
+        accessToken: "fault-token",
+        timeoutMs: c.timeoutMs ?? 300,
+        retryDelayMs: () => 1,
+      });
+      const error = await rejectionOf(client.payInvoice(validBody));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      unhandled.stop();
 
-    expect(error).toBeInstanceOf(ConnectError);
-    const connectError = error as ConnectError;
-    expect(connectError.code).toBe(c.code);
-    expect(connectError.status).toBe(c.status);
-    if ("body" in c) expect(connectError.body).toEqual(c.body);
-    if (typeof connectError.body === "string") {
-      expect(connectError.body.length).toBeLessThanOrEqual(200);
-    }
-    c.check?.(connectError as unknown as Record<string, unknown>);
-    expect(server.count(scenario(index))).toBe(c.requests);
-    expect(unhandled.list).toEqual([]);
-    expect(server.received.every((r) => r.valid)).toBe(true);
-  });
+      expect(error).toBeInstanceOf(ConnectError);
+      const connectError = error as ConnectError;
+      expect(connectError.code).toBe(c.code);
+      expect(connectError.status).toBe(c.status);
+      if ("body" in c) expect(connectError.body).toEqual(c.body);
+      if (typeof connectError.body === "string") {
+        expect(connectError.body.length).toBeLessThanOrEqual(200);
+      }
+      c.check?.(connectError as unknown as Record<string, unknown>);
+      expect(server.count(scenario(index))).toBe(c.requests);
+      expect(unhandled.list).toEqual([]);
+      expect(server.received.every((r) => r.valid)).toBe(true);
+    },
+  );
 });

@@ -76,7 +76,10 @@ export async function startServer(handlers: Record<string, Handler>): Promise<Te
     received.push(request);
     const handler = handlers[scenario];
     if (!request.valid || !handler) {
-      json(res, 418, { error: "the test server refused this request", errors: validateRequest.errors });
+      json(res, 418, {
+        error: "the test server refused this request",
+        errors: validateRequest.errors,
+      });
       return;
     }
     await handler(request, res, req);

@@ -7,7 +7,10 @@ beforeAll(async () => {
   server = await startServer({
     ok: (request, res) => json(res, 200, { success: true, transactionId: 12378954 }),
     echo: (request, res) =>
-      json(res, 200, { success: true, transactionId: Number(request.authorization?.split("-")[1]) }),
+      json(res, 200, {
+        success: true,
+        transactionId: Number(request.authorization?.split("-")[1]),
+      }),
   });
 });
 afterAll(() => server.close());
@@ -79,9 +82,11 @@ test("environment picks the spec's server, and production is the default", async
     return new Response(JSON.stringify({ success: true, transactionId: 1 }), { status: 200 });
   };
   await createConnectClient({ accessToken: "t", fetch: recordingFetch }).payInvoice(validBody);
-  await createConnectClient({ accessToken: "t", fetch: recordingFetch, environment: "test" }).payInvoice(
-    validBody,
-  );
+  await createConnectClient({
+    accessToken: "t",
+    fetch: recordingFetch,
+    environment: "test",
+  }).payInvoice(validBody);
   expect(urls).toEqual([
     `${SERVERS.production}/v1/api/payment/invoice`,
     `${SERVERS.test}/v1/api/payment/invoice`,

@@ -39,7 +39,11 @@ test("raw.POST gives API errors as openapi-fetch's { error }", async () => {
 });
 
 test("raw calls share the timeout and throw ConnectError for it", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("hang"), accessToken: "t", timeoutMs: 150 });
+  const client = createConnectClient({
+    baseUrl: server.baseUrl("hang"),
+    accessToken: "t",
+    timeoutMs: 150,
+  });
   const error = await rejectionOf(client.raw.POST(PAY_INVOICE_PATH, { body: validBody }));
   expect(error).toBeInstanceOf(ConnectError);
   expect((error as ConnectError).code).toBe("timeout");

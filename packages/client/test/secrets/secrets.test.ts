@@ -9,7 +9,13 @@ import {
   type PayInvoiceRequest,
 } from "../../src/index.js";
 import { faultCases } from "../faults/cases.js";
-import { closedPort, rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
+import {
+  closedPort,
+  rejectionOf,
+  startServer,
+  validBody,
+  type TestServer,
+} from "../helpers/server.js";
 
 const TOKEN = "SeCrEt-ToKeN-7f3a9c2e1d";
 
@@ -53,9 +59,14 @@ async function errorPaths(): Promise<[string, unknown][]> {
     createConnectClient({ baseUrl: server.baseUrl("case-0"), accessToken: TOKEN, ...extra });
   paths.push([
     "invalid request",
-    await rejectionOf(withToken().payInvoice({ ...validBody, invoiceNumber: 5 } as unknown as PayInvoiceRequest)),
+    await rejectionOf(
+      withToken().payInvoice({ ...validBody, invoiceNumber: 5 } as unknown as PayInvoiceRequest),
+    ),
   ]);
-  paths.push(["aborted", await rejectionOf(withToken().payInvoice(validBody, { signal: AbortSignal.abort() }))]);
+  paths.push([
+    "aborted",
+    await rejectionOf(withToken().payInvoice(validBody, { signal: AbortSignal.abort() })),
+  ]);
   paths.push([
     "network (connection refused)",
     await rejectionOf(

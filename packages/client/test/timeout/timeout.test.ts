@@ -22,7 +22,11 @@ const codeOf = async (promise: Promise<unknown>) =>
   ((await rejectionOf(promise)) as ConnectError).code;
 
 test("a server that never answers hits the timeout, and is not retried", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("hang"), accessToken: "t", timeoutMs: 200 });
+  const client = createConnectClient({
+    baseUrl: server.baseUrl("hang"),
+    accessToken: "t",
+    timeoutMs: 200,
+  });
   const started = Date.now();
   expect(await codeOf(client.payInvoice(validBody))).toBe("timeout");
   expect(Date.now() - started).toBeLessThan(2000);
@@ -40,7 +44,11 @@ test("the timeout also covers the body: headers then a stalled body time out", a
 });
 
 test("an answer within the timeout succeeds", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("slow"), accessToken: "t", timeoutMs: 2000 });
+  const client = createConnectClient({
+    baseUrl: server.baseUrl("slow"),
+    accessToken: "t",
+    timeoutMs: 2000,
+  });
   await expect(client.payInvoice(validBody)).resolves.toEqual({ transactionId: 9 });
 });
 
@@ -61,7 +69,9 @@ test("an abort with a custom reason is still `aborted`", async () => {
 test("an already aborted signal sends nothing", async () => {
   const client = createConnectClient({ baseUrl: server.baseUrl("slow"), accessToken: "t" });
   const before = server.count("slow");
-  expect(await codeOf(client.payInvoice(validBody, { signal: AbortSignal.abort() }))).toBe("aborted");
+  expect(await codeOf(client.payInvoice(validBody, { signal: AbortSignal.abort() }))).toBe(
+    "aborted",
+  );
   expect(server.count("slow")).toBe(before);
 });
 

@@ -36,7 +36,9 @@ describe("payInvoice", () => {
   });
 
   test("the signal is optional and typed", () => {
-    expectTypeOf(client.payInvoice).parameter(1).toEqualTypeOf<{ signal?: AbortSignal } | undefined>();
+    expectTypeOf(client.payInvoice)
+      .parameter(1)
+      .toEqualTypeOf<{ signal?: AbortSignal } | undefined>();
   });
 });
 
@@ -54,9 +56,7 @@ describe("options", () => {
 describe("raw", () => {
   test("raw.POST knows the path, the body and the answer", async () => {
     const { data } = await client.raw.POST("/v1/api/payment/invoice", { body });
-    expectTypeOf(data).toEqualTypeOf<
-      { success?: boolean; transactionId?: number } | undefined
-    >();
+    expectTypeOf(data).toEqualTypeOf<{ success?: boolean; transactionId?: number } | undefined>();
     // @ts-expect-error not a path of the spec
     void client.raw.POST("/v1/api/payment/other", { body });
     // @ts-expect-error the body must match PayInvoiceRequest

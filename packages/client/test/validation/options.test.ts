@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import {
-  ConnectError,
-  createConnectClient,
-  type ConnectClientOptions,
-} from "../../src/index.js";
+import { ConnectError, createConnectClient, type ConnectClientOptions } from "../../src/index.js";
 import { json, rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ ok: (_, res) => json(res, 200, { success: true, transactionId: 1 }) });
+  server = await startServer({
+    ok: (_, res) => json(res, 200, { success: true, transactionId: 1 }),
+  });
 });
 afterAll(() => server.close());
 
@@ -94,15 +92,18 @@ test.each([
     "function threw",
   ],
   ["rejects", () => Promise.reject(new Error("refresh failed")), "function threw"],
-])("a token function that %s gives invalid_request and sends nothing", async (_, accessToken, message) => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("ok"), accessToken });
-  const before = server.count("ok");
-  const error = (await rejectionOf(client.payInvoice(validBody))) as ConnectError;
-  expect(error).toBeInstanceOf(ConnectError);
-  expect(error.code).toBe("invalid_request");
-  expect(error.issues).toEqual([{ field: "accessToken", message }]);
-  expect(server.count("ok")).toBe(before);
-});
+])(
+  "a token function that %s gives invalid_request and sends nothing",
+  async (_, accessToken, message) => {
+    const client = createConnectClient({ baseUrl: server.baseUrl("ok"), accessToken });
+    const before = server.count("ok");
+    const error = (await rejectionOf(client.payInvoice(validBody))) as ConnectError;
+    expect(error).toBeInstanceOf(ConnectError);
+    expect(error.code).toBe("invalid_request");
+    expect(error.issues).toEqual([{ field: "accessToken", message }]);
+    expect(server.count("ok")).toBe(before);
+  },
+);
 
 test("the error of a throwing token function is kept as the cause", async () => {
   const failure = new Error("refresh failed");

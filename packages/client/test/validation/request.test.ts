@@ -86,7 +86,11 @@ test("paymentMethod outside the spec's enum is rejected, listing the allowed val
 });
 
 test("every broken field is reported, not just the first", async () => {
-  const issues = await issuesOf({ invoiceNumber: "12345678901", productCode: 5, paymentMethod: "x" });
+  const issues = await issuesOf({
+    invoiceNumber: "12345678901",
+    productCode: 5,
+    paymentMethod: "x",
+  });
   expect(issues?.map((issue) => issue.field)).toEqual([
     "invoiceNumber",
     "productCode",
