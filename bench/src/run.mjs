@@ -6,7 +6,8 @@
 //
 //   node bench/src/run.mjs           the full run (a few minutes)
 //   node bench/src/run.mjs --quick   a short run to try the harness; noisy figures
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import * as prettier from "prettier";
 import { checkContenders } from "./check-contenders.mjs";
 import { benchCodegen } from "./codegen.mjs";
 import { benchColdImport } from "./cold-import.mjs";
@@ -35,7 +36,7 @@ const settings = quick
       createClient: { rounds: 5, timeMs: 250 },
       coldImport: { runs: 15 },
       typeCost: { runs: 3 },
-      codegen: { runs: 2 },
+      codegen: { runs: 1 },
     };
 
 const started = performance.now();
@@ -101,10 +102,30 @@ const results = {
   sizes,
 };
 
-const markdown = renderMarkdown(results);
-console.log(markdown);
+// Formatted as the repository's prettier config wants, so `prettier --check .` stays green.
+const format = async (text, filepath) =>
+  prettier.format(text, { ...(await prettier.resolveConfig(filepath)), filepath });
+
 const resultsDir = new URL("../results/", import.meta.url);
+const markdownFile = new URL("latest.md", resultsDir);
+const markdown = await format(renderMarkdown(results), markdownFile.pathname);
+console.log(markdown);
 await mkdir(resultsDir, { recursive: true });
-await writeFile(new URL("latest.md", resultsDir), markdown);
-await writeFile(new URL("latest.json", resultsDir), JSON.stringify(results, null, 2) + "\n");
-console.error("Written to bench/results/latest.md and bench/results/latest.json");
+await writeFile(markdownFile, markdown);
+const jsonFile = new URL("latest.json", resultsDir);
+await writeFile(jsonFile, await format(JSON.stringify(results), jsonFile.pathname));
+
+// BENCHMARKS.md quotes the latest table between two markers; a --quick run leaves it alone.
+const benchmarksFile = new URL("../../BENCHMARKS.md", import.meta.url);
+const START = "<!-- latest results: start -->";
+const END = "<!-- latest results: end -->";
+const benchmarks = await readFile(benchmarksFile, "utf8").catch(() => "");
+if (!quick && benchmarks.includes(START) && benchmarks.includes(END)) {
+  const before = benchmarks.slice(0, benchmarks.indexOf(START) + START.length);
+  const after = benchmarks.slice(benchmarks.indexOf(END));
+  const updated = await format(`${before}\n\n${markdown}\n${after}`, benchmarksFile.pathname);
+  await writeFile(benchmarksFile, updated);
+  console.error("Written to bench/results/latest.md, bench/results/latest.json and BENCHMARKS.md");
+} else {
+  console.error("Written to bench/results/latest.md and bench/results/latest.json");
+}
