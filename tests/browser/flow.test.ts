@@ -4,13 +4,15 @@ import { existsSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { startDemo, type Demo } from "@connect-payment/demo";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
 
 let browser: Browser;
+// One context for all flows: a new page in it is much cheaper than a new context.
+let context: BrowserContext;
 let demo: Demo;
 
 beforeAll(async () => {
@@ -34,6 +36,7 @@ beforeAll(async () => {
     }),
     startDemo(),
   ]);
+  context = await browser.newContext();
 }, 60_000);
 
 afterAll(async () => {
@@ -65,7 +68,7 @@ describe("the payment flow in a real browser", () => {
   ])(
     "clicking $button shows the verified $outcome on the merchant's page",
     async ({ outcome, button, method, message }) => {
-      const page = await browser.newPage();
+      const page = await context.newPage();
       try {
         const transactionId = await startPayment(page, method);
         await page.getByRole("button", { name: button, exact: true }).click();
@@ -90,7 +93,7 @@ describe("the payment flow in a real browser", () => {
   );
 
   it("a system error at the payment page lands on the merchant's errorUrl page", async () => {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     try {
       await startPayment(page, "swishPayex");
       await page.getByText("Other outcomes").click();
