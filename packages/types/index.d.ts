@@ -1,8 +1,15 @@
 // The hand-written entry of the types package: the generated `paths`,
 // `components` and `operations`, plus the names people reach for.
-import type { components } from "./generated/openapi.js";
+import type * as generated from "./generated/openapi.js";
 
-export type { paths, components, operations, webhooks } from "./generated/openapi.js";
+/** Every path of the spec with its operations, for `createClient<paths>()` of openapi-fetch. */
+export type paths = generated.paths;
+
+/** Every schema of the spec, under `components["schemas"]`. */
+export type components = generated.components;
+
+/** Every operation of the spec by its `operationId`, such as `operations["payInvoice"]`. */
+export type operations = generated.operations;
 
 /** The body of Pay invoice: which invoice to pay and with which method. */
 export type PayInvoiceRequest = components["schemas"]["PayInvoiceRequest"];

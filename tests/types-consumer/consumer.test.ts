@@ -68,7 +68,7 @@ const SETUPS = [
   { name: "bundler", type: "module", module: "esnext", resolution: "bundler", file: "index.ts" },
 ] as const;
 
-describe.concurrent("a strict consumer project compiles against the packed types package", () => {
+describe("a strict consumer project compiles against the packed types package", () => {
   test.each(SETUPS)(
     "$name",
     async (setup) => {
