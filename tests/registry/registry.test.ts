@@ -40,7 +40,10 @@ const installDirs = new Map<PackageDir, string>();
 
 beforeAll(async () => {
   for (const name of PACKAGES) expectBuilt(name);
+  const started = Date.now();
+  const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
   registry = await startLocalRegistry();
+  const ready = seconds();
   const npmrc = join(scratch("publish-"), ".npmrc");
   writeFileSync(npmrc, `//127.0.0.1:${new URL(registry.url).port}/:_authToken=${registry.token}\n`);
   const [pnpm, pnpmArgs] = pnpmCommand();
@@ -57,8 +60,12 @@ beforeAll(async () => {
     ),
   );
   // Each one alone, in its own fresh folder; in parallel, as they share nothing.
+  const published = seconds();
   const dirs = await Promise.all(PACKAGES.map((name) => installAlone(name, name)));
   PACKAGES.forEach((name, i) => installDirs.set(name, dirs[i]!));
+  console.log(
+    `local registry: up at ${ready} s, published at ${published} s, installed at ${seconds()} s`,
+  );
 }, 150_000);
 
 afterAll(async () => {
