@@ -1,6 +1,10 @@
 import { ConnectError, invalidRequest } from "./errors.js";
 import type { AccessToken, ResolvedOptions } from "./options.js";
 import { causeCode, neverSent, parseRetryAfter, sleep } from "./retry.js";
+import { deadline } from "./timeout.js";
+
+// Pay invoice answers with a few bytes; far more means something else answered.
+const MAX_RESPONSE_BYTES = 2 ** 20;
 
 /** Calls the token function (once per request) and checks what it gives. */
 async function resolveToken(accessToken: AccessToken): Promise<string> {
@@ -11,37 +15,31 @@ async function resolveToken(accessToken: AccessToken): Promise<string> {
   } catch (error) {
     cause = error;
   }
-  if (typeof token !== "string" || token.trim() === "") {
-    throw invalidRequest(
-      "access token",
-      [{ field: "accessToken", message: cause ? "function threw" : "must be a non-empty string" }],
-      cause,
-    );
+  if (!(token as string)?.trim?.()) {
+    const message = cause ? "function threw" : "must be a non-empty string";
+    throw invalidRequest("access token", [{ field: "accessToken", message }], cause);
   }
-  return token;
+  return token as string;
 }
 
-// Pay invoice answers with a few bytes; far more means something else answered.
-const MAX_RESPONSE_BYTES = 2 ** 20;
-
-/** Reads the whole body while the timeout still runs, refusing answers over 1 MiB. */
-async function readBody(response: Response): Promise<Blob> {
-  const chunks: BlobPart[] = [];
-  let size = 0;
+/** Reads the body as text while the timeout runs, refusing more than 1 MiB even when chunked. */
+async function readText(response: Response): Promise<string> {
   const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  let size = 0;
   while (reader) {
     const { done, value } = await reader.read();
     if (done) break;
-    size += value.byteLength;
-    if (size > MAX_RESPONSE_BYTES) {
+    if ((size += value.byteLength) > MAX_RESPONSE_BYTES) {
       void reader.cancel().catch(() => {});
       throw new ConnectError("unexpected_response", "Answer larger than 1 MiB", {
         status: response.status,
       });
     }
-    chunks.push(value as Uint8Array<ArrayBuffer>);
+    text += decoder.decode(value, { stream: true });
   }
-  return new Blob(chunks);
+  return text + decoder.decode();
 }
 
 /**
@@ -51,34 +49,32 @@ async function readBody(response: Response): Promise<Blob> {
  */
 export function createTransport(options: ResolvedOptions): typeof fetch {
   return async (input, init) => {
-    const request = new Request(input, init);
+    const request = input instanceof Request && !init ? input : new Request(input, init);
     const caller = request.signal;
-    // Read once, so a retry can send the same bytes again.
-    const body = request.body ? await request.arrayBuffer() : null;
+    const aborted = () => new ConnectError("aborted", "Aborted by the caller's signal");
+    // Read once, so a retry can send the same body again.
+    const body = await request.text();
     const headers = new Headers(request.headers);
     headers.set("Authorization", `Bearer ${await resolveToken(options.accessToken)}`);
 
-    const aborted = () => new ConnectError("aborted", "Aborted by the caller's signal");
-
     for (let attempt = 0; ; attempt++) {
       if (caller.aborted) throw aborted();
-      const timeout = AbortSignal.timeout(options.timeoutMs);
+      const timeout = deadline(options.timeoutMs, caller);
       let response: Response;
       try {
         response = await options.fetch(request.url, {
           method: request.method,
           headers,
-          body,
+          body: body || null,
           redirect: request.redirect,
-          signal: AbortSignal.any([caller, timeout]),
+          signal: timeout.signal,
         });
-        const blob = await readBody(response);
         // An empty body must be null: a 204 answer may not carry one.
-        response = new Response(blob.size ? blob : null, response);
+        response = new Response((await readText(response)) || null, response);
       } catch (error) {
         if (error instanceof ConnectError) throw error;
         if (caller.aborted) throw aborted();
-        if (timeout.aborted) {
+        if (timeout.signal.aborted) {
           throw new ConnectError("timeout", `No complete answer within ${options.timeoutMs} ms`);
         }
         if (attempt < options.maxRetries && neverSent(error)) {
@@ -88,8 +84,10 @@ export function createTransport(options: ResolvedOptions): typeof fetch {
         const code = causeCode(error);
         throw new ConnectError(
           "network",
-          `Network error${typeof code === "string" ? ` (${code})` : ""}`,
+          `Network error${typeof code == "string" ? ` (${code})` : ""}`,
         );
+      } finally {
+        timeout.done();
       }
       if (response.status === 429 && attempt < options.maxRetries) {
         const wait =
