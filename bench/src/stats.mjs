@@ -1,4 +1,4 @@
-// Small helpers for summarising samples.
+// Small functions for summarising samples.
 
 export function median(values) {
   return percentile(values, 50);

@@ -4,7 +4,7 @@ import { ConnectError, createConnectClient } from "@connect-payment/client";
 
 const client = createConnectClient({
   environment: "test",
-  accessToken: async () => "token from the session",
+  accessToken: async () => "customer access token",
 });
 
 export async function pay(invoiceNumber: string): Promise<number | undefined> {

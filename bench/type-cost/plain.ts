@@ -5,7 +5,7 @@ import createClient from "openapi-fetch";
 
 const client = createClient<paths>({
   baseUrl: "https://api-test.mediaconnect.no/capi",
-  headers: { Authorization: "Bearer token from the session" },
+  headers: { Authorization: "Bearer customer access token" },
 });
 
 export async function pay(invoiceNumber: string): Promise<number | undefined> {
