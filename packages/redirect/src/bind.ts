@@ -1,18 +1,18 @@
 import { fail } from "./errors.js";
 import {
-  readInput,
-  readTransactionId,
+  readReturn,
   SIGNATURE_PARAM,
   statusParam,
   TRANSACTION_ID_PARAM,
   type PaymentReturnInput,
 } from "./parse-return.js";
-import { toStatus, type PaymentReturnStatus } from "./status.js";
-import { checkTransactionId, checkUrl } from "./validate.js";
+import type { PaymentReturnStatus } from "./status.js";
+import { checkRequired, checkTransactionId, checkUrl } from "./validate.js";
 
 /** The shortest secret accepted; use 32 random bytes or more in practice. */
 export const MIN_SECRET_LENGTH = 16;
 
+/** The options of `bindReturnUrl`. */
 export interface BindOptions {
   /** The payment this return URL is for. */
   transactionId: number | string;
@@ -22,6 +22,7 @@ export interface BindOptions {
   param?: string;
 }
 
+/** The options of `verifyPaymentReturn`. */
 export interface VerifyOptions {
   /** The same secret `bindReturnUrl` used. */
   secret: string;
@@ -29,11 +30,22 @@ export interface VerifyOptions {
   param?: string;
 }
 
+/** What `verifyPaymentReturn` answers: verified with the bound transactionId, or why not. */
 export type VerifiedPaymentReturn =
-  | { verified: true; status: PaymentReturnStatus; transactionId: number }
   | {
-      verified: false;
+      /** The binding holds: this browser came back from the bound payment, to the bound page. */
+      verified: true;
+      /** The result, still only the browser's claim: confirm with the API before delivering. */
       status: PaymentReturnStatus;
+      /** The bound, verified transactionId. */
+      transactionId: number;
+    }
+  | {
+      /** The binding does not hold: do not trust this return for any payment. */
+      verified: false;
+      /** The result the URL claims, for a message to the customer. */
+      status: PaymentReturnStatus;
+      /** No `cp_sig`; tampered or foreign; or duplicated, missing or unreadable parts. */
       reason: "missing_signature" | "bad_signature" | "malformed";
     };
 
@@ -53,7 +65,7 @@ export async function bindReturnUrl(returnUrl: string, options: BindOptions): Pr
     if (url.searchParams.has(name)) fail("returnUrl", "reserved_param");
   }
   // Appended as text so the merchant's own query keeps its exact encoding.
-  url.search = `${url.search || "?"}${url.search ? "&" : ""}${TRANSACTION_ID_PARAM}=${transactionId}`;
+  url.search += `${url.search ? "&" : ""}${TRANSACTION_ID_PARAM}=${transactionId}`;
   url.search += `&${SIGNATURE_PARAM}=${await sign(key, url, param)}`;
   return url.href;
 }
@@ -68,46 +80,49 @@ export async function verifyPaymentReturn(
   input: PaymentReturnInput,
   options: VerifyOptions,
 ): Promise<VerifiedPaymentReturn> {
-  const param = statusParam(options);
+  const { param, url, query, status, transactionId } = readReturn(input, options);
   const key = await importSecret(options.secret);
-  const { url, query } = readInput(input);
-  const status = toStatus(query.getAll(param));
-  const signatures = query.getAll(SIGNATURE_PARAM);
-  const transactionId = readTransactionId(query.getAll(TRANSACTION_ID_PARAM));
-  const refuse = (reason: "missing_signature" | "bad_signature" | "malformed") =>
-    ({ verified: false, status, reason }) as const;
-  if (signatures.length === 0) return refuse("missing_signature");
-  if (!url || signatures.length > 1 || !transactionId) return refuse("malformed");
-  return equalInConstantTime(await sign(key, url, param), signatures[0]!)
-    ? { verified: true, status, transactionId }
-    : refuse("bad_signature");
+  const [signature, ...more] = query.getAll(SIGNATURE_PARAM);
+  const reason =
+    signature === undefined
+      ? "missing_signature"
+      : !url || more.length || !transactionId
+        ? "malformed"
+        : // Compares the HMACs of both signatures, not the signatures: where the
+          // comparison stops then tells an attacker nothing (constant time).
+          (await hmac(key, await sign(key, url, param))) === (await hmac(key, signature))
+          ? undefined
+          : "bad_signature";
+  return reason
+    ? { verified: false, status, reason }
+    : { verified: true, status, transactionId: transactionId! };
 }
 
 async function importSecret(secret: unknown): Promise<CryptoKey> {
-  if (typeof secret !== "string" || secret === "") fail("secret", "required");
-  if ((secret as string).length < MIN_SECRET_LENGTH) fail("secret", "too_short");
-  const bytes = new TextEncoder().encode(secret as string);
-  return crypto.subtle.importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  if (checkRequired("secret", secret).length < MIN_SECRET_LENGTH) fail("secret", "too_short");
+  return crypto.subtle.importKey("raw", encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+  ]);
 }
 
-/** Signs the bound parts of the URL; the result is 64 lowercase hex digits. */
-async function sign(key: CryptoKey, url: URL, param: string): Promise<string> {
-  const bound: string[] = [];
-  for (const [name, value] of url.searchParams) {
-    if (name === SIGNATURE_PARAM) break;
-    if (name !== param) bound.push(name, value);
+const encode = (text: unknown) => new TextEncoder().encode(text as string);
+
+/** The HMAC-SHA-256 of a text, as 64 lowercase hex digits. */
+async function hmac(key: CryptoKey, text: string): Promise<string> {
+  let hex = "";
+  for (const byte of new Uint8Array(await crypto.subtle.sign("HMAC", key, encode(text)))) {
+    hex += (byte + 256).toString(16).slice(1);
+  }
+  return hex;
+}
+
+/** The signature of the bound parts of the URL. */
+function sign(key: CryptoKey, url: URL, param: string): Promise<string> {
+  const bound: string[][] = [];
+  for (const entry of url.searchParams) {
+    if (entry[0] === SIGNATURE_PARAM) break;
+    if (entry[0] !== param) bound.push(entry);
   }
   // JSON keeps the pieces apart, so no two different URLs share one message.
-  const message = JSON.stringify(["cp1", url.origin + url.pathname, bound]);
-  const mac = await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(message));
-  return Array.from(new Uint8Array(mac), (byte) => (byte + 256).toString(16).slice(1)).join("");
-}
-
-/** Compares every character whatever the first difference, so timing reveals nothing. */
-function equalInConstantTime(expected: string, actual: string): boolean {
-  let difference = expected.length ^ actual.length;
-  for (let i = 0; i < expected.length; i++) {
-    difference |= expected.charCodeAt(i) ^ actual.charCodeAt(i);
-  }
-  return difference === 0;
+  return hmac(key, JSON.stringify(["cp1", url.origin + url.pathname, bound]));
 }

@@ -1,6 +1,7 @@
 import { fail } from "./errors.js";
 import { checkText, checkTransactionId, checkUrl } from "./validate.js";
 
+/** The options of `buildInvoicePaymentUrl`; the README lists the rules of each. */
 export interface InvoicePaymentUrlOptions {
   /** The ConnectID login server, e.g. `LOGIN_SERVERS.norway`, or any https URL. */
   loginServer: string;
@@ -25,28 +26,22 @@ export function buildInvoicePaymentUrl(options: InvoicePaymentUrlOptions): strin
   if (/[?#]/.test(options.loginServer)) fail("loginServer", "query_or_fragment");
   const clientId = checkText("clientId", options.clientId);
   const transactionId = checkTransactionId(options.transactionId);
-  const returnUrl = checkUrl("returnUrl", options.returnUrl);
-  const errorUrl = checkUrl("errorUrl", options.errorUrl);
 
   const allowed = options.allowedReturnOrigins;
-  if (allowed) {
-    if (!Array.isArray(allowed) || allowed.length === 0) fail("allowedReturnOrigins", "required");
-    const origins = allowed.map((origin) => checkUrl("allowedReturnOrigins", origin).origin);
-    for (const [field, url] of [
-      ["returnUrl", returnUrl],
-      ["errorUrl", errorUrl],
-    ] as const) {
-      if (!origins.includes(url.origin)) fail(field, "origin_not_allowed");
-    }
+  const field = "allowedReturnOrigins";
+  if (allowed && !(Array.isArray(allowed) && allowed.length)) fail(field, "required");
+  const origins = allowed?.map((origin) => checkUrl(field, origin).origin);
+
+  // returnUrl and errorUrl follow the same rules. They go out as the parser
+  // normalised them, so ConnectID receives exactly what was checked here (no
+  // parser differences, e.g. with "\").
+  let query = `clientId=${encodeURIComponent(clientId)}`;
+  for (const field of ["returnUrl", "errorUrl"] as const) {
+    const url = checkUrl(field, options[field]);
+    if (origins && !origins.includes(url.origin)) fail(field, "origin_not_allowed");
+    query += `&${field}=${encodeURIComponent(url.href)}`;
   }
 
-  // The URLs go out as the parser normalised them, so ConnectID receives
-  // exactly what was checked here (no parser differences, e.g. with "\").
   const base = (server.origin + server.pathname).replace(/\/+$/, "");
-  const encode = encodeURIComponent;
-  return (
-    `${base}/payment/invoice/pay?clientId=${encode(clientId)}` +
-    `&returnUrl=${encode(returnUrl.href)}&errorUrl=${encode(errorUrl.href)}` +
-    `&transactionId=${transactionId}`
-  );
+  return `${base}/payment/invoice/pay?${query}&transactionId=${transactionId}`;
 }

@@ -1,4 +1,4 @@
-/** Why an option was refused; `field` says which one. */
+/** Why an option was refused; `field` says which one. The README explains each rule. */
 export type RedirectErrorRule =
   | "required" // missing, not a string, or empty
   | "control_character" // C0/C1 control character or DEL anywhere, e.g. tab, newline, NUL
@@ -22,15 +22,20 @@ export type RedirectErrorRule =
  * built. Never carries the rejected value: it may be a secret.
  */
 export class RedirectError extends Error {
-  override name = "RedirectError";
+  /** Always `"RedirectError"`. */
+  override readonly name = "RedirectError";
+  /** Always `"invalid_option"`: the only kind of error this package throws. */
   readonly code = "invalid_option";
+  /** The option that was refused, e.g. `"returnUrl"` or `"transactionId"`. */
+  declare readonly field: string;
+  /** The rule the option broke, e.g. `"insecure_http"`. */
+  declare readonly rule: RedirectErrorRule;
 
-  constructor(
-    readonly field: string,
-    readonly rule: RedirectErrorRule,
-  ) {
+  constructor(field: string, rule: RedirectErrorRule) {
     // Short on purpose (the package has a size budget): the README explains every rule.
     super(`Invalid ${field}: ${rule}`);
+    this.field = field;
+    this.rule = rule;
   }
 }
 

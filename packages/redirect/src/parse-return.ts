@@ -1,16 +1,19 @@
 import { fail } from "./errors.js";
-import { checkTransactionId } from "./validate.js";
 import { DEFAULT_STATUS_PARAM, toStatus, type PaymentReturnStatus } from "./status.js";
+import { checkRequired, checkTransactionId, parseUrl } from "./validate.js";
 
 /** What a return can be read from: a URL, a URL or path string, its query, or a fetch `Request`. */
 export type PaymentReturnInput = URL | string | URLSearchParams | Request;
 
+/** The options of `parsePaymentReturn`. */
 export interface PaymentReturnOptions {
   /** The query parameter that carries the result. Default `DEFAULT_STATUS_PARAM`. */
   param?: string;
 }
 
+/** What `parsePaymentReturn` read from a return URL. */
 export interface PaymentReturn {
+  /** The result, as claimed by whoever holds the browser: confirm with the API before delivering. */
   status: PaymentReturnStatus;
   /** From the binding parameter that `bindReturnUrl` adds; unverified here. */
   transactionId?: number;
@@ -23,48 +26,43 @@ export const SIGNATURE_PARAM = "cp_sig";
 
 /** Returns the status parameter's name, refusing names that cannot work. */
 export function statusParam(options?: PaymentReturnOptions): string {
-  const param = options?.param ?? DEFAULT_STATUS_PARAM;
-  if (typeof param !== "string" || param === "") fail("param", "required");
+  const param = checkRequired("param", options?.param ?? DEFAULT_STATUS_PARAM);
   if (param === TRANSACTION_ID_PARAM || param === SIGNATURE_PARAM) fail("param", "reserved_param");
   return param;
 }
 
-/**
- * Reads the absolute URL (when there is one) and the query of any input.
- * Never throws: an input that cannot be read has an empty query.
- */
-export function readInput(input: unknown): { url?: URL; query: URLSearchParams } {
-  try {
-    if (input instanceof URLSearchParams) return { query: input };
-    // Any object with a string `url` counts as a Request, whichever realm made it.
-    const text =
-      typeof input === "string"
-        ? input
-        : input instanceof URL
-          ? input.href
-          : (input as Request).url;
-    if (typeof text === "string") {
-      try {
-        const url = new URL(text);
-        return { url, query: url.searchParams };
-      } catch {
-        // A path such as Node's `req.url`: its query is all that is needed here.
-        return { query: new URL(text, "http://localhost").searchParams };
-      }
-    }
-  } catch {
-    // fall through: nothing readable
-  }
-  return { query: new URLSearchParams() };
+/** Everything both readers need from a return. */
+export interface ReadReturn {
+  param: string;
+  /** Only when the input is an absolute URL: a bare query or a path has no origin. */
+  url: URL | undefined;
+  query: URLSearchParams;
+  status: PaymentReturnStatus;
+  transactionId: number | undefined;
 }
 
-/** Reads the one value of the transactionId parameter by the rules of `checkTransactionId`. */
-export function readTransactionId(values: string[]): number | undefined {
+/** Reads any input; never throws, except for a bad `param` option. */
+export function readReturn(input: unknown, options?: PaymentReturnOptions): ReadReturn {
+  const param = statusParam(options);
+  let text = "";
   try {
-    return values.length === 1 ? checkTransactionId(values[0]) : undefined;
+    // A URL's string is its href. Any object with a `url` counts as a Request,
+    // whichever realm made it.
+    text = input instanceof URLSearchParams ? `?${input}` : `${Object(input).url ?? input}`;
   } catch {
-    return undefined;
+    // Unreadable (a hostile getter, say): an empty query.
   }
+  const url = parseUrl(text);
+  // A path such as Node's `req.url`: only its query can be read.
+  const query = (url ?? parseUrl(text, "http://localhost"))?.searchParams ?? new URLSearchParams();
+  const values = query.getAll(TRANSACTION_ID_PARAM);
+  let transactionId: number | undefined;
+  try {
+    if (values.length === 1) transactionId = checkTransactionId(values[0]);
+  } catch {
+    // Not a plain positive integer: left out.
+  }
+  return { param, url, query, status: toStatus(query.getAll(param)), transactionId };
 }
 
 /**
@@ -76,9 +74,6 @@ export function parsePaymentReturn(
   input: PaymentReturnInput,
   options?: PaymentReturnOptions,
 ): PaymentReturn {
-  const param = statusParam(options);
-  const { query } = readInput(input);
-  const status = toStatus(query.getAll(param));
-  const transactionId = readTransactionId(query.getAll(TRANSACTION_ID_PARAM));
-  return transactionId === undefined ? { status } : { status, transactionId };
+  const { status, transactionId } = readReturn(input, options);
+  return transactionId ? { status, transactionId } : { status };
 }

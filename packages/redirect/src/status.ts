@@ -10,10 +10,12 @@ export type PaymentResultStatus = (typeof PAYMENT_RESULT_STATUSES)[number];
 export type PaymentReturnStatus = PaymentResultStatus | "missing" | "unrecognized";
 
 /** Results after which this payment attempt will not change any more. */
-export type FinalStatus = "finished" | "cancelled" | "failed" | "error";
+export type FinalStatus = "finished" | RetryableStatus;
 
 /** Results after which the customer may be offered to try again. */
 export type RetryableStatus = "cancelled" | "failed" | "error";
+
+const RETRYABLE: readonly string[] = ["cancelled", "failed", "error"] satisfies RetryableStatus[];
 
 /**
  * The provider does not document the name of the parameter that carries the
@@ -31,9 +33,9 @@ export const isFinalStatus = (status: PaymentReturnStatus): status is FinalStatu
 
 /** True when it makes sense to offer the customer another attempt. */
 export const canRetry = (status: PaymentReturnStatus): status is RetryableStatus =>
-  status === "cancelled" || status === "failed" || status === "error";
+  RETRYABLE.includes(status);
 
-/** Maps a raw parameter value (or all its values) to a status; never throws. */
+/** Maps all the values of the status parameter to a status; never throws. */
 export const toStatus = (values: string[]): PaymentReturnStatus =>
   values.length === 0
     ? "missing"

@@ -5,10 +5,24 @@ import { fail } from "./errors.js";
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const LOOPBACK = ["localhost", "127.0.0.1", "[::1]"];
 
+/** Parses a URL, or gives `undefined`; never throws. */
+export function parseUrl(text: string, base?: string): URL | undefined {
+  try {
+    return new URL(text, base);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A non-empty string. */
+export function checkRequired(field: string, value: unknown): string {
+  if (typeof value !== "string" || value === "") fail(field, "required");
+  return value as string;
+}
+
 /** A non-empty string without control characters or surrounding whitespace. */
 export function checkText(field: string, value: unknown): string {
-  if (typeof value !== "string" || value === "") fail(field, "required");
-  const text = value as string;
+  const text = checkRequired(field, value);
   if (CONTROL.test(text)) fail(field, "control_character");
   if (text.trim() !== text) fail(field, "whitespace");
   return text;
@@ -18,12 +32,7 @@ export function checkText(field: string, value: unknown): string {
 export function checkUrl(field: string, value: unknown): URL {
   const text = checkText(field, value);
   if (/^[\\/]{2}/.test(text)) fail(field, "protocol_relative");
-  let url!: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    fail(field, "relative");
-  }
+  const url = parseUrl(text) ?? fail(field, "relative");
   const { protocol } = url;
   if (protocol !== "https:" && protocol !== "http:") fail(field, "scheme");
   if (protocol === "http:" && !LOOPBACK.includes(url.hostname)) fail(field, "insecure_http");
