@@ -3,7 +3,7 @@
 // other package is proxied to the registry npm is configured with, so a
 // user's mirror works too.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -31,6 +31,7 @@ export async function startLocalRegistry(): Promise<LocalRegistry> {
 
   const server = spawn(process.execPath, [VERDACCIO_BIN, "--config", join(dir, "config.yaml")], {
     cwd: dir,
+    env: { ...process.env, ...extraCertificates() },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -64,6 +65,23 @@ function upstreamRegistry(): string {
   const value = asked.stdout?.trim();
   return value && /^https?:\/\//.test(value) ? value : "https://registry.npmjs.org/";
 }
+
+/**
+ * On a network that re-signs TLS, the upstream is trusted only through the
+ * system's CA bundle. turbo hands tasks a trimmed environment without
+ * NODE_EXTRA_CA_CERTS, so point Node at the system bundle when one exists.
+ * Extra certificates add to Node's own list; they never replace it.
+ */
+function extraCertificates(): Record<string, string> {
+  if (process.env.NODE_EXTRA_CA_CERTS) return {};
+  const bundle = SYSTEM_CA_BUNDLES.find((path) => existsSync(path));
+  return bundle ? { NODE_EXTRA_CA_CERTS: bundle } : {};
+}
+
+const SYSTEM_CA_BUNDLES = [
+  "/etc/ssl/certs/ca-certificates.crt", // Debian, Ubuntu, Alpine
+  "/etc/pki/tls/certs/ca-bundle.crt", // Fedora, RHEL
+];
 
 function config(dir: string, port: number, upstream: string): string {
   return `storage: ${JSON.stringify(join(dir, "storage"))}
