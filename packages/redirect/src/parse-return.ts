@@ -33,11 +33,13 @@ export function statusParam(options?: PaymentReturnOptions): string {
 
 /** Everything both readers need from a return. */
 export interface ReadReturn {
+  /** The status parameter's name, checked. */
   param: string;
   /** Only when the input is an absolute URL: a bare query or a path has no origin. */
   url: URL | undefined;
   query: URLSearchParams;
   status: PaymentReturnStatus;
+  /** The one plain positive integer in `cp_tx`, unverified. */
   transactionId: number | undefined;
 }
 

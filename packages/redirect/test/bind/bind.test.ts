@@ -167,6 +167,30 @@ describe("verifyPaymentReturn", () => {
     });
   });
 
+  test.each(["", "0", "z".repeat(64), "a".repeat(63), "a".repeat(65)])(
+    "reports a signature of %j as bad",
+    async (signature) => {
+      const url = new URL(
+        await bindReturnUrl("https://shop.example/return", { transactionId, secret }),
+      );
+      url.searchParams.set("cp_sig", signature);
+      expect(await verifyPaymentReturn(withStatus(url.href), { secret })).toMatchObject({
+        verified: false,
+        reason: "bad_signature",
+      });
+    },
+  );
+
+  test("a signature differing only in case is bad: it is compared exactly", async () => {
+    const url = new URL(
+      await bindReturnUrl("https://shop.example/return", { transactionId, secret }),
+    );
+    url.searchParams.set("cp_sig", url.searchParams.get("cp_sig")!.toUpperCase());
+    expect(await verifyPaymentReturn(withStatus(url.href), { secret })).toMatchObject({
+      reason: "bad_signature",
+    });
+  });
+
   test.each([
     [
       "the signature twice",

@@ -83,6 +83,20 @@ describe("parsePaymentReturn", () => {
     }
   });
 
+  test("does not throw on an object whose url cannot be read", () => {
+    const hostile = {
+      get url(): string {
+        throw new Error("no url here");
+      },
+    } as Request;
+    expect(parsePaymentReturn(hostile)).toEqual({ status: "missing" });
+  });
+
+  test("reads the transactionId from a bare query too", () => {
+    const query = new URLSearchParams({ paymentStatus: "cancelled", cp_tx: "77", x: "a&b=c" });
+    expect(parsePaymentReturn(query)).toEqual({ status: "cancelled", transactionId: 77 });
+  });
+
   test("reads any object with a string url, like a Request from another realm", () => {
     const requestLike = { url: `${base}?paymentStatus=initiated` } as Request;
     expect(parsePaymentReturn(requestLike)).toEqual({ status: "initiated" });
