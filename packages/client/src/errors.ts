@@ -1,4 +1,7 @@
-/** What went wrong, as one value to branch on. The README has a row for each. */
+/**
+ * What went wrong, as one value to branch on. The package README has a row for
+ * each: when it happens, whether the request was sent, whether it is retried.
+ */
 export type ConnectErrorCode =
   | "invalid_request"
   | "payment_not_added"
@@ -12,17 +15,25 @@ export type ConnectErrorCode =
   | "timeout"
   | "aborted";
 
-/** One broken field of a request or of the client options. */
+/** One broken field of a request, of the client options or of the access token. */
 export interface ConnectIssue {
+  /** The field's name, e.g. `"invoiceNumber"` or `"timeoutMs"`. */
   field: string;
+  /** The rule it breaks, e.g. `"must be at most 10 characters"`. */
   message: string;
 }
 
+/** The optional facts a {@link ConnectError} carries; only the ones that apply are set. */
 export interface ConnectErrorDetails {
+  /** The HTTP status, when the API answered. */
   status?: number | undefined;
+  /** The answer's parsed JSON, or a short excerpt (at most 200 characters) when it was not JSON. */
   body?: unknown;
+  /** Every broken field, for `invalid_request`. */
   issues?: ConnectIssue[] | undefined;
+  /** How long the API asked to wait (`Retry-After`), for `rate_limited`. */
   retryAfterMs?: number | undefined;
+  /** The error behind this one, e.g. what a throwing token function threw. */
   cause?: unknown;
 }
 
@@ -31,34 +42,60 @@ export interface ConnectErrorDetails {
  * the request headers, so it is safe to log as a whole.
  */
 export class ConnectError extends Error {
+  /** What went wrong; see {@link ConnectErrorCode}. */
   readonly code: ConnectErrorCode;
   /** The HTTP status, when the API answered. */
   declare readonly status?: number;
-  /** The parsed JSON answer, or a short excerpt (at most 200 characters) when it was not JSON. */
+  /** The answer's parsed JSON, or a short excerpt (at most 200 characters) when it was not JSON. */
   declare readonly body?: unknown;
   /** Every broken field, for `invalid_request`. */
   declare readonly issues?: ConnectIssue[];
-  /** How long the API asked to wait, for `rate_limited`. */
+  /** How long the API asked to wait (`Retry-After`), for `rate_limited`. */
   declare readonly retryAfterMs?: number;
 
+  /**
+   * @param code - what went wrong
+   * @param message - for people; names the broken fields or the HTTP status
+   * @param details - the facts that apply; `cause` becomes the standard `Error.cause`
+   */
   constructor(code: ConnectErrorCode, message: string, details: ConnectErrorDetails = {}) {
-    // Error() takes `cause` from the details; the rest become properties.
     super(message, details);
     this.name = "ConnectError";
     this.code = code;
+    // Only the details that are set, so logs show no `undefined` noise.
+    // (`cause` is already set by Error and stays non-enumerable.)
     for (const [key, value] of Object.entries(details)) {
-      // Only the details that are set, so logs show no `undefined` noise.
-      if (key !== "cause" && value !== undefined) (this as Record<string, unknown>)[key] = value;
+      if (value !== undefined) (this as Record<string, unknown>)[key] = value;
     }
   }
 }
 
-/** Builds `invalid_request` with a message that names every broken field. */
-export function invalidRequest(
-  what: string,
-  issues: ConnectIssue[],
-  cause?: unknown,
-): ConnectError {
-  const list = issues.map((issue) => `${issue.field} ${issue.message}`).join("; ");
-  return new ConnectError("invalid_request", `Invalid ${what}: ${list}`, { issues, cause });
-}
+/** `invalid_request`, with a message naming every broken field and its rule. */
+export const invalid = (what: string, issues: ConnectIssue[], cause?: unknown): ConnectError =>
+  new ConnectError(
+    "invalid_request",
+    `Invalid ${what}: ${issues.map((issue) => `${issue.field} ${issue.message}`).join("; ")}`,
+    { issues, cause },
+  );
+
+/** The answer's JSON, or undefined when it is not JSON (or empty). */
+export const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/** An error about the API's answer: its status, and its JSON or else a short excerpt of it. */
+export const answerError = (
+  code: ConnectErrorCode,
+  status: number,
+  text: string,
+  retryAfterMs?: number,
+): ConnectError =>
+  new ConnectError(code, `The API answered HTTP ${status} (${code})`, {
+    status,
+    body: parseJson(text) ?? text.slice(0, 200),
+    retryAfterMs,
+  });

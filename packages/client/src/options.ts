@@ -1,16 +1,20 @@
-import { invalidRequest, type ConnectIssue } from "./errors.js";
+import { invalid } from "./errors.js";
 import { SERVERS } from "./generated/spec.js";
 import { defaultRetryDelay } from "./retry.js";
 
 /** A fixed token, or a function called once per request so tokens can be refreshed. */
 export type AccessToken = string | (() => string | Promise<string>);
 
+/** What {@link createConnectClient} takes. Only `accessToken` is required. */
 export interface ConnectClientOptions {
-  /** Which API server to use; default `"production"`. The URLs come from the spec. */
+  /** Which API server to use; default `"production"`. The URLs come from the spec ({@link SERVERS}). */
   environment?: keyof typeof SERVERS;
-  /** Any API URL; wins over `environment`. */
+  /** Any `http(s)` API URL; wins over `environment`. */
   baseUrl?: string;
-  /** The logged-in customer's OAuth access token. */
+  /**
+   * The logged-in customer's OAuth access token, sent as `Authorization: Bearer <token>`:
+   * a string, or a function called once per request (its retries reuse the token).
+   */
   accessToken: AccessToken;
   /** Default `globalThis.fetch`. */
   fetch?: typeof fetch;
@@ -26,18 +30,10 @@ export interface ConnectClientOptions {
   retryDelayMs?: (attempt: number) => number;
 }
 
-export interface ResolvedOptions {
-  baseUrl: string;
-  accessToken: AccessToken;
-  fetch: typeof fetch;
-  headers: Record<string, string>;
-  timeoutMs: number;
-  maxRetries: number;
-  maxRetryAfterMs: number;
-  retryDelayMs: (attempt: number) => number;
-}
+/** The options with every default filled in and every value checked. */
+export type Settings = Required<Omit<ConnectClientOptions, "environment">>;
 
-// The largest delay setTimeout can wait.
+// A whole number of milliseconds that setTimeout can wait.
 const isCount = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) < 2 ** 31;
 
@@ -50,10 +46,10 @@ function isHttpUrl(value: unknown): boolean {
 }
 
 /** Fills in the defaults and throws `invalid_request` naming every bad option. */
-export function resolveOptions(options: ConnectClientOptions): ResolvedOptions {
+export function resolveOptions(options: ConnectClientOptions): Settings {
   const {
     environment = "production",
-    baseUrl: givenBaseUrl,
+    baseUrl = (SERVERS as Record<string, string>)[environment],
     accessToken,
     fetch = globalThis.fetch,
     headers = {},
@@ -62,35 +58,34 @@ export function resolveOptions(options: ConnectClientOptions): ResolvedOptions {
     maxRetryAfterMs = 60_000,
     retryDelayMs = defaultRetryDelay,
   } = options ?? {};
-  const usesBaseUrl = givenBaseUrl !== undefined;
-  const baseUrl: unknown = usesBaseUrl
-    ? givenBaseUrl
-    : (SERVERS as Record<string, string>)[environment];
+  const urlField = options?.baseUrl === undefined ? "environment" : "baseUrl";
   const rules: [ok: boolean, field: string, message: string][] = [
     [
-      typeof accessToken === "function" || !!(accessToken as string)?.trim?.(),
+      typeof accessToken == "function" || !!(accessToken as string)?.trim?.(),
       "accessToken",
       "must be a non-empty string or a function",
     ],
     [
       isHttpUrl(baseUrl),
-      usesBaseUrl ? "baseUrl" : "environment",
-      usesBaseUrl ? "must be an http(s) URL" : "must be production or test",
+      urlField,
+      urlField == "baseUrl" ? "must be an http(s) URL" : "must be production or test",
     ],
-    [typeof fetch === "function", "fetch", "must be a function"],
+    [typeof fetch == "function", "fetch", "must be a function"],
     [isCount(timeoutMs) && timeoutMs > 0, "timeoutMs", "must be a positive integer"],
     [isCount(maxRetries), "maxRetries", "must be a non-negative integer"],
     [isCount(maxRetryAfterMs), "maxRetryAfterMs", "must be a non-negative integer"],
   ];
-  const issues: ConnectIssue[] = rules
-    .filter(([ok]) => !ok)
-    .map(([, field, message]) => ({ field, message }));
-  if (issues.length) throw invalidRequest("client options", issues);
+  const issues = rules.filter(([ok]) => !ok).map(([, field, message]) => ({ field, message }));
+  if (issues.length) throw invalid("client options", issues);
   return {
-    baseUrl: baseUrl as string,
+    // Without a trailing slash, so the spec's paths can be appended.
+    baseUrl: (baseUrl as string).replace(/\/+$/, ""),
     accessToken,
     fetch,
-    headers,
+    // Lower-case names, so the client's own `authorization` replaces any given one.
+    headers: Object.fromEntries(
+      Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]),
+    ),
     timeoutMs,
     maxRetries,
     maxRetryAfterMs,

@@ -1,8 +1,14 @@
-import { ConnectError, type ConnectErrorCode } from "./errors.js";
+import type { PayInvoiceRequest } from "@connect-payment/types";
+import { answerError, parseJson, type ConnectErrorCode } from "./errors.js";
+import { PAY_INVOICE_PATH } from "./generated/spec.js";
+import type { Settings } from "./options.js";
 import { parseRetryAfter } from "./retry.js";
+import { send } from "./send.js";
+import { assertValidPayInvoiceRequest } from "./validate.js";
 
 /** What Pay invoice resolves to: the id to redirect the customer with. */
 export interface PayInvoiceResult {
+  /** The payment's id at the provider; a positive integer. */
   transactionId: number;
 }
 
@@ -13,52 +19,48 @@ const CODE_BY_STATUS: Record<number, ConnectErrorCode> = {
   429: "rate_limited",
 };
 
-/**
- * Turns the API's answer into `{ transactionId }` or a ConnectError.
- * `payload` is what openapi-fetch gave with `parseAs: "text"`: the text of a
- * 2xx answer, or the body of any other, JSON-parsed when it was JSON.
- */
-export function readPayInvoiceAnswer(response: Response, payload: unknown): PayInvoiceResult {
-  const status = response.status;
-  // The parsed JSON, or else a short excerpt of the text.
-  let body = typeof payload === "string" ? payload.slice(0, 200) : payload;
-  if (!response.ok) {
-    throw new ConnectError(
-      CODE_BY_STATUS[status] ?? (status > 499 ? "server_error" : "unexpected_response"),
-      `Pay invoice failed with HTTP ${status}`,
-      { status, body, retryAfterMs: parseRetryAfter(response.headers.get("Retry-After")) },
-    );
-  }
-  let json: { success?: unknown; transactionId?: unknown } | undefined;
-  try {
-    json = JSON.parse(payload as string);
-    body = json;
-  } catch {
-    // Not JSON, or empty: json stays undefined.
-  }
-  const { success, transactionId } = Object(json) as NonNullable<typeof json>;
-  // No object, or field types that contradict the spec: the answer cannot be trusted at all.
-  if (
-    typeof json !== "object" ||
-    !json ||
-    Array.isArray(json) ||
-    (success !== undefined && typeof success !== "boolean") ||
-    (transactionId !== undefined && !Number.isInteger(transactionId))
-  ) {
-    throw new ConnectError(
-      "unexpected_response",
-      `Pay invoice gave an unexpected ${status} answer`,
-      {
-        status,
-        body,
-      },
-    );
-  }
-  if (success !== true || !Number.isSafeInteger(transactionId) || (transactionId as number) < 1) {
-    throw new ConnectError("payment_not_added", "Pay invoice did not add the payment", {
-      status,
-      body,
+/** `payInvoice` of a client: checks the body, sends it, and checks the answer. */
+export function payInvoiceWith(settings: Settings) {
+  const url = settings.baseUrl + PAY_INVOICE_PATH;
+  const headers = { "content-type": "application/json", ...settings.headers };
+
+  return async (
+    body: PayInvoiceRequest,
+    { signal }: { signal?: AbortSignal } = {},
+  ): Promise<PayInvoiceResult> => {
+    assertValidPayInvoiceRequest(body);
+    const { response, text } = await send(settings, {
+      url,
+      method: "POST",
+      headers,
+      body: JSON.stringify(body),
+      signal,
     });
-  }
-  return { transactionId: transactionId as number };
+    const { status } = response;
+    if (!response.ok) {
+      throw answerError(
+        CODE_BY_STATUS[status] ?? (status > 499 ? "server_error" : "unexpected_response"),
+        status,
+        text,
+        parseRetryAfter(response.headers.get("retry-after")),
+      );
+    }
+    const answer = parseJson(text);
+    const { success, transactionId } = Object(answer);
+    // Not an object, or field types that contradict the spec: the answer cannot be trusted at all.
+    if (
+      typeof answer != "object" ||
+      !answer ||
+      Array.isArray(answer) ||
+      (success !== undefined && typeof success != "boolean") ||
+      (transactionId !== undefined && !Number.isInteger(transactionId))
+    ) {
+      throw answerError("unexpected_response", status, text);
+    }
+    // The spec marks both fields optional; only both together mean the payment was added.
+    if (success !== true || !(transactionId > 0 && Number.isSafeInteger(transactionId))) {
+      throw answerError("payment_not_added", status, text);
+    }
+    return { transactionId };
+  };
 }

@@ -24,9 +24,8 @@ export function parseRetryAfter(value: string | null): number | undefined {
 }
 
 /** Waits, but ends early when the caller aborts (the caller then checks its signal). */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
+export const sleep = (ms: number, signal?: AbortSignal | null): Promise<void> =>
+  new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => resolve(clearTimeout(timer)), { once: true });
+    signal?.addEventListener("abort", () => resolve(clearTimeout(timer)), { once: true });
   });
-}

@@ -1,4 +1,4 @@
-import { invalidRequest, type ConnectIssue } from "./errors.js";
+import { invalid, type ConnectIssue } from "./errors.js";
 import { PAY_INVOICE_REQUEST_RULES } from "./generated/spec.js";
 
 interface FieldRule {
@@ -8,39 +8,33 @@ interface FieldRule {
   readonly enum?: readonly string[];
 }
 
-const RULES: Record<string, FieldRule> = PAY_INVOICE_REQUEST_RULES;
+/** The broken rule of one field, or undefined when the value follows its rule. */
+function breaks(rule: FieldRule, value: unknown): string | undefined {
+  if (value === undefined) return rule.required ? "is required" : undefined;
+  if (typeof value != rule.type) return `must be a ${rule.type}`;
+  // Count code points, as JSON Schema's maxLength does: "😀" is one character, not two.
+  if (typeof value == "string" && [...value].length > (rule.maxLength ?? Infinity)) {
+    return `must be at most ${rule.maxLength} characters`;
+  }
+  if (rule.enum && !rule.enum.includes(value as string)) {
+    return `must be one of ${rule.enum.join(", ")}`;
+  }
+  return undefined;
+}
 
 /**
  * Checks a Pay invoice body against the rules generated from the spec and
- * returns every broken field, not just the first. `maxLength` counts Unicode
- * code points, as JSON Schema does, so "😀" is one character, not two.
+ * throws `invalid_request` naming every broken field, not just the first.
+ * Nothing has been sent yet.
  */
-export function findIssues(body: unknown): ConnectIssue[] {
+export function assertValidPayInvoiceRequest(body: unknown): void {
   const issues: ConnectIssue[] = [];
-  for (const [field, rule] of Object.entries(RULES)) {
+  for (const [field, rule] of Object.entries(
+    PAY_INVOICE_REQUEST_RULES as Record<string, FieldRule>,
+  )) {
     // Object() turns null, undefined and primitives into an object without the fields.
-    const value: unknown = Object(body)[field];
-    let message: string | undefined;
-    if (value === undefined) {
-      if (rule.required) message = "is required";
-    } else if (typeof value !== rule.type) {
-      message = `must be a ${rule.type}`;
-    } else if (
-      typeof value === "string" &&
-      rule.maxLength !== undefined &&
-      [...value].length > rule.maxLength
-    ) {
-      message = `must be at most ${rule.maxLength} characters`;
-    } else if (rule.enum && !rule.enum.includes(value as string)) {
-      message = `must be one of ${rule.enum.join(", ")}`;
-    }
+    const message = breaks(rule, Object(body)[field]);
     if (message) issues.push({ field, message });
   }
-  return issues;
-}
-
-/** Throws `invalid_request` naming every broken field; nothing has been sent yet. */
-export function assertValidPayInvoiceRequest(body: unknown): void {
-  const issues = findIssues(body);
-  if (issues.length) throw invalidRequest("Pay invoice request", issues);
+  if (issues.length) throw invalid("Pay invoice request", issues);
 }

@@ -25,8 +25,8 @@ const program = (load: string) => `
   ${load}
   const body = ${JSON.stringify(validBody)};
   (async () => {
-    const ok = await createConnectClient({ baseUrl: process.env.OK_URL, accessToken: "t" }).payInvoice(body);
-    const error = await createConnectClient({ baseUrl: process.env.BAD_URL, accessToken: "t" })
+    const ok = await createConnectClient({ baseUrl: process.env.OK_URL, accessToken: "test-token" }).payInvoice(body);
+    const error = await createConnectClient({ baseUrl: process.env.BAD_URL, accessToken: "test-token" })
       .payInvoice(body).catch((e) => e);
     console.log(JSON.stringify({ ok, code: error.code, isConnectError: error instanceof ConnectError,
       methods: PAYMENT_METHODS.length }));

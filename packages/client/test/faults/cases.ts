@@ -240,15 +240,31 @@ export const faultCases: FaultCase[] = [
     requests: 1,
   },
   {
-    name: "a very large body (5 MiB)",
+    name: "a very large body (5 MiB) announced by Content-Length",
     handler: (_, res) => {
-      res.writeHead(200, { "content-type": "application/json" });
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-length": String(Buffer.byteLength(largeBody)),
+      });
       res.end(largeBody);
     },
     code: "unexpected_response",
     requests: 1,
     status: 200,
     timeoutMs: 5_000,
+  },
+  {
+    // The client must refuse on the header alone: it never waits for this body.
+    name: "a Content-Length above 1 MiB whose body never comes",
+    handler: (_, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "2000000" });
+      res.write('{"success":true,');
+    },
+    code: "unexpected_response",
+    requests: 1,
+    status: 200,
+    timeoutMs: 5_000,
+    check: (error) => expectEqual(error.message, "Answer larger than 1 MiB"),
   },
   {
     name: "a very long non-JSON body keeps only a 200 character excerpt",

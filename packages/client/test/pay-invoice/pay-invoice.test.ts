@@ -71,7 +71,10 @@ test("extra headers are sent, but never replace the client's Authorization", asy
 });
 
 test("a trailing slash on baseUrl is fine", async () => {
-  const client = createConnectClient({ baseUrl: `${server.baseUrl("ok")}/`, accessToken: "t" });
+  const client = createConnectClient({
+    baseUrl: `${server.baseUrl("ok")}/`,
+    accessToken: "test-token",
+  });
   await expect(client.payInvoice(validBody)).resolves.toEqual({ transactionId: 12378954 });
 });
 
@@ -81,9 +84,11 @@ test("environment picks the spec's server, and production is the default", async
     urls.push(String(input));
     return new Response(JSON.stringify({ success: true, transactionId: 1 }), { status: 200 });
   };
-  await createConnectClient({ accessToken: "t", fetch: recordingFetch }).payInvoice(validBody);
+  await createConnectClient({ accessToken: "test-token", fetch: recordingFetch }).payInvoice(
+    validBody,
+  );
   await createConnectClient({
-    accessToken: "t",
+    accessToken: "test-token",
     fetch: recordingFetch,
     environment: "test",
   }).payInvoice(validBody);
@@ -94,7 +99,10 @@ test("environment picks the spec's server, and production is the default", async
 });
 
 test("errors are ConnectError instances with a name", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("missing"), accessToken: "t" });
+  const client = createConnectClient({
+    baseUrl: server.baseUrl("missing"),
+    accessToken: "test-token",
+  });
   const error = await client.payInvoice(validBody).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ConnectError);
   expect(error).toBeInstanceOf(Error);

@@ -31,7 +31,7 @@ test("raw.POST returns openapi-fetch's { data, response } with the same auth", a
 });
 
 test("raw.POST gives API errors as openapi-fetch's { error }", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("bad"), accessToken: "t" });
+  const client = createConnectClient({ baseUrl: server.baseUrl("bad"), accessToken: "test-token" });
   const { data, error, response } = await client.raw.POST(PAY_INVOICE_PATH, { body: validBody });
   expect(data).toBeUndefined();
   expect(error).toEqual({ message: "no such invoice" });
@@ -41,7 +41,7 @@ test("raw.POST gives API errors as openapi-fetch's { error }", async () => {
 test("raw calls share the timeout and throw ConnectError for it", async () => {
   const client = createConnectClient({
     baseUrl: server.baseUrl("hang"),
-    accessToken: "t",
+    accessToken: "test-token",
     timeoutMs: 150,
   });
   const error = await rejectionOf(client.raw.POST(PAY_INVOICE_PATH, { body: validBody }));
@@ -50,14 +50,20 @@ test("raw calls share the timeout and throw ConnectError for it", async () => {
 });
 
 test("raw calls share the retry policy for 429", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("limited-once"), accessToken: "t" });
+  const client = createConnectClient({
+    baseUrl: server.baseUrl("limited-once"),
+    accessToken: "test-token",
+  });
   const { data } = await client.raw.POST(PAY_INVOICE_PATH, { body: validBody });
   expect(data).toEqual({ success: true, transactionId: 78 });
   expect(server.count("limited-once")).toBe(2);
 });
 
 test("raw calls honour the caller's signal as `aborted`", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("hang"), accessToken: "t" });
+  const client = createConnectClient({
+    baseUrl: server.baseUrl("hang"),
+    accessToken: "test-token",
+  });
   const error = await rejectionOf(
     client.raw.POST(PAY_INVOICE_PATH, { body: validBody, signal: AbortSignal.timeout(50) }),
   );
@@ -65,13 +71,14 @@ test("raw calls honour the caller's signal as `aborted`", async () => {
 });
 
 test("openapi-fetch middleware can be added to the raw client", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("ok"), accessToken: "t" });
+  const client = createConnectClient({ baseUrl: server.baseUrl("ok"), accessToken: "test-token" });
   client.raw.use({
     onRequest: ({ request }) => {
       request.headers.set("x-trace", "abc");
       return request;
     },
   });
-  await client.payInvoice(validBody);
+  await client.raw.POST(PAY_INVOICE_PATH, { body: validBody });
   expect(server.received.at(-1)?.headers["x-trace"]).toBe("abc");
+  expect(server.received.at(-1)?.authorization).toBe("Bearer test-token");
 });

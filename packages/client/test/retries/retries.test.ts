@@ -38,7 +38,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 test("429 with Retry-After in seconds: waits that long, then retries once and succeeds", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("seconds"), accessToken: "t" });
+  const client = createConnectClient({
+    baseUrl: server.baseUrl("seconds"),
+    accessToken: "test-token",
+  });
   const started = Date.now();
   await expect(client.payInvoice(validBody)).resolves.toEqual({ transactionId: 42 });
   expect(Date.now() - started).toBeGreaterThanOrEqual(950);
@@ -46,7 +49,10 @@ test("429 with Retry-After in seconds: waits that long, then retries once and su
 });
 
 test("429 with Retry-After as an HTTP date: waits until then, then retries", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("date"), accessToken: "t" });
+  const client = createConnectClient({
+    baseUrl: server.baseUrl("date"),
+    accessToken: "test-token",
+  });
   await expect(client.payInvoice(validBody)).resolves.toEqual({ transactionId: 42 });
   expect(server.count("date")).toBe(2);
 });
@@ -55,7 +61,7 @@ test("429 without Retry-After: uses the backoff, then retries", async () => {
   const delays: number[] = [];
   const client = createConnectClient({
     baseUrl: server.baseUrl("missing"),
-    accessToken: "t",
+    accessToken: "test-token",
     retryDelayMs: (attempt) => (delays.push(attempt), 1),
   });
   await expect(client.payInvoice(validBody)).resolves.toEqual({ transactionId: 42 });
@@ -66,7 +72,7 @@ test("429 without Retry-After: uses the backoff, then retries", async () => {
 test("maxRetries: 0 gives rate_limited at once, with retryAfterMs", async () => {
   const client = createConnectClient({
     baseUrl: server.baseUrl("no-retries"),
-    accessToken: "t",
+    accessToken: "test-token",
     maxRetries: 0,
   });
   const error = (await rejectionOf(client.payInvoice(validBody))) as ConnectError;
@@ -78,7 +84,7 @@ test("maxRetries: 0 gives rate_limited at once, with retryAfterMs", async () => 
 test("a Retry-After above maxRetryAfterMs is not waited for", async () => {
   const client = createConnectClient({
     baseUrl: server.baseUrl("no-retries"),
-    accessToken: "t",
+    accessToken: "test-token",
     maxRetryAfterMs: 2000,
   });
   const before = server.count("no-retries");
@@ -92,7 +98,7 @@ test("a Retry-After above maxRetryAfterMs is not waited for", async () => {
 test("5xx and a connection reset after sending are never retried (the payment may exist)", async () => {
   const client = createConnectClient({
     baseUrl: server.baseUrl("server-error"),
-    accessToken: "t",
+    accessToken: "test-token",
     maxRetries: 5,
     retryDelayMs: () => 1,
   });
@@ -102,7 +108,7 @@ test("5xx and a connection reset after sending are never retried (the payment ma
   expect(server.count("server-error")).toBe(1);
   const resetClient = createConnectClient({
     baseUrl: server.baseUrl("reset"),
-    accessToken: "t",
+    accessToken: "test-token",
     maxRetries: 5,
     retryDelayMs: () => 1,
   });
@@ -122,7 +128,7 @@ test("connection refused (the request never left) is retried up to maxRetries", 
   const delays: number[] = [];
   const client = createConnectClient({
     baseUrl: `http://127.0.0.1:${port}`,
-    accessToken: "t",
+    accessToken: "test-token",
     fetch: countingFetch,
     retryDelayMs: (attempt) => (delays.push(attempt), 1),
   });

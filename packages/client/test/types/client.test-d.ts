@@ -7,7 +7,7 @@ import {
   type PaymentMethod,
 } from "../../src/index.js";
 
-const client = createConnectClient({ accessToken: "t" });
+const client = createConnectClient({ accessToken: "test-token" });
 const body = {
   invoiceNumber: "7435367",
   productCode: "CO27409",
@@ -49,7 +49,7 @@ describe("options", () => {
     // @ts-expect-error the token is required
     createConnectClient({});
     // @ts-expect-error environment is "production" or "test"
-    createConnectClient({ accessToken: "t", environment: "staging" });
+    createConnectClient({ accessToken: "test-token", environment: "staging" });
   });
 });
 

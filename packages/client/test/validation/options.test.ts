@@ -27,13 +27,13 @@ test.each([
   ["an empty string", ""],
   ["a number", 42],
 ])("a baseUrl that is %s is rejected", (_, baseUrl) => {
-  const error = creationError({ baseUrl, accessToken: "t" });
+  const error = creationError({ baseUrl, accessToken: "test-token" });
   expect(error.code).toBe("invalid_request");
   expect(error.issues).toEqual([{ field: "baseUrl", message: "must be an http(s) URL" }]);
 });
 
 test("an unknown environment is rejected", () => {
-  expect(creationError({ environment: "staging", accessToken: "t" }).issues).toEqual([
+  expect(creationError({ environment: "staging", accessToken: "test-token" }).issues).toEqual([
     { field: "environment", message: "must be production or test" },
   ]);
 });
@@ -41,16 +41,16 @@ test("an unknown environment is rejected", () => {
 test.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "1000", 2 ** 31])(
   "timeoutMs %s is rejected",
   (timeoutMs) => {
-    expect(creationError({ baseUrl: server.url, accessToken: "t", timeoutMs }).issues).toEqual([
-      { field: "timeoutMs", message: "must be a positive integer" },
-    ]);
+    expect(
+      creationError({ baseUrl: server.url, accessToken: "test-token", timeoutMs }).issues,
+    ).toEqual([{ field: "timeoutMs", message: "must be a positive integer" }]);
   },
 );
 
 test.each([-1, 0.5, "2"])("maxRetries %s is rejected", (maxRetries) => {
-  expect(creationError({ baseUrl: server.url, accessToken: "t", maxRetries }).issues).toEqual([
-    { field: "maxRetries", message: "must be a non-negative integer" },
-  ]);
+  expect(
+    creationError({ baseUrl: server.url, accessToken: "test-token", maxRetries }).issues,
+  ).toEqual([{ field: "maxRetries", message: "must be a non-negative integer" }]);
 });
 
 test.each([

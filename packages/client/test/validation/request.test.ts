@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const client = () => createConnectClient({ baseUrl: server.baseUrl("ok"), accessToken: "t" });
+const client = () =>
+  createConnectClient({ baseUrl: server.baseUrl("ok"), accessToken: "test-token" });
 
 async function issuesOf(body: unknown) {
   const before = server.count("ok");
