@@ -64,7 +64,8 @@ export class ConnectError extends Error {
     this.code = code;
     // Only the details that are set, so logs show no `undefined` noise.
     // (`cause` is already set by Error and stays non-enumerable.)
-    for (const [key, value] of Object.entries(details)) {
+    for (const key in details) {
+      const value = details[key as keyof ConnectErrorDetails];
       if (value !== undefined) (this as Record<string, unknown>)[key] = value;
     }
   }

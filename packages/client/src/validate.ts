@@ -13,7 +13,9 @@ function breaks(rule: FieldRule, value: unknown): string | undefined {
   if (value === undefined) return rule.required ? "is required" : undefined;
   if (typeof value != rule.type) return `must be a ${rule.type}`;
   // Count code points, as JSON Schema's maxLength does: "😀" is one character, not two.
-  if (typeof value == "string" && [...value].length > (rule.maxLength ?? Infinity)) {
+  // (Only strings longer in UTF-16 units than the limit can be too long, so most skip the count.)
+  const max = rule.maxLength ?? Infinity;
+  if (typeof value == "string" && value.length > max && [...value].length > max) {
     return `must be at most ${rule.maxLength} characters`;
   }
   if (rule.enum && !rule.enum.includes(value as string)) {
