@@ -1,4 +1,4 @@
-import { invalid } from "./errors.js";
+import { invalid, type ConnectIssue } from "./errors.js";
 import { SERVERS } from "./generated/spec.js";
 import { defaultRetryDelay } from "./retry.js";
 
@@ -58,24 +58,23 @@ export function resolveOptions(options: ConnectClientOptions): Settings {
     maxRetryAfterMs = 60_000,
     retryDelayMs = defaultRetryDelay,
   } = options ?? {};
-  const urlField = options?.baseUrl === undefined ? "environment" : "baseUrl";
-  const rules: [ok: boolean, field: string, message: string][] = [
-    [
-      typeof accessToken == "function" || !!(accessToken as string)?.trim?.(),
-      "accessToken",
-      "must be a non-empty string or a function",
-    ],
-    [
-      isHttpUrl(baseUrl),
-      urlField,
-      urlField == "baseUrl" ? "must be an http(s) URL" : "must be production or test",
-    ],
-    [typeof fetch == "function", "fetch", "must be a function"],
-    [isCount(timeoutMs) && timeoutMs > 0, "timeoutMs", "must be a positive integer"],
-    [isCount(maxRetries), "maxRetries", "must be a non-negative integer"],
-    [isCount(maxRetryAfterMs), "maxRetryAfterMs", "must be a non-negative integer"],
-  ];
-  const issues = rules.filter(([ok]) => !ok).map(([, field, message]) => ({ field, message }));
+  const issues: ConnectIssue[] = [];
+  const check = (ok: boolean, field: string, message: string) =>
+    ok || issues.push({ field, message });
+  check(
+    typeof accessToken == "function" || !!(accessToken as string)?.trim?.(),
+    "accessToken",
+    "must be a non-empty string or a function",
+  );
+  if (options?.baseUrl === undefined) {
+    check(isHttpUrl(baseUrl), "environment", "must be production or test");
+  } else {
+    check(isHttpUrl(baseUrl), "baseUrl", "must be an http(s) URL");
+  }
+  check(typeof fetch == "function", "fetch", "must be a function");
+  check(isCount(timeoutMs) && timeoutMs > 0, "timeoutMs", "must be a positive integer");
+  check(isCount(maxRetries), "maxRetries", "must be a non-negative integer");
+  check(isCount(maxRetryAfterMs), "maxRetryAfterMs", "must be a non-negative integer");
   if (issues.length) throw invalid("client options", issues);
   return {
     // Without a trailing slash, so the spec's paths can be appended.

@@ -19,7 +19,9 @@ export const defaultRetryDelay = (attempt: number): number =>
 /** `Retry-After` in milliseconds, from seconds or an HTTP date; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null): number | undefined {
   if (!value) return undefined;
-  const ms = /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  // A number of seconds, or else an HTTP date.
+  const seconds = Number(value);
+  const ms = seconds >= 0 ? seconds * 1000 : Date.parse(value) - Date.now();
   return Number.isNaN(ms) ? undefined : Math.max(ms, 0);
 }
 

@@ -80,10 +80,7 @@ export async function send(settings: Settings, outgoing: Outgoing): Promise<Answ
         continue;
       }
       const code = causeCode(error);
-      throw new ConnectError(
-        "network",
-        `Network error${typeof code == "string" ? ` (${code})` : ""}`,
-      );
+      throw new ConnectError("network", `Network error${code ? ` (${code})` : ""}`);
     } finally {
       clearTimeout(timer);
       caller?.removeEventListener("abort", abort);
