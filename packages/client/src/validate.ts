@@ -8,6 +8,8 @@ interface FieldRule {
   readonly enum?: readonly string[];
 }
 
+const RULES = Object.entries(PAY_INVOICE_REQUEST_RULES as Record<string, FieldRule>);
+
 /** The broken rule of one field, or undefined when the value follows its rule. */
 function breaks(rule: FieldRule, value: unknown): string | undefined {
   if (value === undefined) return rule.required ? "is required" : undefined;
@@ -31,9 +33,7 @@ function breaks(rule: FieldRule, value: unknown): string | undefined {
  */
 export function assertValidPayInvoiceRequest(body: unknown): void {
   const issues: ConnectIssue[] = [];
-  for (const [field, rule] of Object.entries(
-    PAY_INVOICE_REQUEST_RULES as Record<string, FieldRule>,
-  )) {
+  for (const [field, rule] of RULES) {
     // Object() turns null, undefined and primitives into an object without the fields.
     const message = breaks(rule, Object(body)[field]);
     if (message) issues.push({ field, message });
