@@ -8,6 +8,15 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const require = createRequire(`${root}package.json`);
 
+// The first goals, from the issue that set the budgets. size-limit enforces
+// the limits in .size-limit.cjs (today's sizes, so growth fails CI); the
+// report shows both, so a missed goal stays visible.
+const GOALS_BYTES = {
+  "@connect-payment/client, its own code (openapi-fetch left out)": 1500,
+  "@connect-payment/client with openapi-fetch": 4500,
+  "@connect-payment/redirect": 1500,
+};
+
 export function readSizes() {
   const bin = join(dirname(require.resolve("size-limit/package.json")), "bin.js");
   const result = spawnSync(process.execPath, [bin, "--json"], { cwd: root, encoding: "utf8" });
@@ -26,6 +35,7 @@ export function readSizes() {
       name: e.name,
       bytes: e.size,
       limitBytes: e.sizeLimit,
+      goalBytes: GOALS_BYTES[e.name] ?? e.sizeLimit,
       passed: e.passed,
     })),
     typesShipNoJs: types.status === 0,

@@ -2,6 +2,7 @@
 // one by one with plain npm in fresh folders outside the workspace: what a
 // user gets from `npm install`, not what the workspace links together.
 import {
+  copyFileSync,
   cpSync,
   existsSync,
   mkdtempSync,
@@ -23,6 +24,8 @@ import { startLocalRegistry, type LocalRegistry } from "./verdaccio.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("./fixtures", import.meta.url));
+// The strict consumer of the types package, shared with tests/types-consumer.
+const TYPES_CONSUMER = fileURLToPath(new URL("../fixtures/types-consumer.ts", import.meta.url));
 const rootRequire = createRequire(join(ROOT, "package.json"));
 const TSC = rootRequire.resolve("typescript/bin/tsc");
 const OPENAPI_TYPESCRIPT = join(rootRequire.resolve("openapi-typescript"), "../../bin/cli.js");
@@ -98,6 +101,11 @@ function expectBuilt(name: PackageDir) {
 async function installAlone(name: PackageDir, fixture?: string): Promise<string> {
   const dir = scratch(`install-${name}-`);
   if (fixture) cpSync(join(FIXTURES, fixture), dir, { recursive: true });
+  if (fixture === "types") {
+    // The same consumer twice: node16 reads .ts here as CommonJS and .mts as ESM.
+    copyFileSync(TYPES_CONSUMER, join(dir, "consumer.ts"));
+    copyFileSync(TYPES_CONSUMER, join(dir, "consumer.mts"));
+  }
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `try-${name}`, private: true }));
   writeFileSync(join(dir, ".npmrc"), `@connect-payment:registry=${registry!.url}\n`);
   await run(

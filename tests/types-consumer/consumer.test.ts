@@ -1,6 +1,7 @@
 // A separate TypeScript project, outside the workspace, compiles against the
 // packed types package as ESM and CJS under each module resolution users pick.
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -24,23 +25,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-// Uses real values and a deliberate mistake: if the types failed to resolve
-// (everything `any`), the @ts-expect-error lines would be unused and tsc fails.
-const CONSUMER = `import type { PayInvoiceRequest, PayInvoiceResponse, PaymentMethod, PaymentResultStatus, paths } from "@connect-payment/types";
-
-const method: PaymentMethod = "vippsEcommerce";
-const request: PayInvoiceRequest = { invoiceNumber: "7435367", productCode: "CO27409", companyCode: "68979834", paymentMethod: method };
-const response: PayInvoiceResponse = { success: true, transactionId: 12378954 };
-const status: PaymentResultStatus = "finished";
-type Body = paths["/v1/api/payment/invoice"]["post"]["requestBody"];
-
-// @ts-expect-error "cash" is not a payment method
-const wrong: PaymentMethod = "cash";
-// @ts-expect-error transactionId is a number
-const wrongId: PayInvoiceResponse = { transactionId: "1" };
-
-export const used: [PayInvoiceRequest, PayInvoiceResponse, PaymentResultStatus, Body | undefined, PaymentMethod, PayInvoiceResponse] = [request, response, status, undefined, wrong, wrongId];
-`;
+// The shared strict consumer: its @ts-expect-error lines fail the compile if
+// the types resolved to `any`.
+const CONSUMER = readFileSync(new URL("../fixtures/types-consumer.ts", import.meta.url), "utf8");
 
 const SETUPS = [
   { name: "ESM, node16", type: "module", module: "node16", resolution: "node16", file: "index.ts" },
