@@ -16,7 +16,10 @@ export interface ConnectClientOptions {
    * a string, or a function called once per request (its retries reuse the token).
    */
   accessToken: AccessToken;
-  /** Default `globalThis.fetch`. */
+  /**
+   * Default `globalThis.fetch`, looked up at each request (so a fetch patched later, e.g. by a
+   * test's mock, is used). Either way it is called as a plain function, never as a method.
+   */
   fetch?: typeof fetch;
   /** Extra headers sent with every request. `Authorization` is always the client's own. */
   headers?: Record<string, string>;
@@ -45,13 +48,23 @@ function isHttpUrl(value: unknown): boolean {
   }
 }
 
+/**
+ * Browsers and workerd throw "Illegal invocation" when their `fetch` runs with a `this`
+ * other than the global object, as in `settings.fetch(…)`. So the client keeps a wrapper
+ * that calls the caller's fetch as a plain function, or the global one as `globalThis.fetch(…)`.
+ */
+const callable =
+  (given: typeof fetch | undefined): typeof fetch =>
+  (input, init) =>
+    given === undefined ? globalThis.fetch(input, init) : given(input, init);
+
 /** Fills in the defaults and throws `invalid_request` naming every bad option. */
 export function resolveOptions(options: ConnectClientOptions): Settings {
   const {
     environment = "production",
     baseUrl = (SERVERS as Record<string, string>)[environment],
     accessToken,
-    fetch = globalThis.fetch,
+    fetch,
     headers = {},
     timeoutMs = 30_000,
     maxRetries = 2,
@@ -71,7 +84,11 @@ export function resolveOptions(options: ConnectClientOptions): Settings {
   } else {
     check(isHttpUrl(baseUrl), "baseUrl", "must be an http(s) URL");
   }
-  check(typeof fetch == "function", "fetch", "must be a function");
+  check(
+    typeof (fetch === undefined ? globalThis.fetch : fetch) == "function",
+    "fetch",
+    "must be a function",
+  );
   check(isCount(timeoutMs) && timeoutMs > 0, "timeoutMs", "must be a positive integer");
   check(isCount(maxRetries), "maxRetries", "must be a non-negative integer");
   check(isCount(maxRetryAfterMs), "maxRetryAfterMs", "must be a non-negative integer");
@@ -80,7 +97,7 @@ export function resolveOptions(options: ConnectClientOptions): Settings {
     // Without a trailing slash, so the spec's paths can be appended.
     baseUrl: (baseUrl as string).replace(/\/+$/, ""),
     accessToken,
-    fetch,
+    fetch: callable(fetch),
     // Lower-case names, so the client's own `authorization` replaces any given one.
     headers: Object.fromEntries(
       Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]),

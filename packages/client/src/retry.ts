@@ -4,13 +4,20 @@
 /** Connection errors that happen before any byte of the request is sent. */
 const NEVER_SENT = ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"];
 
-/** The error code behind a failed fetch (Node's `cause.code`), when the runtime gives one. */
-export const causeCode = (error: unknown): unknown =>
-  (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+/**
+ * The error code behind a failed fetch, where the runtime gives one: Node puts it on
+ * `error.cause.code`, Bun on `error.code`. Deno, workerd and browsers give none (their
+ * reason is prose in a message), so their failures are never taken as "never sent".
+ */
+export function causeCode(error: unknown): string | undefined {
+  const { code, cause } = Object(error) as { code?: unknown; cause?: unknown };
+  const found = (Object(cause) as { code?: unknown }).code ?? code;
+  // A DOMException's `code` is a number with another meaning.
+  return typeof found == "string" ? found : undefined;
+}
 
 /** True when the request certainly never left this machine, so repeating it cannot pay twice. */
-export const neverSent = (error: unknown): boolean =>
-  NEVER_SENT.includes(causeCode(error) as string);
+export const neverSent = (error: unknown): boolean => NEVER_SENT.includes(causeCode(error) ?? "");
 
 /** Full jitter: a random wait up to 250 ms, 500 ms, 1 s, … capped at 8 s. */
 export const defaultRetryDelay = (attempt: number): number =>

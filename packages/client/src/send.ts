@@ -1,3 +1,4 @@
+import { safeCause } from "./cause.js";
 import { ConnectError, invalid } from "./errors.js";
 import type { Settings } from "./options.js";
 import { causeCode, neverSent, parseRetryAfter, sleep } from "./retry.js";
@@ -80,7 +81,9 @@ export async function send(settings: Settings, outgoing: Outgoing): Promise<Answ
         continue;
       }
       const code = causeCode(error);
-      throw new ConnectError("network", `Network error${code ? ` (${code})` : ""}`);
+      throw new ConnectError("network", `Network error${code ? ` (${code})` : ""}`, {
+        cause: safeCause(error, token),
+      });
     } finally {
       clearTimeout(timer);
       caller?.removeEventListener("abort", abort);
