@@ -1,0 +1,44 @@
+// One row of the matrix: runs the whole scenario in one runtime, then reports
+// each check as a test of its own, so a failure names the runtime and the check.
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, inject, test } from "vitest";
+import type { CheckResult, Runtime } from "./runtime.js";
+import { loadCheckNames } from "./suites.js";
+
+const checkNames = await loadCheckNames();
+
+export function defineMatrixRow(runtime: Runtime): void {
+  describe(`${runtime.name} ${runtime.version()}`, () => {
+    const results = new Map<string, CheckResult>();
+
+    beforeAll(async () => {
+      const matrix = inject("matrix");
+      const started = Date.now();
+      const list = await runtime.run(matrix, {
+        runtime: runtime.id,
+        api: matrix.api,
+        run: `${runtime.id}-${randomUUID()}`,
+        refusedUrl: matrix.refusedUrl,
+        neverSentRecognised: runtime.neverSentRecognised,
+      });
+      for (const result of list) results.set(`${result.suite}/${result.name}`, result);
+      console.log(
+        `${runtime.name} ${runtime.version()}: ${list.filter((r) => r.ok).length}/${list.length} checks passed in ${Date.now() - started} ms`,
+        ...list.filter((r) => r.note).map((r) => `\n  ${r.name}: ${r.note}`),
+      );
+    }, 120_000);
+
+    for (const [suite, names] of checkNames) {
+      describe(suite, () => {
+        for (const name of names) {
+          test(name, () => {
+            const result = results.get(`${suite}/${name}`);
+            expect(result, `the check did not run in ${runtime.name}`).toBeDefined();
+            if (!result!.ok) throw new Error(`in ${runtime.name}: ${result!.error}`);
+            expect(result!.ok).toBe(true);
+          });
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,157 @@
+// Vitest's global setup: once per run, packs every publishable package, installs
+// the tarballs with plain npm in a temp folder (as a user would, no workspace
+// links), copies the scenario beside them, bundles it for the runtimes that
+// take one file, and starts the test API server. The runtimes then each run
+// that one folder.
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import type { TestProject } from "vitest/node";
+import { startApiServer } from "./api-server.js";
+import { pnpmCommand, run } from "./run.js";
+import { SCENARIO_DIR, indexModule } from "./suites.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/** What every runtime's run needs, handed to the test files by `inject("matrix")`. */
+export interface Matrix {
+  /** The folder with node_modules from the tarballs and the scenario in scenario/. */
+  dir: string;
+  /** The scenario as one classic script defining `connectScenario.runScenario` (browsers, edge). */
+  scriptBundle: string;
+  /** A Worker module running the scenario for the JSON env it is POSTed (workerd). */
+  workerBundle: string;
+  api: string;
+  refusedUrl: string;
+  /** The packages installed, with their versions, e.g. "@connect-payment/client@0.0.0". */
+  installed: string[];
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    matrix: Matrix;
+  }
+}
+
+/** The workspace packages that are published: every packages/* without `"private": true`. */
+function publishablePackages(): { name: string; dir: string }[] {
+  return readdirSync(join(ROOT, "packages"))
+    .map((entry) => join(ROOT, "packages", entry))
+    .filter((dir) => existsSync(join(dir, "package.json")))
+    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
+    .filter(({ manifest }) => manifest.private !== true)
+    .map(({ dir, manifest }) => ({ name: manifest.name as string, dir }));
+}
+
+/** Packing an unbuilt package would ship nothing; say so instead of a confusing failure later. */
+function expectBuilt(dir: string, name: string) {
+  const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  for (const target of JSON.stringify(manifest.exports ?? {}).match(/"\.\/[^"]+"/g) ?? []) {
+    const file = join(dir, JSON.parse(target));
+    if (!target.includes("package.json") && !existsSync(file)) {
+      throw new Error(`${name}: ${relative(ROOT, file)} is missing. Build first: pnpm build`);
+    }
+  }
+}
+
+/** A port on 127.0.0.1 where nothing listens. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export default async function setup(project: TestProject) {
+  const started = Date.now();
+  const dir = mkdtempSync(join(tmpdir(), "connect-payment-runtimes-"));
+  const tarballs = join(dir, "tarballs");
+  mkdirSync(tarballs);
+  const packages = publishablePackages();
+  for (const { dir: packageDir, name } of packages) expectBuilt(packageDir, name);
+  const [pnpm, pnpmArgs] = pnpmCommand();
+  await Promise.all(
+    packages.map(({ dir: cwd }) =>
+      run(pnpm, [...pnpmArgs, "pack", "--pack-destination", tarballs], { cwd }),
+    ),
+  );
+  const files = readdirSync(tarballs).map((file) => join(tarballs, file));
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: "runtime-matrix", private: true, type: "module" }),
+  );
+  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", ...files], {
+    cwd: dir,
+  });
+  const installed = packages.map(({ name }) => {
+    const manifest = JSON.parse(
+      readFileSync(join(dir, "node_modules", name, "package.json"), "utf8"),
+    );
+    return `${name}@${manifest.version}`;
+  });
+
+  const scenario = join(dir, "scenario");
+  cpSync(SCENARIO_DIR, scenario, { recursive: true });
+  writeFileSync(join(scenario, "index.mjs"), indexModule());
+  writeFileSync(
+    join(scenario, "worker.mjs"),
+    [
+      'import { runScenario } from "./index.mjs";',
+      "export default {",
+      "  async fetch(request) {",
+      "    return Response.json(await runScenario(await request.json()));",
+      "  },",
+      "};",
+      "",
+    ].join("\n"),
+  );
+  const bundle = (entry: string, options: Parameters<typeof build>[0]) =>
+    build({
+      entryPoints: [join(scenario, entry)],
+      bundle: true,
+      write: false,
+      logLevel: "silent",
+      absWorkingDir: dir,
+      target: "es2022",
+      ...options,
+    }).then((result) => result.outputFiles![0]!.text);
+  const [scriptBundle, workerBundle] = await Promise.all([
+    bundle("index.mjs", { format: "iife", globalName: "connectScenario", platform: "browser" }),
+    bundle("worker.mjs", {
+      format: "esm",
+      platform: "browser",
+      conditions: ["workerd", "worker", "browser"],
+    }),
+  ]);
+
+  const api = await startApiServer();
+  project.provide("matrix", {
+    dir,
+    scriptBundle,
+    workerBundle,
+    api: api.url,
+    refusedUrl: `http://127.0.0.1:${await closedPort()}`,
+    installed,
+  });
+  console.log(
+    `runtime matrix: ${installed.join(", ")} packed and installed in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+
+  return async () => {
+    await api.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,135 @@
+// @ts-check
+// @connect-payment/client with the runtime's own fetch, against the test API server.
+import { ConnectError, createConnectClient } from "@connect-payment/client";
+import { EXPECTED_BODY, TOKEN, apiFor, assert, equal, received, rejection } from "./support.mjs";
+
+/**
+ * @param {import("./support.mjs").ScenarioEnv} env
+ * @param {string} behaviour
+ * @param {Partial<import("@connect-payment/client").ConnectClientOptions>} [options]
+ */
+const clientFor = (env, behaviour, options = {}) =>
+  createConnectClient({
+    baseUrl: apiFor(env, behaviour),
+    accessToken: TOKEN,
+    retryDelayMs: () => 1,
+    ...options,
+  });
+
+/**
+ * Fails unless `error` is a ConnectError with this code.
+ * @param {unknown} error
+ * @param {string} code
+ */
+function expectCode(error, code) {
+  assert(error instanceof ConnectError, `expected a ConnectError, got ${String(error)}`);
+  equal(error.code, code, "error code");
+}
+
+/** Every string a caller could see of an error and its cause, for the token search. */
+function viewsOf(/** @type {any} */ error) {
+  const cause = error?.cause;
+  const props = (/** @type {any} */ value) =>
+    Object.getOwnPropertyNames(Object(value)).map((key) => `${key}=${String(value[key])}`);
+  return [
+    error?.message,
+    String(error?.stack),
+    JSON.stringify(error),
+    ...props(error),
+    String(cause),
+    String(cause?.message),
+    String(cause?.stack),
+    JSON.stringify(cause),
+    ...props(cause),
+  ];
+}
+
+/** @type {import("./support.mjs").Suite} */
+export default {
+  "payInvoice: success, and the server received exactly the request": async (env) => {
+    const result = await clientFor(env, "ok").payInvoice({ ...EXPECTED_BODY });
+    equal(result, { transactionId: 4242 }, "result");
+    const seen = await received(env, "ok");
+    equal(seen.length, 1, "requests received");
+    assert(seen[0]?.exact, `not the exact request: ${seen[0]?.problems.join(", ")}`);
+  },
+
+  "payInvoice: 429 then success, exactly one retry": async (env) => {
+    const result = await clientFor(env, "limited").payInvoice({ ...EXPECTED_BODY });
+    equal(result, { transactionId: 4242 }, "result");
+    const seen = await received(env, "limited");
+    equal(seen.length, 2, "requests received");
+    assert(
+      seen.every((r) => r.exact),
+      "the retry sent another request",
+    );
+  },
+
+  "payInvoice: 500 is a server_error, sent exactly once": async (env) => {
+    const error = await rejection(
+      clientFor(env, "error", { maxRetries: 5 }).payInvoice({ ...EXPECTED_BODY }),
+    );
+    expectCode(error, "server_error");
+    equal(error.status, 500, "status");
+    equal((await received(env, "error")).length, 1, "requests received");
+  },
+
+  "payInvoice: a hanging server hits the timeout": async (env) => {
+    const started = Date.now();
+    const error = await rejection(
+      clientFor(env, "hang", { timeoutMs: 300 }).payInvoice({ ...EXPECTED_BODY }),
+    );
+    expectCode(error, "timeout");
+    const elapsed = Date.now() - started;
+    assert(elapsed >= 250 && elapsed < 5000, `timed out after ${elapsed} ms`);
+  },
+
+  "payInvoice: the caller's signal aborts": async (env) => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    const error = await rejection(
+      clientFor(env, "hang", { timeoutMs: 20_000 }).payInvoice(
+        { ...EXPECTED_BODY },
+        { signal: controller.signal },
+      ),
+    );
+    expectCode(error, "aborted");
+    assert(Date.now() - started < 5000, "the abort did not end the wait");
+  },
+
+  "raw: POST succeeds, and the server received exactly the request": async (env) => {
+    const { data, response } = await clientFor(env, "ok").raw.POST("/v1/api/payment/invoice", {
+      body: { ...EXPECTED_BODY },
+    });
+    equal(response.status, 200, "status");
+    equal(data, { success: true, transactionId: 4242 }, "data");
+    const seen = await received(env, "ok");
+    assert(seen.at(-1)?.exact, `not the exact request: ${seen.at(-1)?.problems.join(", ")}`);
+  },
+
+  "payInvoice with a fetch the caller passes (the runtime's own)": async (env) => {
+    const client = clientFor(env, "ok", { fetch: globalThis.fetch });
+    equal(await client.payInvoice({ ...EXPECTED_BODY }), { transactionId: 4242 }, "result");
+  },
+
+  "connection refused: network error, the runtime's error as cause, no token, retried only if certain":
+    async (env) => {
+      /** @type {number[]} */
+      const retries = [];
+      const client = createConnectClient({
+        baseUrl: env.refusedUrl,
+        accessToken: TOKEN,
+        retryDelayMs: (attempt) => (retries.push(attempt), 1),
+      });
+      const error = await rejection(client.payInvoice({ ...EXPECTED_BODY }));
+      expectCode(error, "network");
+      assert(error.cause !== undefined, "the runtime's error was not kept as cause");
+      for (const view of viewsOf(error)) {
+        assert(!String(view).includes(TOKEN), `the token shows in: ${view}`);
+      }
+      equal(retries.length, env.neverSentRecognised ? 2 : 0, "retries");
+      const cause = error.cause;
+      return `${error.message}; cause: ${cause?.name}: ${cause?.message}${cause?.code ? ` (code ${cause.code})` : ""}${cause?.cause ? `; its cause: ${cause.cause.message}${cause.cause.code ? ` (code ${cause.cause.code})` : ""}` : ""}`;
+    },
+};

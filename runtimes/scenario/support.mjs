@@ -1,0 +1,85 @@
+// @ts-check
+// What every suite shares: the run's settings and tiny assertions that work
+// in every runtime (no node:assert in browsers or workers).
+
+/**
+ * What the harness hands the scenario in every runtime.
+ * @typedef {object} ScenarioEnv
+ * @property {string} runtime - the runtime's name, e.g. "workerd"
+ * @property {string} api - the test API server, e.g. "http://127.0.0.1:41234"
+ * @property {string} run - a prefix unique to this runtime's run, so runs never share counts
+ * @property {string} refusedUrl - an http URL on 127.0.0.1 where nothing listens
+ * @property {boolean} neverSentRecognised - whether this runtime reports a refused connection in a way the client may retry
+ */
+
+/**
+ * One check: throws when something is wrong, and may return a note for the log.
+ * Suites are objects of checks by name.
+ * @typedef {(env: ScenarioEnv) => Promise<string | void> | string | void} Check
+ * @typedef {Record<string, Check>} Suite
+ */
+
+/** The access token the scenario sends; the API server accepts only this one. */
+export const TOKEN = "scenario-token-5d1c9e7b2a";
+
+/**
+ * The Pay invoice body the scenario sends, and the API server expects to the byte.
+ * @type {Readonly<{ invoiceNumber: string; productCode: string; companyCode: string; paymentMethod: "creditcardPayex" }>}
+ */
+export const EXPECTED_BODY = Object.freeze({
+  invoiceNumber: "7435367",
+  productCode: "CO27409",
+  companyCode: "68979834",
+  paymentMethod: "creditcardPayex",
+});
+
+/**
+ * @param {unknown} condition
+ * @param {string} message
+ * @returns {asserts condition}
+ */
+export function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/**
+ * @param {unknown} actual
+ * @param {unknown} expected
+ * @param {string} what
+ */
+export function equal(actual, expected, what) {
+  const [a, b] = [JSON.stringify(actual), JSON.stringify(expected)];
+  if (a !== b) throw new Error(`${what}: expected ${b}, got ${a}`);
+}
+
+/**
+ * The API base URL for one behaviour of the test server (ok, limited, error, hang).
+ * @param {ScenarioEnv} env
+ * @param {string} behaviour
+ */
+export const apiFor = (env, behaviour) => `${env.api}/${env.run}/${behaviour}`;
+
+/**
+ * What the test server received for one behaviour in this run.
+ * @param {ScenarioEnv} env
+ * @param {string} behaviour
+ * @returns {Promise<{ method: string; path: string; exact: boolean; problems: string[] }[]>}
+ */
+export async function received(env, behaviour) {
+  const response = await fetch(`${env.api}/__received/${env.run}/${behaviour}`);
+  return response.json();
+}
+
+/**
+ * What a promise rejects with; throws when it resolves.
+ * @param {Promise<unknown>} promise
+ * @returns {Promise<any>}
+ */
+export async function rejection(promise) {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection, but the promise resolved");
+}
