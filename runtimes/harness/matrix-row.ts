@@ -3,9 +3,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import type { CheckResult, Runtime } from "./runtime.js";
-import { loadCheckNames } from "./suites.js";
+import { loadSuites, suitesFor } from "./suites.js";
 
-const checkNames = await loadCheckNames();
+const suites = await loadSuites();
 
 export function defineMatrixRow(runtime: Runtime): void {
   describe(`${runtime.name} ${runtime.version()}`, () => {
@@ -28,9 +28,9 @@ export function defineMatrixRow(runtime: Runtime): void {
       );
     }, 120_000);
 
-    for (const [suite, names] of checkNames) {
+    for (const { name: suite, checks } of suitesFor(suites, runtime.id)) {
       describe(suite, () => {
-        for (const name of names) {
+        for (const name of checks) {
           test(name, () => {
             const result = results.get(`${suite}/${name}`);
             expect(result, `the check did not run in ${runtime.name}`).toBeDefined();

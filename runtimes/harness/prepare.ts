@@ -21,7 +21,8 @@ import { build } from "esbuild";
 import type { TestProject } from "vitest/node";
 import { startApiServer } from "./api-server.js";
 import { pnpmCommand, run } from "./run.js";
-import { SCENARIO_DIR, indexModule } from "./suites.js";
+import { RUNTIMES } from "./runtimes/index.js";
+import { SCENARIO_DIR, indexModule, loadSuites, suitesFor } from "./suites.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -29,10 +30,12 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export interface Matrix {
   /** The folder with node_modules from the tarballs and the scenario in scenario/. */
   dir: string;
-  /** The scenario as one classic script defining `connectScenario.runScenario` (browsers, edge). */
-  scriptBundle: string;
-  /** A Worker module running the scenario for the JSON env it is POSTed (workerd). */
-  workerBundle: string;
+  /**
+   * The scenario of each runtime that takes one file: for `edge` and `chromium` a classic
+   * script defining `connectScenario.runScenario`, for `workerd` a Worker module that runs
+   * the scenario for the JSON env it is POSTed.
+   */
+  bundles: Record<string, string>;
   api: string;
   refusedUrl: string;
   /** The packages installed, with their versions, e.g. "@connect-payment/client@0.0.0". */
@@ -103,13 +106,17 @@ export default async function setup(project: TestProject) {
     return `${name}@${manifest.version}`;
   });
 
+  // Each runtime gets an index of its own suites: scenario/index-<runtime>.mjs.
   const scenario = join(dir, "scenario");
   cpSync(SCENARIO_DIR, scenario, { recursive: true });
-  writeFileSync(join(scenario, "index.mjs"), indexModule());
+  const suites = await loadSuites();
+  for (const { id } of RUNTIMES) {
+    writeFileSync(join(scenario, `index-${id}.mjs`), indexModule(suitesFor(suites, id)));
+  }
   writeFileSync(
     join(scenario, "worker.mjs"),
     [
-      'import { runScenario } from "./index.mjs";',
+      'import { runScenario } from "./index-workerd.mjs";',
       "export default {",
       "  async fetch(request) {",
       "    return Response.json(await runScenario(await request.json()));",
@@ -126,22 +133,21 @@ export default async function setup(project: TestProject) {
       logLevel: "silent",
       absWorkingDir: dir,
       target: "es2022",
+      platform: "browser",
       ...options,
     }).then((result) => result.outputFiles![0]!.text);
-  const [scriptBundle, workerBundle] = await Promise.all([
-    bundle("index.mjs", { format: "iife", globalName: "connectScenario", platform: "browser" }),
-    bundle("worker.mjs", {
-      format: "esm",
-      platform: "browser",
-      conditions: ["workerd", "worker", "browser"],
-    }),
+  const script = { format: "iife", globalName: "connectScenario" } as const;
+  const [edge, chromium, workerd] = await Promise.all([
+    bundle("index-edge.mjs", script),
+    bundle("index-chromium.mjs", script),
+    bundle("worker.mjs", { format: "esm", conditions: ["workerd", "worker", "browser"] }),
   ]);
+  const bundles = { edge, chromium, workerd };
 
   const api = await startApiServer();
   project.provide("matrix", {
     dir,
-    scriptBundle,
-    workerBundle,
+    bundles,
     api: api.url,
     refusedUrl: `http://127.0.0.1:${await closedPort()}`,
     installed,

@@ -61,7 +61,7 @@ export async function runProgram(
   writeFileSync(
     main,
     [
-      'import { runScenario } from "./scenario/index.mjs";',
+      `import { runScenario } from "./scenario/index-${env.runtime}.mjs";`,
       `const results = await runScenario(${JSON.stringify(env)});`,
       `console.log(${JSON.stringify(MARKER)} + JSON.stringify(results));`,
       "",

@@ -37,7 +37,7 @@ export const chromium: Runtime = {
     const pages = createServer((req, res) => {
       if (req.url == "/scenario.js") {
         res.writeHead(200, { "content-type": "text/javascript" });
-        return res.end(matrix.scriptBundle);
+        return res.end(matrix.bundles["chromium"]!);
       }
       res.writeHead(200, { "content-type": "text/html" });
       res.end('<!doctype html><title>scenario</title><script src="/scenario.js"></script>');
