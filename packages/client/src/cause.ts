@@ -3,34 +3,6 @@
 // token) into what it threw, so the cause is kept only when the token is
 // nowhere in it; otherwise a copy of its name and message, with the token removed.
 
-const MAX_DEPTH = 6;
-
-/** The values an object shows: own properties (hidden and symbol-keyed too), getters of its class, entries of a Map or Headers. */
-function* parts(value: object): Generator<unknown> {
-  for (const key of Reflect.ownKeys(value)) {
-    yield typeof key == "string" ? key : String(key);
-    yield read(value, key);
-  }
-  // Getters such as `Request.prototype.headers` hold what inspection shows.
-  for (let proto = Object.getPrototypeOf(value); proto; proto = Object.getPrototypeOf(proto)) {
-    if (proto === Object.prototype || proto === Error.prototype) break;
-    for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(proto))) {
-      if (descriptor.get && key != "body") yield read(value, key);
-    }
-  }
-  if (typeof (value as Iterable<unknown>)[Symbol.iterator] == "function") {
-    let count = 0;
-    try {
-      for (const entry of value as Iterable<unknown>) {
-        if (count++ > 100) break;
-        yield entry;
-      }
-    } catch {
-      // not really iterable: nothing more to show
-    }
-  }
-}
-
 /** A property's value, or nothing when its getter throws. */
 function read(value: object, key: PropertyKey): unknown {
   try {
@@ -40,21 +12,41 @@ function read(value: object, key: PropertyKey): unknown {
   }
 }
 
-/** True when `token` appears in any string reachable from `value`. */
-function carries(value: unknown, token: string, seen = new Set<unknown>(), depth = 0): boolean {
+/**
+ * True when `token` appears in any string reachable from `value`: own properties
+ * (hidden and symbol-keyed ones too, so `message`, `stack` and `cause`), getters of
+ * its class (such as a Request's `headers`), and the entries of a Map or Headers.
+ */
+function carries(value: unknown, token: string, seen = new Set<unknown>()): boolean {
   if (typeof value == "string") return value.includes(token);
-  if (typeof value != "object" || value === null || seen.has(value) || depth > MAX_DEPTH) {
-    return false;
-  }
+  if (typeof value != "object" || !value || seen.has(value) || seen.size > 1000) return false;
   seen.add(value);
-  for (const part of parts(value)) if (carries(part, token, seen, depth + 1)) return true;
-  return false;
+  const parts: unknown[] = [];
+  for (const key of Reflect.ownKeys(value)) parts.push(String(key), read(value, key));
+  let proto = Object.getPrototypeOf(value);
+  for (
+    ;
+    proto && proto != Object.prototype && proto != Error.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
+    for (const key of Reflect.ownKeys(proto)) {
+      // `body` is a stream: reading it would consume it, and it is not the request's headers.
+      if (key != "body" && Object.getOwnPropertyDescriptor(proto, key)?.get)
+        parts.push(read(value, key));
+    }
+  }
+  try {
+    for (const entry of value as Iterable<unknown>) if (parts.push(entry) > 1000) break;
+  } catch {
+    // not iterable
+  }
+  return parts.some((part) => carries(part, token, seen));
 }
 
 /**
  * What a failed fetch threw, made safe to keep as `cause`: the error itself when the
- * token appears in none of its strings (message, stack, properties, nested causes),
- * otherwise a plain Error with the same name and message, the token replaced.
+ * token appears nowhere in it, otherwise a plain Error with the same name and message,
+ * the token replaced.
  */
 export function safeCause(error: unknown, token: string): unknown {
   if (!carries(error, token)) return error;
