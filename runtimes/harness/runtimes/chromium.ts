@@ -5,7 +5,8 @@ import type { AddressInfo } from "node:net";
 import { chromium as playwright } from "playwright-core";
 import { MissingRuntime, type CheckResult, type Runtime } from "../runtime.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Debian's Chromium, or the one CHROMIUM_PATH names. */
+const chromiumPath = () => process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /**
  * Debian's Chromium through playwright-core. The scenario runs in a page
@@ -16,6 +17,7 @@ export const chromium: Runtime = {
   id: "chromium",
   name: "Chromium",
   version() {
+    const CHROMIUM = chromiumPath();
     if (!existsSync(CHROMIUM)) return "not installed";
     try {
       const text = execFileSync(CHROMIUM, ["--version"], { encoding: "utf8", timeout: 20_000 });
@@ -26,6 +28,7 @@ export const chromium: Runtime = {
   },
   neverSentRecognised: false,
   async run(matrix, env) {
+    const CHROMIUM = chromiumPath();
     if (!existsSync(CHROMIUM)) {
       throw new MissingRuntime(
         "Chromium",
