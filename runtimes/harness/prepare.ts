@@ -79,8 +79,17 @@ async function closedPort(): Promise<number> {
 }
 
 export default async function setup(project: TestProject) {
-  const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), "connect-payment-runtimes-"));
+  try {
+    return await prepare(project, dir);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function prepare(project: TestProject, dir: string) {
+  const started = Date.now();
   const tarballs = join(dir, "tarballs");
   mkdirSync(tarballs);
   const packages = publishablePackages();
