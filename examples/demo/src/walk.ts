@@ -27,12 +27,19 @@ export async function walkFlow(options: WalkOptions): Promise<WalkResult> {
   let step = 0;
   const say = (line: string) => log(`  ${++step}. ${line}`);
 
-  const invoice = await request(`${options.merchantUrl}/`);
+  // The shop's session cookie, carried as a browser would (to the shop only).
+  const shop = { cookie: "" };
+  const invoice = await request(`${options.merchantUrl}/`, undefined, shop);
   expectStatus(invoice, 200, "the invoice page");
   const invoiceNumber = testId(invoice.body, "invoice-number");
   say(`GET  ${invoice.url} → ${invoice.status}, invoice ${invoiceNumber}`);
 
-  const pay = await request(`${options.merchantUrl}/pay`, { paymentMethod: method });
+  const invoiceForm = readForm(invoice.body, "pay-form");
+  const pay = await request(
+    `${options.merchantUrl}/pay`,
+    { ...invoiceForm.fields, paymentMethod: method },
+    shop,
+  );
   expectStatus(pay, 303, "POST /pay (payInvoice)");
   const payPageUrl = pay.location;
   const transactionId = new URL(payPageUrl).searchParams.get("transactionId");
@@ -53,12 +60,12 @@ export async function walkFlow(options: WalkOptions): Promise<WalkResult> {
   expectStatus(decision, 303, `choosing "${options.outcome}" on the pay page`);
   say(`POST ${decision.url} outcome=${options.outcome} → ${decision.status}, back to the merchant`);
 
-  const back = await request(decision.location);
+  const back = await request(decision.location, undefined, shop);
   expectStatus(back, 200, "the merchant's return page");
   const status = testId(back.body, "result-status");
   const shownId = Number(testId(back.body, "result-transaction-id"));
   say(
-    `GET  ${short(decision.location)} → ${back.status}, verified: ${status}, transactionId ${shownId}`,
+    `GET  ${short(decision.location)} → ${back.status}, the bound return says: ${status}, transactionId ${shownId}`,
   );
 
   if (status !== options.outcome) {
@@ -78,11 +85,18 @@ interface Answer {
 }
 
 /** GET, or POST a form when `form` is given; never follows redirects. */
-async function request(url: string, form?: Record<string, string>): Promise<Answer> {
+async function request(
+  url: string,
+  form?: Record<string, string>,
+  jar?: { cookie: string },
+): Promise<Answer> {
   const response = await fetch(url, {
     redirect: "manual",
     ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}),
+    ...(jar?.cookie ? { headers: { cookie: jar.cookie } } : {}),
   });
+  const setCookie = response.headers.get("set-cookie");
+  if (jar && setCookie) jar.cookie = setCookie.split(";")[0]!;
   return {
     url,
     status: response.status,
