@@ -71,7 +71,9 @@ if (args.walk) {
     console.log(`\nWalking the flow to "${outcome}" (no browser):`);
     try {
       const result = await walkFlow({ merchantUrl: demo.merchantUrl, outcome, log: console.log });
-      console.log(`✔ ${outcome}: the merchant verified transaction ${result.transactionId}`);
+      console.log(
+        `✔ ${outcome}: the merchant read the bound return of transaction ${result.transactionId}`,
+      );
     } catch (error) {
       failed = true;
       console.error(`✘ ${outcome}: ${error instanceof Error ? error.message : String(error)}`);

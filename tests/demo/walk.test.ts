@@ -20,10 +20,10 @@ describe("pnpm demo", () => {
     for (const outcome of ["finished", "cancelled", "failed"]) {
       expect(run.stdout).toContain(`Walking the flow to "${outcome}"`);
       expect(run.stdout).toMatch(
-        new RegExp(`✔ ${outcome}: the merchant verified transaction \\d+`),
+        new RegExp(`✔ ${outcome}: the merchant read the bound return of transaction \\d+`),
       );
       expect(run.stdout).toContain(`outcome=${outcome} → 303, back to the merchant`);
-      expect(run.stdout).toContain(`200, verified: ${outcome}, transactionId`);
+      expect(run.stdout).toContain(`200, the bound return says: ${outcome}, transactionId`);
     }
     expect(run.stdout.match(/^ {2}[1-5]\. (GET|POST) /gm)).toHaveLength(15);
     expect(run.stdout).toContain("The whole flow works.");
