@@ -48,7 +48,10 @@ export interface MerchantOptions {
 }
 
 export interface Merchant {
+  /** Where customers reach the shop: `publicOrigin`, or the address it listens on. */
   url: string;
+  /** The address it listens on, `http://127.0.0.1:<port>`. */
+  listenUrl: string;
   close(): Promise<void>;
 }
 
@@ -177,13 +180,13 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
       resolve();
     });
   });
-  origin = options.publicOrigin
-    ? new URL(options.publicOrigin).origin
-    : `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listenUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = options.publicOrigin ? new URL(options.publicOrigin).origin : listenUrl;
   sessions = new SessionStore({ secure: !isLoopback(new URL(origin).hostname) });
 
   return {
     url: origin,
+    listenUrl,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -95,6 +95,12 @@ describe("every in-spec answer conforms to the spec's schema for its status", ()
     },
   );
 
+  it("every request it accepted (a 200) was valid under the spec", () => {
+    const accepted = sandbox.requests().filter((r) => r.status === 200);
+    expect(accepted.length).toBeGreaterThan(0);
+    for (const entry of accepted) expect(entry.requestIssues).toEqual([]);
+  });
+
   it("the sandbox's own check agrees on every answer it gave", () => {
     // Only the documented out-of-spec answers carry answer issues.
     for (const entry of sandbox.requests()) {
