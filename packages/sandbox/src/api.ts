@@ -36,6 +36,12 @@ export interface ApiContext {
   check: RequestCheck;
   transactions: TransactionStore;
   slowAnswerMs: number;
+  /**
+   * Why this bearer token may not be used, or `undefined` when it may. The
+   * login server's OAuth side plugs in here; without it any non-empty token
+   * is accepted.
+   */
+  rejectToken?: (token: string) => string | undefined;
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): ApiAnswer => ({
@@ -57,6 +63,15 @@ export function answerPayInvoice(request: ApiRequest, context: ApiContext): ApiA
       401,
       { error: "invalid_token", error_description: "Send Authorization: Bearer <access token>." },
       { "www-authenticate": 'Bearer realm="connect-payment-sandbox"' },
+    );
+  }
+
+  const rejected = context.rejectToken?.(token);
+  if (rejected) {
+    return json(
+      401,
+      { error: "invalid_token", error_description: rejected },
+      { "www-authenticate": 'Bearer realm="connect-payment-sandbox", error="invalid_token"' },
     );
   }
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerPayInvoice } from "../../src/api.js";
 import { SANDBOX_TRIGGERS, startSandbox, type Sandbox } from "../../src/index.js";
+import { TransactionStore } from "../../src/transactions.js";
 
 const VALID = {
   invoiceNumber: "7435367",
@@ -218,5 +220,29 @@ describe("POST /v1/api/payment/invoice", () => {
     expect(preflight.headers.get("access-control-allow-headers")).toContain("authorization");
     expect((await fetch(url)).status).toBe(405);
     expect((await fetch(`${sandbox.apiUrl}/v1/elsewhere`)).status).toBe(404);
+  });
+});
+
+describe("the token hook (for the login server's OAuth side)", () => {
+  it("answers 401 invalid_token with the hook's reason, before reading the body", async () => {
+    const answer = answerPayInvoice(
+      {
+        method: "POST",
+        authorization: "Bearer stale",
+        contentType: "text/plain",
+        body: "not even JSON",
+      },
+      {
+        check: () => [],
+        transactions: new TransactionStore(),
+        slowAnswerMs: 0,
+        rejectToken: (token) => (token === "stale" ? "The access token expired" : undefined),
+      },
+    );
+    expect(answer).toMatchObject({
+      kind: "answer",
+      status: 401,
+      body: { error: "invalid_token", error_description: "The access token expired" },
+    });
   });
 });
