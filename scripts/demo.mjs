@@ -89,6 +89,7 @@ console.log(`
 
   Sandbox API:             ${demo.sandbox.apiUrl}
   Sandbox login server:    ${demo.sandbox.loginServer}
+  Sandbox control path:    ${demo.sandbox.controlUrl}
 
   Pay the invoice, then choose Pay, Cancel or Fail on the sandbox's page.
   Press Ctrl-C to stop.
