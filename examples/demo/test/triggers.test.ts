@@ -6,15 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 let sandbox: Sandbox;
 beforeAll(async () => {
-  sandbox = await startSandbox({ slowAnswerMs: 2_000 });
+  sandbox = await startSandbox({ slowAnswerMs: 5_000 });
 });
 afterAll(() => sandbox.close());
 
+// A timeout well below slowAnswerMs, and well above a busy machine's answer time.
 const client = () =>
   createConnectClient({
     baseUrl: sandbox.apiUrl,
     accessToken: "test-token",
-    timeoutMs: 500,
+    timeoutMs: 2_000,
     retryDelayMs: () => 10,
   });
 
@@ -71,5 +72,5 @@ describe("the client against each fault trigger", () => {
   it("slowAnswer → timeout once timeoutMs passes", async () => {
     const error = await errorOf(SANDBOX_TRIGGERS.slowAnswer);
     expect(error.code).toBe("timeout");
-  }, 15_000);
+  }, 20_000);
 });
