@@ -49,6 +49,8 @@ test("a paid invoice comes back bound to its transaction", async () => {
   const back = sandbox.completePayment(payUrl, "finished");
 
   const result = await paymentReturn(back);
+  // Bound to this payment; the status is still the browser's claim: show it,
+  // and grant from the provider's own record of the invoice.
   expect(result).toMatchObject({ verified: true, status: "finished" });
   expect(result.verified && result.transactionId).toBe(sandbox.transactions()[0]?.id);
   // What the API received was valid under the spec.
