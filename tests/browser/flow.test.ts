@@ -2,6 +2,8 @@
 // sandbox's pay page, and checks what the merchant shows at the end.
 import { existsSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { startDemo, type Demo } from "@connect-payment/demo";
 import {
@@ -195,6 +197,37 @@ describe("the payment flow in a real browser", () => {
       await page.waitForURL(`${demo.merchantUrl}/payment-error`);
       expect(await page.getByTestId("system-error").isVisible()).toBe(true);
       await screenshot(page, "system-error");
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+
+  it("a cross-site page cannot start a payment with the customer's session", async () => {
+    // The customer has a session at the shop…
+    const page = await context.newPage();
+    try {
+      await page.goto(`${demo.merchantUrl}/`);
+      const before = demo.sandbox.requests().length;
+      // …and visits another site (localhost is another site than 127.0.0.1)
+      // whose page posts a form to the shop's /pay.
+      const attacker = createServer((_, response) => {
+        response.writeHead(200, { "content-type": "text/html" });
+        response.end(
+          `<form method="post" action="${demo.merchantUrl}/pay">` +
+            `<input name="paymentMethod" value="nexi"><button id="go">Win a prize</button></form>`,
+        );
+      });
+      await new Promise<void>((resolve) => attacker.listen(0, "127.0.0.1", resolve));
+      try {
+        const { port } = attacker.address() as AddressInfo;
+        await page.goto(`http://localhost:${port}/`);
+        await page.click("#go");
+        await page.waitForURL(`${demo.merchantUrl}/pay`);
+        expect(await page.getByTestId("forbidden").isVisible()).toBe(true);
+        expect(demo.sandbox.requests()).toHaveLength(before);
+      } finally {
+        await new Promise<void>((resolve) => attacker.close(() => resolve()));
+      }
     } finally {
       await page.close();
     }
