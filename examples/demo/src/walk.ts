@@ -15,6 +15,8 @@ export interface WalkOptions {
 export interface WalkResult {
   status: string;
   transactionId: number;
+  /** The URL the customer came back to (the bound return URL with the result). */
+  returnUrl: string;
 }
 
 export class WalkError extends Error {
@@ -74,7 +76,7 @@ export async function walkFlow(options: WalkOptions): Promise<WalkResult> {
   if (String(shownId) !== transactionId) {
     throw new WalkError(`The return page shows transaction ${shownId}, expected ${transactionId}`);
   }
-  return { status, transactionId: shownId };
+  return { status, transactionId: shownId, returnUrl: decision.location };
 }
 
 interface Answer {
@@ -144,4 +146,28 @@ function decodeEntities(text: string): string {
 /** Long redirect URLs, cut to their path and the start of the query. */
 function short(url: string): string {
   return url.length > 90 ? `${url.slice(0, 87)}…` : url;
+}
+
+/**
+ * What a customer can do with a return URL: swap its result for
+ * `&paymentStatus=finished` by hand. The binding still holds (it is the same transaction), so the
+ * shop's page shows the claim; it must not say the payment was received.
+ * Throws a WalkError when the page claims payment.
+ */
+export async function walkForgery(options: {
+  returnUrl: string;
+  statusParam?: string;
+  log?: (line: string) => void;
+}): Promise<{ shownStatus: string }> {
+  // The bound return URL as the shop made it (the real result taken off), then the edit.
+  const name = options.statusParam ?? "paymentStatus";
+  const bound = options.returnUrl.replace(new RegExp(`&${name}=[^&#]*`), "");
+  const forged = `${bound}&${name}=finished`;
+  const page = await request(forged);
+  const shownStatus = testId(page.body, "result-status", "(refused)");
+  options.log?.(`  GET  ${short(forged)} → ${page.status}, the page shows: ${shownStatus}`);
+  if (/payment received|thank you/i.test(page.body)) {
+    throw new WalkError("The return page claims payment from a status anyone can edit");
+  }
+  return { shownStatus };
 }
