@@ -21,10 +21,18 @@ export type AnswerCheck = (answer: {
 
 const SCHEMA_ID = "connect-payment";
 
+// One validator per spec, shared by every sandbox of the process: compiling
+// the spec is the slow part of starting one, and validating keeps no state.
+const validators = new WeakMap<Spec, Ajv2020>();
+
 function validatorFor(spec: Spec): Ajv2020 {
-  // `strict: false` lets ajv pass over the spec's OpenAPI-only keys (x-…, examples).
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  ajv.addSchema({ $id: SCHEMA_ID, components: spec.components, paths: spec.paths });
+  let ajv = validators.get(spec);
+  if (!ajv) {
+    // `strict: false` lets ajv pass over the spec's OpenAPI-only keys (x-…, examples).
+    ajv = new Ajv2020({ strict: false, allErrors: true });
+    ajv.addSchema({ $id: SCHEMA_ID, components: spec.components, paths: spec.paths });
+    validators.set(spec, ajv);
+  }
   return ajv;
 }
 
@@ -45,10 +53,10 @@ export function createAnswerCheck(spec: Spec, path: string, method = "post"): An
   const ajv = validatorFor(spec);
   const responses = spec.paths[path]?.[method]?.responses ?? {};
   const pointer = `${SCHEMA_ID}#/paths/${path.replaceAll("~", "~0").replaceAll("/", "~1")}/${method}/responses`;
-  const validators = new Map<string, ValidateFunction | undefined>();
+  const byStatus = new Map<string, ValidateFunction | undefined>();
   for (const [status, response] of Object.entries(responses)) {
     const json = response.content?.["application/json"];
-    validators.set(
+    byStatus.set(
       status,
       json?.schema
         ? ajv.getSchema(`${pointer}/${status}/content/application~1json/schema`)
@@ -57,7 +65,7 @@ export function createAnswerCheck(spec: Spec, path: string, method = "post"): An
   }
   return ({ status, contentType, headers, body }) => {
     const key = String(status);
-    if (!validators.has(key)) {
+    if (!byStatus.has(key)) {
       return [{ field: "status", message: `${status} is not an answer the spec declares` }];
     }
     const issues: Issue[] = [];
@@ -66,7 +74,7 @@ export function createAnswerCheck(spec: Spec, path: string, method = "post"): An
         issues.push({ field: `header ${name}`, message: "is required by the spec" });
       }
     }
-    const validate = validators.get(key);
+    const validate = byStatus.get(key);
     if (validate) {
       if (!contentType?.startsWith("application/json")) {
         issues.push({

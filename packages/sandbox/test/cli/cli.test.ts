@@ -1,9 +1,12 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 
 const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+
+// Each test starts a Node process; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 it("prints both URLs from the command line, serves them, and stops on SIGTERM", async () => {
   const child = spawn(process.execPath, [CLI, "--port", "0"], {
