@@ -52,7 +52,7 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** How long the `slowAnswer` trigger waits; default 35 000 (past the client's 30 s timeout). */
   slowAnswerMs?: number;
-  /** Lifetime of the access tokens the login server issues, in seconds; default 43 200 (12 hours). */
+  /** Lifetime of the access tokens the login server's OAuth endpoints issue, in seconds; default 43 200 (12 hours, the provider's default). */
   tokenLifetimeSeconds?: number;
   /** Receives one line per notable event (payments, redirects to errorUrl). Default: silent. */
   log?: (line: string) => void;
