@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The three published packages ship at one version. This check fails when
+// The published packages ship at one version. This check fails when
 // their versions disagree, when one points at another with a range that
 // misses that version, or when the changesets `fixed` group stops holding
-// exactly the three.
+// exactly them.
 //
 //   node scripts/check-versions.mjs
 import { readFileSync } from "node:fs";
@@ -13,6 +13,7 @@ export const PUBLISHED_PACKAGES = [
   "@connect-payment/types",
   "@connect-payment/client",
   "@connect-payment/redirect",
+  "@connect-payment/sandbox",
 ];
 
 const DEPENDENCY_FIELDS = [
@@ -73,7 +74,7 @@ export function checkVersions({ manifests, changesetConfig }) {
 /**
  * `workspace:^` (or `*`, `~`) always means "this workspace's version", which
  * pnpm writes as `^<version>` at publish. Any explicit range must name the
- * shared version itself, so the three never drift apart on npm.
+ * shared version itself, so they never drift apart on npm.
  */
 function checkInternalRange(range, version) {
   if (/^workspace:[\^~*]?$/.test(range)) return null;

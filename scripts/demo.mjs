@@ -3,7 +3,8 @@
 //
 //   pnpm demo                 build, start the sandbox and the demo merchant, print the URL to open
 //   pnpm demo --walk          …then walk the flow for finished, cancelled and failed without a
-//                             person, print each step, and exit (non-zero on any failure)
+//                             person, forge a status by hand, print each step, and exit
+//                             (non-zero on any failure)
 //   pnpm demo --port 3001     the merchant's port (default 3000; a free one when taken)
 //   pnpm demo --no-build      skip the build (the packages are already built)
 import { spawnSync } from "node:child_process";
@@ -54,7 +55,7 @@ if (!args["no-build"]) {
   }
 }
 
-const { startDemo, walkFlow } = await import(
+const { startDemo, walkFlow, walkForgery } = await import(
   pathToFileURL(join(root, "examples/demo/dist/index.js")).href
 );
 
@@ -71,11 +72,24 @@ if (args.walk) {
     console.log(`\nWalking the flow to "${outcome}" (no browser):`);
     try {
       const result = await walkFlow({ merchantUrl: demo.merchantUrl, outcome, log: console.log });
-      console.log(`✔ ${outcome}: the merchant verified transaction ${result.transactionId}`);
+      console.log(
+        `✔ ${outcome}: the merchant read the bound return of transaction ${result.transactionId}`,
+      );
     } catch (error) {
       failed = true;
       console.error(`✘ ${outcome}: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+  console.log(
+    `\nForging the result: cancel, then put "&paymentStatus=finished" on the bound return URL by hand:`,
+  );
+  try {
+    const cancelled = await walkFlow({ merchantUrl: demo.merchantUrl, outcome: "cancelled" });
+    await walkForgery({ returnUrl: cancelled.returnUrl, log: console.log });
+    console.log("✔ the shop shows the claim and does not say the payment was received");
+  } catch (error) {
+    failed = true;
+    console.error(`✘ forgery: ${error instanceof Error ? error.message : String(error)}`);
   }
   await demo.close();
   console.log(failed ? "\nThe walk FAILED." : "\nThe whole flow works.");
@@ -87,6 +101,7 @@ console.log(`
 
   Sandbox API:             ${demo.sandbox.apiUrl}
   Sandbox login server:    ${demo.sandbox.loginServer}
+  Sandbox control path:    ${demo.sandbox.controlUrl}
 
   Pay the invoice, then choose Pay, Cancel or Fail on the sandbox's page.
   Press Ctrl-C to stop.

@@ -1,12 +1,21 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig, mergeConfig } from "vitest/config";
 import shared from "../../vitest.shared.js";
 
 export default mergeConfig(
   shared,
   defineConfig({
+    // The README's merchant test imports the package by name, as a merchant's would.
+    resolve: {
+      alias: {
+        "@connect-payment/sandbox": fileURLToPath(new URL("./src/index.ts", import.meta.url)),
+      },
+    },
     test: {
       include: ["test/**/*.test.ts"],
       passWithNoTests: false,
+      // Every test talks to real servers; leave room for a busy machine.
+      testTimeout: 15_000,
     },
   }),
 );

@@ -2,8 +2,15 @@
 // sandbox's pay page, and checks what the merchant shows at the end.
 import { existsSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { startDemo, type Demo } from "@connect-payment/demo";
+import {
+  bindReturnUrl,
+  DEFAULT_STATUS_PARAM,
+  verifyPaymentReturn,
+} from "@connect-payment/redirect";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -14,6 +21,26 @@ let browser: Browser;
 // One context for all flows: a new page in it is much cheaper than a new context.
 let context: BrowserContext;
 let demo: Demo;
+/** The same demo with the sandbox appending the result under other names. */
+const renamed = new Map<string, Demo>();
+/** Every Content Security Policy complaint the browser printed: the pages must not cause any. */
+const cspViolations: string[] = [];
+
+/** The result parameter's name is not documented: the flow must pass under each. */
+const RESULT_PARAM_NAMES = ["paymentStatus", "status", "result"] as const;
+
+/**
+ * Whether the redirect package reads the result whatever its name. Until it
+ * does, the flows under names other than the default cannot pass; they run
+ * as soon as it does.
+ */
+async function readsAnyResultName(): Promise<boolean> {
+  const secret = "x".repeat(43);
+  const bound = await bindReturnUrl("https://shop.example/return", { transactionId: 1, secret });
+  const result = await verifyPaymentReturn(`${bound}&result=finished`, { secret });
+  return result.verified && result.status === "finished";
+}
+const nameAgnostic = await readsAnyResultName();
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -36,20 +63,30 @@ beforeAll(async () => {
     }),
     startDemo(),
   ]);
+  for (const name of RESULT_PARAM_NAMES.slice(1)) {
+    renamed.set(name, await startDemo({ statusParam: name }));
+  }
   context = await browser.newContext();
+  context.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all([browser?.close(), demo?.close()]);
+  await Promise.all([
+    browser?.close(),
+    demo?.close(),
+    ...[...renamed.values()].map((d) => d.close()),
+  ]);
 });
 
 /** Opens the invoice, picks a method, pays, and lands on the sandbox's pay page. */
-async function startPayment(page: Page, method: string): Promise<number> {
-  await page.goto(`${demo.merchantUrl}/`);
+async function startPayment(page: Page, method: string, shop = demo): Promise<number> {
+  await page.goto(`${shop.merchantUrl}/`);
   await expect.poll(() => page.getByTestId("invoice-number").textContent()).toBe("7435367");
   await page.getByTestId(`method-${method}`).check();
   await page.getByTestId("pay").click();
-  await page.waitForURL((url) => url.href.startsWith(`${demo.sandbox.loginServer}/`));
+  await page.waitForURL((url) => url.href.startsWith(`${shop.sandbox.loginServer}/`));
   expect(await page.getByTestId("pay-title").textContent()).toBe("Pay invoice 7435367");
   return Number(await page.getByTestId("pay-transaction-id").textContent());
 }
@@ -62,11 +99,16 @@ async function screenshot(page: Page, name: string): Promise<void> {
 
 describe("the payment flow in a real browser", () => {
   it.each([
-    { outcome: "finished", button: "Pay", method: "vippsEcommerce", message: "Payment received" },
-    { outcome: "cancelled", button: "Cancel", method: "nexi", message: "You cancelled" },
+    {
+      outcome: "finished",
+      button: "Pay",
+      method: "vippsEcommerce",
+      message: "says the payment went through",
+    },
+    { outcome: "cancelled", button: "Cancel", method: "nexi", message: "says you cancelled" },
     { outcome: "failed", button: "Fail", method: "creditcardPayex", message: "could not be made" },
   ])(
-    "clicking $button shows the verified $outcome on the merchant's page",
+    "clicking $button shows the bound return's $outcome on the merchant's page",
     async ({ outcome, button, method, message }) => {
       const page = await context.newPage();
       try {
@@ -79,12 +121,66 @@ describe("the payment flow in a real browser", () => {
         expect(await page.getByTestId("result-transaction-id").textContent()).toBe(
           String(transactionId),
         );
-        expect(await page.getByTestId("result-verified").textContent()).toBe("signature verified");
+        expect(await page.getByTestId("result-verified").textContent()).toContain(
+          "belongs to this transaction",
+        );
         expect(await page.getByTestId("result-message").textContent()).toContain(message);
+        expect(await page.textContent("body")).not.toMatch(/payment received|thank you/i);
         expect(await page.getByTestId("try-again").count()).toBe(outcome === "finished" ? 0 : 1);
         const stored = demo.sandbox.transactions().find((t) => t.id === transactionId);
         expect(stored?.request.paymentMethod).toBe(method);
         await screenshot(page, outcome);
+      } finally {
+        await page.close();
+      }
+    },
+    30_000,
+  );
+
+  it("a tampered return: cancelled at the provider, then the status edited to finished", async () => {
+    const page = await context.newPage();
+    try {
+      await startPayment(page, "nexi");
+      await page.getByRole("button", { name: "Cancel", exact: true }).click();
+      await page.waitForURL((url) => url.href.startsWith(`${demo.merchantUrl}/return?`));
+      expect(await page.getByTestId("result-status").textContent()).toBe("cancelled");
+
+      // The customer edits the address bar: the signed id stays, the status changes.
+      const edited = new URL(page.url());
+      edited.searchParams.set("paymentStatus", "finished");
+      await page.goto(edited.href);
+      expect(await page.getByTestId("result-status").textContent()).toBe("finished");
+      const body = (await page.textContent("body")) ?? "";
+      expect(body).not.toMatch(/payment received|thank you/i);
+      expect(await page.getByTestId("result-grant").textContent()).toContain("grants");
+
+      // And a changed transaction id is refused outright.
+      const moved = new URL(page.url());
+      moved.searchParams.set("cp_tx", String(Number(moved.searchParams.get("cp_tx")) + 1));
+      await page.goto(moved.href);
+      expect(await page.getByTestId("verification-error").textContent()).toContain("bad_signature");
+      await screenshot(page, "tampered");
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+
+  // Needs the redirect package's name-agnostic reading (see readsAnyResultName);
+  // the default name's flow is the one above.
+  it.runIf(nameAgnostic).each(RESULT_PARAM_NAMES.filter((n) => n !== DEFAULT_STATUS_PARAM))(
+    "the flow passes when the result comes back as %s, with the SDK's defaults",
+    async (name) => {
+      const shop = renamed.get(name)!;
+      const page = await context.newPage();
+      try {
+        const transactionId = await startPayment(page, "swishPayex", shop);
+        await page.getByRole("button", { name: "Pay", exact: true }).click();
+        await page.waitForURL((url) => url.href.startsWith(`${shop.merchantUrl}/return?`));
+        expect(new URL(page.url()).searchParams.get(name)).toBe("finished");
+        expect(await page.getByTestId("result-status").textContent()).toBe("finished");
+        expect(await page.getByTestId("result-transaction-id").textContent()).toBe(
+          String(transactionId),
+        );
       } finally {
         await page.close();
       }
@@ -105,4 +201,39 @@ describe("the payment flow in a real browser", () => {
       await page.close();
     }
   }, 30_000);
+
+  it("a cross-site page cannot start a payment with the customer's session", async () => {
+    // The customer has a session at the shop…
+    const page = await context.newPage();
+    try {
+      await page.goto(`${demo.merchantUrl}/`);
+      const before = demo.sandbox.requests().length;
+      // …and visits another site (localhost is another site than 127.0.0.1)
+      // whose page posts a form to the shop's /pay.
+      const attacker = createServer((_, response) => {
+        response.writeHead(200, { "content-type": "text/html" });
+        response.end(
+          `<form method="post" action="${demo.merchantUrl}/pay">` +
+            `<input name="paymentMethod" value="nexi"><button id="go">Win a prize</button></form>`,
+        );
+      });
+      await new Promise<void>((resolve) => attacker.listen(0, "127.0.0.1", resolve));
+      try {
+        const { port } = attacker.address() as AddressInfo;
+        await page.goto(`http://localhost:${port}/`);
+        await page.click("#go");
+        await page.waitForURL(`${demo.merchantUrl}/pay`);
+        expect(await page.getByTestId("forbidden").isVisible()).toBe(true);
+        expect(demo.sandbox.requests()).toHaveLength(before);
+      } finally {
+        await new Promise<void>((resolve) => attacker.close(() => resolve()));
+      }
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+
+  it("no page broke its Content Security Policy", () => {
+    expect(cspViolations).toEqual([]);
+  });
 });

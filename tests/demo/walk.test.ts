@@ -20,12 +20,19 @@ describe("pnpm demo", () => {
     for (const outcome of ["finished", "cancelled", "failed"]) {
       expect(run.stdout).toContain(`Walking the flow to "${outcome}"`);
       expect(run.stdout).toMatch(
-        new RegExp(`✔ ${outcome}: the merchant verified transaction \\d+`),
+        new RegExp(`✔ ${outcome}: the merchant read the bound return of transaction \\d+`),
       );
       expect(run.stdout).toContain(`outcome=${outcome} → 303, back to the merchant`);
-      expect(run.stdout).toContain(`200, verified: ${outcome}, transactionId`);
+      expect(run.stdout).toContain(`200, the bound return says: ${outcome}, transactionId`);
     }
     expect(run.stdout.match(/^ {2}[1-5]\. (GET|POST) /gm)).toHaveLength(15);
+    expect(run.stdout).toContain(
+      'Forging the result: cancel, then put "&paymentStatus=finished" on the bound return URL',
+    );
+    expect(run.stdout).toMatch(/→ 200, the page shows: finished\n/);
+    expect(run.stdout).toContain(
+      "✔ the shop shows the claim and does not say the payment was received",
+    );
     expect(run.stdout).toContain("The whole flow works.");
   }, 30_000);
 

@@ -1,4 +1,4 @@
-// The three packages, published to a real (local) npm registry and installed
+// The published packages, published to a real (local) npm registry and installed
 // one by one with plain npm in fresh folders outside the workspace: what a
 // user gets from `npm install`, not what the workspace links together.
 import {
@@ -11,6 +11,8 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -19,7 +21,7 @@ import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
-import { pnpmCommand, run } from "./run.js";
+import { cleanEnv, pnpmCommand, run } from "./run.js";
 import { startLocalRegistry, type LocalRegistry } from "./verdaccio.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -30,7 +32,7 @@ const rootRequire = createRequire(join(ROOT, "package.json"));
 const TSC = rootRequire.resolve("typescript/bin/tsc");
 const OPENAPI_TYPESCRIPT = join(rootRequire.resolve("openapi-typescript"), "../../bin/cli.js");
 
-const PACKAGES = ["types", "client", "redirect"] as const;
+const PACKAGES = ["types", "client", "redirect", "sandbox"] as const;
 type PackageDir = (typeof PACKAGES)[number];
 const packageDir = (name: PackageDir) => join(ROOT, "packages", name);
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
@@ -86,7 +88,8 @@ function scratch(prefix: string): string {
 /** Publishing an unbuilt package would ship nothing; say so instead of a confusing failure later. */
 function expectBuilt(name: PackageDir) {
   const manifest = manifestOf(packageDir(name));
-  const targets = JSON.stringify(manifest.exports).match(/"\.\/[^"]+"/g) ?? [];
+  // Files only (they have an extension): subpath keys such as "./msw" are not files.
+  const targets = JSON.stringify(manifest.exports).match(/"\.\/[^"]+\.\w+"/g) ?? [];
   for (const target of targets) {
     const file = join(packageDir(name), JSON.parse(target));
     if (!target.includes("package.json") && !existsSync(file)) {
@@ -329,3 +332,67 @@ async function normalize(source: string): Promise<string> {
   const formatted = await prettier.format(source, { ...options, parser: "typescript" });
   return formatted.replace(/^\s*\/\*\*[\s\S]*?\*\/\s*/, "");
 }
+
+describe("@connect-payment/sandbox installed alone", () => {
+  const dir = () => installDirs.get("sandbox")!;
+
+  test("it brings the spec and its validator, and never msw (an optional peer)", () => {
+    const installed = installedPackages(dir());
+    expect(installed).toEqual(
+      expect.arrayContaining(["@connect-payment/sandbox", "@connect-payment/types", "ajv", "yaml"]),
+    );
+    expect(installed).not.toContain("msw");
+    expect(installed).not.toContain("@connect-payment/client");
+    const manifest = manifestOf(join(dir(), "node_modules/@connect-payment/sandbox"));
+    expect(manifest.dependencies["@connect-payment/types"]).toBe(`^${VERSION}`);
+    expectOnlyShippedFiles("sandbox", join(dir(), "node_modules/@connect-payment/sandbox"));
+  });
+
+  test.each([
+    ["ESM", "merchant.mjs", "finished", "paymentStatus"],
+    ["CJS", "merchant.cjs", "cancelled", "result"],
+  ])(
+    "%s: startSandbox() and a merchant-style payment, completed without a browser",
+    async (_label, script, outcome, param) => {
+      const stdout = await run(process.execPath, [script], { cwd: dir() });
+      const printed = JSON.parse(stdout.trim().split("\n").pop()!);
+      expect(Number.isSafeInteger(printed.transactionId) && printed.transactionId > 0).toBe(true);
+      expect(printed.location).toBe(`https://shop.example/return?${param}=${outcome}`);
+      for (const request of printed.requests) expect(request.issues).toEqual([]);
+      if (printed.format === "esm") expect(printed.notAdded).toEqual({ success: false });
+      else expect(printed.triggers).toBeGreaterThanOrEqual(8);
+    },
+    30_000,
+  );
+
+  test("npx @connect-payment/sandbox starts it, prints its URLs, and serves the API", async () => {
+    // In its own process group, so the sandbox under npx stops with it.
+    const child = spawn("npx", ["@connect-payment/sandbox", "--port", "0"], {
+      cwd: dir(),
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: cleanEnv(),
+    });
+    let output = "";
+    child.stdout.setEncoding("utf8");
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk: string) => (output += chunk));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on("data", (chunk: string) => {
+          output += chunk;
+          if (output.includes("Ctrl-C")) resolve();
+        });
+        child.once("exit", (code) => reject(new Error(`npx exited (${code}): ${output}`)));
+      });
+      expect(output).toMatch(/test double .*not the provider/);
+      const apiUrl = /apiUrl\s+(\S+)/.exec(output)?.[1];
+      expect(apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/capi$/);
+      const answer = await fetch(`${apiUrl}/v1/api/payment/invoice`, { method: "POST" });
+      expect(answer.status).toBe(401);
+    } finally {
+      if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
+    }
+    if (child.exitCode === null) await once(child, "exit");
+  }, 60_000);
+});

@@ -26,7 +26,7 @@ export function run(command: string, args: string[], options: RunOptions): Promi
   });
 }
 
-function cleanEnv(): Record<string, string> {
+export function cleanEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !/^npm_/i.test(key)) env[key] = value;

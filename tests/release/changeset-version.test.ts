@@ -1,5 +1,5 @@
 // A real `changeset version` run on a copy of the release files: a changeset
-// that bumps only the client moves all three packages to one new version and
+// that bumps only the client moves every published package to one new version and
 // writes each CHANGELOG.md.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -8,11 +8,15 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, test } from "vitest";
-import { checkVersions, loadReleaseFiles } from "../../scripts/check-versions.mjs";
+import {
+  checkVersions,
+  loadReleaseFiles,
+  PUBLISHED_PACKAGES,
+} from "../../scripts/check-versions.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const changesetBin = createRequire(join(root, "package.json")).resolve("@changesets/cli/bin.js");
-const PACKAGE_DIRS = ["types", "client", "redirect"];
+const PACKAGE_DIRS = PUBLISHED_PACKAGES.map((name) => name.split("/")[1]!);
 
 let scratch: string | undefined;
 afterEach(() => {
@@ -52,7 +56,7 @@ function changesetVersion(dir: string) {
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8"));
 
 describe("changeset version with the fixed group", () => {
-  test("a minor change to the client alone moves all three to one new version", () => {
+  test("a minor change to the client alone moves them all to one new version", () => {
     const dir = (scratch = copyReleaseFiles());
     const before = loadReleaseFiles(dir).manifests[0]!.version;
     addChangeset(
@@ -65,6 +69,7 @@ describe("changeset version with the fixed group", () => {
 
     const after = loadReleaseFiles(dir);
     const versions = after.manifests.map((m) => m.version);
+    expect(after.manifests.map((m) => m.name)).toContain("@connect-payment/sandbox");
     expect(new Set(versions).size).toBe(1);
     expect(versions[0]).not.toBe(before);
     expect(versions[0]).toBe(bumpMinor(before));

@@ -63,6 +63,18 @@ describe.each(PUBLISHED_PACKAGES.map((name) => [name, name.split("/")[1]!]))("%s
     expect(manifest.publishConfig).toEqual({ access: "public", provenance: true });
   });
 
+  if (dir === "sandbox") {
+    test("says it is a test double, runs as a command, and keeps msw optional", () => {
+      expect(manifest.private).toBeUndefined();
+      expect(manifest.description).toMatch(/^A test double\b.*not the provider/);
+      expect(manifest.bin).toEqual({ "connect-payment-sandbox": "./dist/cli.js" });
+      expect(manifest.peerDependencies).toEqual({ msw: "^2" });
+      expect(manifest.peerDependenciesMeta).toEqual({ msw: { optional: true } });
+      expect(manifest.dependencies.msw).toBeUndefined();
+      expect(Object.keys(manifest.exports)).toEqual([".", "./msw", "./package.json"]);
+    });
+  }
+
   if (dir !== "types") {
     test("ships JavaScript as both ESM and CJS, each with its own types", () => {
       expect(manifest.exports["."]).toEqual({

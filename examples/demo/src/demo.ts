@@ -5,6 +5,12 @@ import { startMerchant, type Merchant } from "./merchant.js";
 export interface DemoOptions {
   /** The merchant's port; 0 (the default) picks a free one. */
   merchantPort?: number;
+  /**
+   * The name under which the sandbox appends the result to the return URL
+   * (default `paymentStatus`). The merchant reads the result with the SDK's
+   * defaults whatever it is called.
+   */
+  statusParam?: string;
   /** Receives one line per step of the sandbox and the merchant. Default: silent. */
   log?: (line: string) => void;
 }
@@ -20,7 +26,10 @@ export const DEMO_ACCESS_TOKEN = "demo-access-token";
 
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const log = options.log ?? (() => {});
-  const sandbox = await startSandbox({ log: (line) => log(`[sandbox] ${line}`) });
+  const sandbox = await startSandbox({
+    ...(options.statusParam ? { statusParam: options.statusParam } : {}),
+    log: (line) => log(`[sandbox] ${line}`),
+  });
   let merchant: Merchant;
   try {
     merchant = await startMerchant({

@@ -11,7 +11,7 @@ export function escapeHtml(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
-const STYLE = `
+export const STYLE = `
   body { font: 16px/1.5 system-ui, sans-serif; margin: 0; background: #eef2f7; color: #1f2937; }
   header { background: #1e3a8a; color: #fff; padding: .75rem 1.5rem; font-weight: 600; }
   main { max-width: 34rem; margin: 2rem auto; background: #fff; padding: 1.5rem 2rem; border-radius: .75rem; box-shadow: 0 1px 3px #0002; }
@@ -24,7 +24,6 @@ const STYLE = `
   select { font: inherit; }
   button, .button { font: inherit; padding: .6rem 1.2rem; border-radius: .5rem; border: 0; background: #1d4ed8; color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
   .status { font-size: 1.1rem; padding: .75rem 1rem; border-radius: .5rem; background: #f3f4f6; }
-  .status.paid { background: #d1fae5; }
   .status.problem { background: #fee2e2; }
   .note { color: #6b7280; font-size: .9rem; }
   code { background: #f3f4f6; padding: 0 .25rem; border-radius: .25rem; }

@@ -2,6 +2,7 @@ export { startDemo, DEMO_ACCESS_TOKEN, type Demo, type DemoOptions } from "./dem
 export { startMerchant, type Merchant, type MerchantOptions } from "./merchant.js";
 export {
   walkFlow,
+  walkForgery,
   WalkError,
   type WalkOptions,
   type WalkOutcome,

@@ -25,4 +25,10 @@ export const SCENARIOS = [
   { invoiceNumber: SANDBOX_TRIGGERS.notAdded, label: "Payment not added (success: false)" },
   { invoiceNumber: SANDBOX_TRIGGERS.rateLimited, label: "Rate limited (429, after retries)" },
   { invoiceNumber: SANDBOX_TRIGGERS.serverError, label: "Server error (500)" },
+  {
+    invoiceNumber: SANDBOX_TRIGGERS.badRequest,
+    label: "Bad request (400, the provider's error body)",
+  },
+  { invoiceNumber: SANDBOX_TRIGGERS.expiredToken, label: "Expired access token (401)" },
+  { invoiceNumber: SANDBOX_TRIGGERS.notJson, label: "An answer that is not JSON" },
 ] as const;

@@ -7,19 +7,22 @@ import {
   bindReturnUrl,
   buildInvoicePaymentUrl,
   canRetry,
-  isPaid,
   verifyPaymentReturn,
 } from "@connect-payment/redirect";
 import type { PaymentMethod } from "@connect-payment/types";
 import { DEMO_INVOICE } from "./invoice.js";
 import {
   apiErrorPage,
+  forbiddenPage,
   invoicePage,
   notFoundPage,
   returnPage,
   systemErrorPage,
   verificationFailedPage,
 } from "./pages.js";
+import { requestUrl } from "./request-url.js";
+import { securityHeaders } from "./security-headers.js";
+import { csrfTokenMatches, SessionStore } from "./session.js";
 
 export interface MerchantOptions {
   /** Base URL of the Connect API (the sandbox's `apiUrl`). */
@@ -30,8 +33,14 @@ export interface MerchantOptions {
   accessToken: string;
   /** The shop's client id at ConnectID. */
   clientId?: string;
-  /** Signs return URLs. Default: random for each start (at least 16 characters). */
+  /** Signs return URLs. Default: random for each start (32 random bytes). */
   returnUrlSecret?: string;
+  /**
+   * The origin customers reach the shop at, e.g. `https://shop.example`: every
+   * URL the shop builds or verifies starts with it. Default: the address it
+   * listens on, `http://127.0.0.1:<port>`.
+   */
+  publicOrigin?: string;
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
   /** Receives one line per step. Default: silent. */
@@ -39,24 +48,48 @@ export interface MerchantOptions {
 }
 
 export interface Merchant {
+  /** Where customers reach the shop: `publicOrigin`, or the address it listens on. */
   url: string;
+  /** The address it listens on, `http://127.0.0.1:<port>`. */
+  listenUrl: string;
   close(): Promise<void>;
 }
+
+const MAX_FORM_BYTES = 16 * 1024;
 
 export async function startMerchant(options: MerchantOptions): Promise<Merchant> {
   const log = options.log ?? (() => {});
   const clientId = options.clientId ?? "no.mediaconnect.test";
-  const secret = options.returnUrlSecret ?? crypto.randomUUID();
+  const secret =
+    options.returnUrlSecret ??
+    Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
   const client = createConnectClient({
     baseUrl: options.apiUrl,
     accessToken: options.accessToken,
   });
+  const headers = securityHeaders(new URL(options.loginServer).origin);
   // transactionId → invoice number, to show which invoice a return is for.
   const payments = new Map<number, string>();
   let origin = "";
+  let sessions: SessionStore;
+
+  function sendHtml(response: ServerResponse, status: number, html: string): void {
+    response.writeHead(status, { ...headers, "content-type": "text/html; charset=utf-8" });
+    response.end(html);
+  }
 
   async function pay(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const form = new URLSearchParams(await readBody(request));
+    // A cross-site form post would start a payment with the customer's token:
+    // only the shop's own form carries the session's CSRF token.
+    const fetchSite = request.headers["sec-fetch-site"];
+    if (
+      fetchSite === "cross-site" ||
+      !csrfTokenMatches(sessions.find(request), form.get("csrfToken"))
+    ) {
+      log("POST /pay refused: no valid CSRF token");
+      return sendHtml(response, 403, forbiddenPage());
+    }
     const invoiceNumber = form.get("invoiceNumber") ?? DEMO_INVOICE.invoiceNumber;
     try {
       const { transactionId } = await client.payInvoice({
@@ -77,7 +110,8 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
         allowedReturnOrigins: [origin],
       });
       log(`payInvoice → transactionId ${transactionId}; redirecting to the login server`);
-      redirect(response, location);
+      response.writeHead(303, { ...headers, location });
+      response.end();
     } catch (error) {
       if (!(error instanceof ConnectError)) throw error;
       log(`payInvoice failed: ${error.code}`);
@@ -90,14 +124,17 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     }
   }
 
-  async function paymentReturn(request: IncomingMessage, response: ServerResponse) {
-    const result = await verifyPaymentReturn(new URL(request.url ?? "/", origin), { secret });
+  async function paymentReturn(url: URL, response: ServerResponse) {
+    // `url` starts with the configured public origin, never with what the request claims.
+    const result = await verifyPaymentReturn(url, { secret });
     if (!result.verified) {
       log(`return not verified: ${result.reason}`);
       sendHtml(response, 400, verificationFailedPage(result.reason));
       return;
     }
-    log(`return verified: ${result.status} for transactionId ${result.transactionId}`);
+    // The status is the browser's claim: it decides what this page says, never
+    // what the customer is granted. That follows the provider's record.
+    log(`return for transactionId ${result.transactionId} claims: ${result.status}`);
     sendHtml(
       response,
       200,
@@ -105,19 +142,22 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
         status: result.status,
         transactionId: result.transactionId,
         invoiceNumber: payments.get(result.transactionId),
-        paid: isPaid(result.status),
         canRetry: canRetry(result.status),
       }),
     );
   }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const { pathname } = new URL(request.url ?? "/", origin);
+    const url = requestUrl(origin, request.url);
+    if (!url) return sendHtml(response, 400, notFoundPage());
     const method = request.method ?? "GET";
-    if (method === "GET" && pathname === "/")
-      return sendHtml(response, 200, invoicePage(PAYMENT_METHODS));
+    const { pathname } = url;
+    if (method === "GET" && pathname === "/") {
+      const session = sessions.ensure(request, response);
+      return sendHtml(response, 200, invoicePage(PAYMENT_METHODS, session.csrfToken));
+    }
     if (method === "POST" && pathname === "/pay") return pay(request, response);
-    if (method === "GET" && pathname === "/return") return paymentReturn(request, response);
+    if (method === "GET" && pathname === "/return") return paymentReturn(url, response);
     if (method === "GET" && pathname === "/payment-error") {
       log("the login server reported a system error");
       return sendHtml(response, 200, systemErrorPage());
@@ -140,10 +180,13 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
       resolve();
     });
   });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listenUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = options.publicOrigin ? new URL(options.publicOrigin).origin : listenUrl;
+  sessions = new SessionStore({ secure: !isLoopback(new URL(origin).hostname) });
 
   return {
     url: origin,
+    listenUrl,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -152,21 +195,15 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
   };
 }
 
+function isLoopback(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
 async function readBody(request: IncomingMessage): Promise<string> {
   let text = "";
   for await (const chunk of request as AsyncIterable<Buffer>) {
     text += chunk.toString("utf8");
-    if (text.length > 16 * 1024) throw new Error("form too large");
+    if (text.length > MAX_FORM_BYTES) throw new Error("form too large");
   }
   return text;
-}
-
-function sendHtml(response: ServerResponse, status: number, html: string): void {
-  response.writeHead(status, { "content-type": "text/html; charset=utf-8" });
-  response.end(html);
-}
-
-function redirect(response: ServerResponse, location: string): void {
-  response.writeHead(303, { location });
-  response.end();
 }

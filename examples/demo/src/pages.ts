@@ -3,7 +3,7 @@ import type { PaymentReturnStatus } from "@connect-payment/redirect";
 import { escapeHtml as e, layout } from "./html.js";
 import { DEMO_INVOICE, PAYMENT_METHOD_LABELS, SCENARIOS } from "./invoice.js";
 
-export function invoicePage(paymentMethods: readonly string[]): string {
+export function invoicePage(paymentMethods: readonly string[], csrfToken: string): string {
   const methods = paymentMethods
     .map(
       (method, index) =>
@@ -25,6 +25,7 @@ export function invoicePage(paymentMethods: readonly string[]): string {
   <dt>Amount</dt><dd>${e(DEMO_INVOICE.amount)}</dd>
 </dl>
 <form method="post" action="/pay" data-testid="pay-form">
+  <input type="hidden" name="csrfToken" value="${e(csrfToken)}">
   <fieldset><legend>Pay with</legend>
 ${methods}
   </fieldset>
@@ -34,39 +35,42 @@ ${methods}
   );
 }
 
-const STATUS_TEXT: Record<PaymentReturnStatus, string> = {
-  finished: "Payment received. Thank you!",
-  cancelled: "You cancelled the payment. Nothing was charged.",
-  failed: "The payment could not be made.",
-  error: "The payment service reported an error.",
-  unknown: "The payment service does not know the payment's status yet.",
-  initiated: "The payment has been started but is not finished yet.",
-  missing: "The payment service sent no result.",
-  unrecognized: "The payment service sent a result this shop does not recognise.",
+/**
+ * What the return link says, in words that claim nothing more. The status
+ * travels through the customer's browser, and anyone can edit a URL: so the
+ * page never says "payment received", whatever the link says.
+ */
+const CLAIM_TEXT: Record<PaymentReturnStatus, string> = {
+  finished: "The return link says the payment went through.",
+  cancelled: "The return link says you cancelled the payment.",
+  failed: "The return link says the payment could not be made.",
+  error: "The return link reports an error at the payment service.",
+  unknown: "The return link says the payment's status is not known yet.",
+  initiated: "The return link says the payment was started but not finished.",
+  missing: "The return link carries no result.",
+  unrecognized: "The return link carries a result this shop does not recognise.",
 };
 
 export function returnPage(result: {
   status: PaymentReturnStatus;
   transactionId: number;
   invoiceNumber: string | undefined;
-  paid: boolean;
   canRetry: boolean;
 }): string {
-  const tone = result.paid ? "paid" : result.canRetry ? "problem" : "";
   return layout(
-    `Payment ${result.status}`,
-    `<h1>Your payment</h1>
-<p class="status ${tone}" data-testid="result-message">${e(STATUS_TEXT[result.status])}</p>
+    `Back from the payment service`,
+    `<h1>Back from the payment service</h1>
+<p class="status${result.canRetry ? " problem" : ""}" data-testid="result-message">${e(CLAIM_TEXT[result.status])}</p>
 <dl>
-  <dt>Status</dt><dd data-testid="result-status">${e(result.status)}</dd>
+  <dt>The link says</dt><dd data-testid="result-status">${e(result.status)}</dd>
   <dt>Transaction</dt><dd data-testid="result-transaction-id">${e(result.transactionId)}</dd>
   <dt>Invoice</dt><dd data-testid="result-invoice-number">${e(result.invoiceNumber ?? "not from this shop run")}</dd>
-  <dt>Return URL</dt><dd data-testid="result-verified">signature verified</dd>
+  <dt>Return link</dt><dd data-testid="result-verified">belongs to this transaction (signature checked); its status is not proof</dd>
 </dl>
-${result.canRetry ? `<p><a class="button" href="/" data-testid="try-again">Try again</a></p>` : `<p><a href="/">Back to the invoice</a></p>`}
-<p class="note">The signature proves this return belongs to transaction ${e(result.transactionId)}.
-The status itself travels through the browser: a real shop confirms the payment with
-the provider before it delivers.</p>`,
+<p class="note" data-testid="result-grant">Your subscription follows the payment service's own record of
+invoice ${e(result.invoiceNumber ?? "")}, not this page: anyone can edit a link's status, so the shop grants
+nothing from it.</p>
+${result.canRetry ? `<p><a class="button" href="/" data-testid="try-again">Try again</a></p>` : `<p><a href="/">Back to the invoice</a></p>`}`,
   );
 }
 
@@ -76,6 +80,15 @@ export function verificationFailedPage(reason: string): string {
     `<h1>We could not verify this payment result</h1>
 <p class="status problem" data-testid="verification-error">The return link failed verification: <code>${e(reason)}</code>.</p>
 <p>Nothing is recorded from it. <a href="/">Back to the invoice</a></p>`,
+  );
+}
+
+export function forbiddenPage(): string {
+  return layout(
+    "Not allowed",
+    `<h1>This request was not sent from the shop's own page</h1>
+<p class="status problem" data-testid="forbidden">No payment was started. Open the invoice and try again.</p>
+<p><a class="button" href="/">Back to the invoice</a></p>`,
   );
 }
 

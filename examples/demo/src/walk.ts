@@ -15,6 +15,8 @@ export interface WalkOptions {
 export interface WalkResult {
   status: string;
   transactionId: number;
+  /** The URL the customer came back to (the bound return URL with the result). */
+  returnUrl: string;
 }
 
 export class WalkError extends Error {
@@ -27,12 +29,19 @@ export async function walkFlow(options: WalkOptions): Promise<WalkResult> {
   let step = 0;
   const say = (line: string) => log(`  ${++step}. ${line}`);
 
-  const invoice = await request(`${options.merchantUrl}/`);
+  // The shop's session cookie, carried as a browser would (to the shop only).
+  const shop = { cookie: "" };
+  const invoice = await request(`${options.merchantUrl}/`, undefined, shop);
   expectStatus(invoice, 200, "the invoice page");
   const invoiceNumber = testId(invoice.body, "invoice-number");
   say(`GET  ${invoice.url} → ${invoice.status}, invoice ${invoiceNumber}`);
 
-  const pay = await request(`${options.merchantUrl}/pay`, { paymentMethod: method });
+  const invoiceForm = readForm(invoice.body, "pay-form");
+  const pay = await request(
+    `${options.merchantUrl}/pay`,
+    { ...invoiceForm.fields, paymentMethod: method },
+    shop,
+  );
   expectStatus(pay, 303, "POST /pay (payInvoice)");
   const payPageUrl = pay.location;
   const transactionId = new URL(payPageUrl).searchParams.get("transactionId");
@@ -53,12 +62,12 @@ export async function walkFlow(options: WalkOptions): Promise<WalkResult> {
   expectStatus(decision, 303, `choosing "${options.outcome}" on the pay page`);
   say(`POST ${decision.url} outcome=${options.outcome} → ${decision.status}, back to the merchant`);
 
-  const back = await request(decision.location);
+  const back = await request(decision.location, undefined, shop);
   expectStatus(back, 200, "the merchant's return page");
   const status = testId(back.body, "result-status");
   const shownId = Number(testId(back.body, "result-transaction-id"));
   say(
-    `GET  ${short(decision.location)} → ${back.status}, verified: ${status}, transactionId ${shownId}`,
+    `GET  ${short(decision.location)} → ${back.status}, the bound return says: ${status}, transactionId ${shownId}`,
   );
 
   if (status !== options.outcome) {
@@ -67,7 +76,7 @@ export async function walkFlow(options: WalkOptions): Promise<WalkResult> {
   if (String(shownId) !== transactionId) {
     throw new WalkError(`The return page shows transaction ${shownId}, expected ${transactionId}`);
   }
-  return { status, transactionId: shownId };
+  return { status, transactionId: shownId, returnUrl: decision.location };
 }
 
 interface Answer {
@@ -78,11 +87,18 @@ interface Answer {
 }
 
 /** GET, or POST a form when `form` is given; never follows redirects. */
-async function request(url: string, form?: Record<string, string>): Promise<Answer> {
+async function request(
+  url: string,
+  form?: Record<string, string>,
+  jar?: { cookie: string },
+): Promise<Answer> {
   const response = await fetch(url, {
     redirect: "manual",
     ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}),
+    ...(jar?.cookie ? { headers: { cookie: jar.cookie } } : {}),
   });
+  const setCookie = response.headers.get("set-cookie");
+  if (jar && setCookie) jar.cookie = setCookie.split(";")[0]!;
   return {
     url,
     status: response.status,
@@ -130,4 +146,28 @@ function decodeEntities(text: string): string {
 /** Long redirect URLs, cut to their path and the start of the query. */
 function short(url: string): string {
   return url.length > 90 ? `${url.slice(0, 87)}…` : url;
+}
+
+/**
+ * What a customer can do with a return URL: swap its result for
+ * `&paymentStatus=finished` by hand. The binding still holds (it is the same transaction), so the
+ * shop's page shows the claim; it must not say the payment was received.
+ * Throws a WalkError when the page claims payment.
+ */
+export async function walkForgery(options: {
+  returnUrl: string;
+  statusParam?: string;
+  log?: (line: string) => void;
+}): Promise<{ shownStatus: string }> {
+  // The bound return URL as the shop made it (the real result taken off), then the edit.
+  const name = options.statusParam ?? "paymentStatus";
+  const bound = options.returnUrl.replace(new RegExp(`&${name}=[^&#]*`), "");
+  const forged = `${bound}&${name}=finished`;
+  const page = await request(forged);
+  const shownStatus = testId(page.body, "result-status", "(refused)");
+  options.log?.(`  GET  ${short(forged)} → ${page.status}, the page shows: ${shownStatus}`);
+  if (/payment received|thank you/i.test(page.body)) {
+    throw new WalkError("The return page claims payment from a status anyone can edit");
+  }
+  return { shownStatus };
 }

@@ -1,20 +1,17 @@
 import { SANDBOX_TRIGGERS } from "@connect-payment/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemo, type Demo } from "../src/index.js";
+import { newCustomer, type Customer } from "./shop.js";
 
 let demo: Demo;
+let customer: Customer;
 beforeAll(async () => {
   demo = await startDemo();
+  customer = await newCustomer(demo.merchantUrl);
 });
 afterAll(() => demo.close());
 
-function pay(form: Record<string, string>) {
-  return fetch(`${demo.merchantUrl}/pay`, {
-    method: "POST",
-    body: new URLSearchParams(form),
-    redirect: "manual",
-  });
-}
+const pay = (form: Record<string, string>) => customer.pay(form);
 
 const codeOf = (html: string) => /data-testid="api-error-code">([^<]*)</.exec(html)?.[1];
 
@@ -23,6 +20,9 @@ describe("when the API says no, the merchant shows why and does not redirect", (
     ["notAdded", "payment_not_added"],
     ["serverError", "server_error"],
     ["rateLimited", "rate_limited"],
+    ["badRequest", "bad_request"],
+    ["expiredToken", "unauthorized"],
+    ["notJson", "unexpected_response"],
   ] as const)(
     "%s → %s",
     async (trigger, code) => {

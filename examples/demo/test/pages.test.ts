@@ -1,7 +1,9 @@
+import { request as httpRequest } from "node:http";
 import { PAYMENT_METHODS } from "@connect-payment/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { escapeHtml } from "../src/html.js";
 import { DEMO_INVOICE, SCENARIOS, startDemo, type Demo } from "../src/index.js";
+import { newCustomer } from "./shop.js";
 
 let demo: Demo;
 beforeAll(async () => {
@@ -10,6 +12,15 @@ beforeAll(async () => {
 afterAll(() => demo.close());
 
 const get = (path: string) => fetch(demo.merchantUrl + path, { redirect: "manual" });
+
+/** Pays with a fresh customer and returns the bound return URL from the pay link. */
+async function boundReturnUrl(): Promise<{ payUrl: string; returnUrl: string }> {
+  const customer = await newCustomer(demo.merchantUrl);
+  const pay = await customer.pay({ paymentMethod: "nexi" });
+  expect(pay.status).toBe(303);
+  const payUrl = pay.headers.get("location")!;
+  return { payUrl, returnUrl: new URL(payUrl).searchParams.get("returnUrl")! };
+}
 
 describe("the invoice page", () => {
   it("shows the invoice and offers each of the four payment methods", async () => {
@@ -29,6 +40,76 @@ describe("the invoice page", () => {
   });
 });
 
+describe("the session and the pay form", () => {
+  it("sets an HttpOnly, SameSite=Lax session cookie (not Secure on loopback)", async () => {
+    const cookie = (await get("/")).headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^demo_session=[\w-]{43}; /);
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("SameSite=Lax");
+    expect(cookie).not.toContain("Secure");
+  });
+
+  it("the form carries the session's CSRF token, and POST /pay with it goes to the login server", async () => {
+    const customer = await newCustomer(demo.merchantUrl);
+    expect(customer.csrfToken).toMatch(/^[\w-]{43}$/);
+    const response = await customer.pay({ paymentMethod: "nexi" });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toContain(demo.sandbox.loginServer);
+  });
+
+  it.each([
+    ["without a token", { cookie: true, token: "none" }],
+    ["with another session's token", { cookie: true, token: "other" }],
+    ["with the token but no session cookie", { cookie: false, token: "own" }],
+  ])("refuses POST /pay %s, and nothing reaches the API", async (_, setup) => {
+    const customer = await newCustomer(demo.merchantUrl);
+    const other = await newCustomer(demo.merchantUrl);
+    const before = demo.sandbox.requests().length;
+    const form = new URLSearchParams({ paymentMethod: "nexi" });
+    if (setup.token === "own") form.set("csrfToken", customer.csrfToken);
+    if (setup.token === "other") form.set("csrfToken", other.csrfToken);
+    const response = await fetch(`${demo.merchantUrl}/pay`, {
+      method: "POST",
+      headers: setup.cookie ? { cookie: customer.cookie } : {},
+      body: form,
+      redirect: "manual",
+    });
+    expect(response.status).toBe(403);
+    expect(response.headers.get("location")).toBeNull();
+    expect(demo.sandbox.requests()).toHaveLength(before);
+  });
+
+  it("refuses a cross-site POST /pay even with the right token", async () => {
+    const customer = await newCustomer(demo.merchantUrl);
+    const response = await fetch(`${demo.merchantUrl}/pay`, {
+      method: "POST",
+      headers: { cookie: customer.cookie, "sec-fetch-site": "cross-site" },
+      body: new URLSearchParams({ paymentMethod: "nexi", csrfToken: customer.csrfToken }),
+      redirect: "manual",
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it("sends a CSP forbidding framing and scripts on every page, redirects included", async () => {
+    const customer = await newCustomer(demo.merchantUrl);
+    const answers = [
+      await get("/"),
+      await get("/nope"),
+      await get("/payment-error"),
+      await get("/return?paymentStatus=finished"),
+      await customer.pay({ paymentMethod: "nexi" }),
+      await customer.pay({ paymentMethod: "cash" }),
+    ];
+    for (const answer of answers) {
+      const csp = answer.headers.get("content-security-policy") ?? "";
+      expect(csp, `${answer.url} ${answer.status}`).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain(`form-action 'self' ${new URL(demo.sandbox.loginServer).origin}`);
+      expect(answer.headers.get("x-frame-options")).toBe("DENY");
+    }
+  });
+});
+
 describe("the return page", () => {
   it("refuses a return URL without a signature", async () => {
     const response = await get("/return?paymentStatus=finished&cp_tx=10000001");
@@ -40,22 +121,69 @@ describe("the return page", () => {
   });
 
   it("refuses a return URL whose transaction id was changed", async () => {
-    const pay = await fetch(`${demo.merchantUrl}/pay`, {
-      method: "POST",
-      body: new URLSearchParams({ paymentMethod: "nexi" }),
-      redirect: "manual",
-    });
-    const returnUrl = new URL(new URL(pay.headers.get("location")!).searchParams.get("returnUrl")!);
-    const bound = returnUrl.searchParams.get("cp_tx")!;
-    const forged = returnUrl.href.replace(`cp_tx=${bound}`, `cp_tx=${Number(bound) + 1}`);
+    const { returnUrl } = await boundReturnUrl();
+    const bound = new URL(returnUrl).searchParams.get("cp_tx")!;
+    const forged = returnUrl.replace(`cp_tx=${bound}`, `cp_tx=${Number(bound) + 1}`);
     const response = await fetch(`${forged}&paymentStatus=finished`);
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("bad_signature");
   });
 
+  it("builds the URL it verifies from its own origin: a request target naming another host is refused", async () => {
+    const { returnUrl } = await boundReturnUrl();
+    const path = new URL(returnUrl);
+    const { port } = new URL(demo.merchantUrl);
+    for (const target of [
+      `//evil.example${path.pathname}${path.search}&paymentStatus=finished`,
+      `http://evil.example${path.pathname}${path.search}&paymentStatus=finished`,
+    ]) {
+      const status = await new Promise<number>((resolve, reject) => {
+        httpRequest({ host: "127.0.0.1", port, path: target }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        })
+          .on("error", reject)
+          .end();
+      });
+      expect(status, target).toBe(400);
+    }
+  });
+
   it("shows the system-error page for errorUrl", async () => {
     const response = await get("/payment-error");
     expect(await response.text()).toContain('data-testid="system-error"');
+  });
+});
+
+describe("a forged status never reads as payment", () => {
+  const claimsPayment = /payment received|thank you|paid\b|signature verified/i;
+
+  it("pay, cancel at the provider, then add &paymentStatus=finished to the bound return URL", async () => {
+    const { payUrl, returnUrl } = await boundReturnUrl();
+    // The customer cancels at the provider: the honest return says cancelled.
+    const honest = demo.sandbox.completePayment(payUrl, "cancelled");
+    expect(new URL(honest).searchParams.get("paymentStatus")).toBe("cancelled");
+
+    // Then edits the bound return URL by hand.
+    const response = await fetch(`${returnUrl}&paymentStatus=finished`);
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    // The binding holds (it is this transaction), and the page says only what the link claims.
+    expect(html).toContain('data-testid="result-status">finished<');
+    expect(html).not.toMatch(claimsPayment);
+    expect(html).toContain("The return link says the payment went through.");
+    expect(html).toMatch(/grants\s+nothing from it/);
+    expect(html).toContain("payment service's own record");
+  });
+
+  it("the honest cancelled return and the forged one after it both stay claims", async () => {
+    const { payUrl } = await boundReturnUrl();
+    const honest = demo.sandbox.completePayment(payUrl, "cancelled");
+    const forged = await fetch(`${honest}&paymentStatus=finished`);
+    expect(await forged.text()).not.toMatch(claimsPayment);
+    const shown = await (await fetch(honest)).text();
+    expect(shown).toContain('data-testid="result-status">cancelled<');
+    expect(shown).not.toMatch(claimsPayment);
   });
 });
 

@@ -2,7 +2,8 @@ import { DEFAULT_STATUS_PARAM as redirectDefault } from "@connect-payment/redire
 import { DEFAULT_STATUS_PARAM as sandboxDefault } from "@connect-payment/sandbox";
 import { expect, it } from "vitest";
 
-// Both assume the same undocumented parameter name; if one changes, the demo breaks.
+// The sandbox's default name is the redirect package's default; the flow tests
+// run under other names too (flow.test.ts), with the SDK's defaults untouched.
 it("the sandbox appends the result under the name the redirect package reads by default", () => {
   expect(sandboxDefault).toBe(redirectDefault);
 });

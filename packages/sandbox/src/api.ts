@@ -1,80 +1,162 @@
-// The Connect API side: POST /v1/api/payment/invoice.
-import type { IncomingMessage, ServerResponse } from "node:http";
+// The Connect API side: POST /v1/api/payment/invoice, as a function from a
+// request to an answer, so the node:http server and the msw handlers give the
+// same answers.
 import type { PayInvoiceRequest } from "@connect-payment/types";
-import { BodyTooLargeError, readBody, sendJson } from "./http.js";
 import type { RequestCheck } from "./request-schema.js";
 import type { TransactionStore } from "./transactions.js";
 import { RETRY_AFTER_SECONDS, triggerFor } from "./triggers.js";
 
 export const PAY_INVOICE_PATH = "/v1/api/payment/invoice";
 
+/** The limits the provider documents: 100 calls a second, 2,000 a minute. */
+const RATE_LIMIT_PER_MINUTE = 2000;
+
+export interface ApiRequest {
+  method: string;
+  authorization: string | undefined;
+  contentType: string | undefined;
+  /** The body as text; `undefined` when it was larger than the sandbox reads. */
+  body: string | undefined;
+}
+
+/** What to send back; `drop` closes the connection without an answer. */
+export type ApiAnswer =
+  | {
+      kind: "answer";
+      status: number;
+      headers: Record<string, string>;
+      /** A JSON value, or text for the `notJson` trigger. */
+      body: unknown;
+      contentType: "application/json" | "text/html; charset=utf-8";
+      delayMs?: number;
+    }
+  | { kind: "drop" };
+
 export interface ApiContext {
   check: RequestCheck;
   transactions: TransactionStore;
+  slowAnswerMs: number;
+  /**
+   * Why this bearer token may not be used, or `undefined` when it may. The
+   * login server's OAuth side plugs in here; without it any non-empty token
+   * is accepted.
+   */
+  rejectToken?: (token: string) => string | undefined;
 }
 
-export async function handlePayInvoice(
-  request: IncomingMessage,
-  response: ServerResponse,
-  { check, transactions }: ApiContext,
-): Promise<void> {
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): ApiAnswer => ({
+  kind: "answer",
+  status,
+  headers,
+  body,
+  contentType: "application/json",
+});
+
+export function answerPayInvoice(request: ApiRequest, context: ApiContext): ApiAnswer {
+  if (request.method !== "POST")
+    return json(405, { error: "method_not_allowed" }, { allow: "POST" });
+
   // Any non-empty bearer token is accepted: the sandbox has no users.
-  const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? "")?.[1];
+  const token = /^Bearer\s+(\S+)/i.exec(request.authorization ?? "")?.[1];
   if (!token) {
-    sendJson(
-      response,
+    return json(
       401,
-      { error: "unauthorized", message: "Send Authorization: Bearer <access token>." },
+      { error: "invalid_token", error_description: "Send Authorization: Bearer <access token>." },
       { "www-authenticate": 'Bearer realm="connect-payment-sandbox"' },
     );
-    return;
   }
 
-  let text: string;
-  try {
-    text = await readBody(request);
-  } catch (error) {
-    if (!(error instanceof BodyTooLargeError)) throw error;
-    sendJson(response, 413, { error: "payload_too_large" });
-    return;
+  const rejected = context.rejectToken?.(token);
+  if (rejected) {
+    return json(
+      401,
+      { error: "invalid_token", error_description: rejected },
+      { "www-authenticate": 'Bearer realm="connect-payment-sandbox", error="invalid_token"' },
+    );
+  }
+
+  // The spec accepts only JSON bodies.
+  const mediaType = request.contentType?.split(";")[0]?.trim().toLowerCase();
+  if (mediaType !== "application/json") {
+    return json(415, {
+      exceptionType: "UnsupportedMediaTypeException",
+      errorMessage: `Content-Type must be application/json, got ${mediaType ? `"${mediaType}"` : "none"}`,
+    });
+  }
+  if (request.body === undefined) {
+    return json(413, { exceptionType: "PayloadTooLargeException", errorMessage: "Body too large" });
   }
 
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(request.body);
   } catch {
-    sendJson(response, 400, {
-      error: "invalid_request",
-      issues: [{ field: "body", message: "must be a JSON object" }],
-    });
-    return;
+    return badRequest([{ field: "body", message: "must be a JSON object" }]);
   }
-
-  const issues = check(body);
-  if (issues.length > 0) {
-    sendJson(response, 400, { error: "invalid_request", issues });
-    return;
-  }
+  const issues = context.check(body);
+  if (issues.length > 0) return badRequest(issues);
 
   const payment = body as PayInvoiceRequest;
+  const limits = {
+    "x-ratelimit-remaining": String(RATE_LIMIT_PER_MINUTE - 1),
+    "x-ratelimit-reset": "60",
+  };
   switch (triggerFor(payment.invoiceNumber)) {
+    case "notAdded":
+      return json(200, { success: false }, limits);
+    case "notJson":
+      return {
+        kind: "answer",
+        status: 200,
+        headers: limits,
+        body: "<!doctype html><title>Maintenance</title><p>Back soon.</p>",
+        contentType: "text/html; charset=utf-8",
+      };
+    case "badRequest":
+      return json(400, {
+        exceptionType: "InvoiceNotFoundException",
+        errorMessage: `Invoice ${payment.invoiceNumber} was not found`,
+      });
+    case "expiredToken":
+      return json(
+        401,
+        { error: "invalid_token", error_description: "The access token expired" },
+        {
+          "www-authenticate":
+            'Bearer realm="connect-payment-sandbox", error="invalid_token", error_description="The access token expired"',
+        },
+      );
     case "rateLimited":
-      sendJson(
-        response,
+      return json(
         429,
         { error: "rate_limited" },
-        { "retry-after": String(RETRY_AFTER_SECONDS) },
+        {
+          "retry-after": String(RETRY_AFTER_SECONDS),
+          "x-ratelimit-remaining": "0",
+          "x-ratelimit-reset": String(RETRY_AFTER_SECONDS),
+        },
       );
-      return;
     case "serverError":
-      sendJson(response, 500, { error: "server_error" });
-      return;
-    case "notAdded":
-      sendJson(response, 200, { success: false });
-      return;
+      return json(500, { error: "server_error" });
+    case "droppedConnection":
+      return { kind: "drop" };
+    case "slowAnswer":
     case undefined: {
-      const transaction = transactions.create(payment);
-      sendJson(response, 200, { success: true, transactionId: transaction.id });
+      const transaction = context.transactions.create(payment);
+      const answer = json(200, { success: true, transactionId: transaction.id }, limits);
+      if (triggerFor(payment.invoiceNumber) === "slowAnswer" && answer.kind === "answer") {
+        answer.delayMs = context.slowAnswerMs;
+      }
+      return answer;
     }
   }
+}
+
+/** The provider's 400 body (from public integrations), with every broken field named. */
+function badRequest(issues: { field: string; message: string }[]): ApiAnswer {
+  return json(400, {
+    exceptionType: "ValidationException",
+    errorMessage: issues.map((issue) => `${issue.field}: ${issue.message}`).join("; "),
+    issues,
+  });
 }

@@ -1,31 +1,61 @@
 #!/usr/bin/env node
-// node packages/sandbox/dist/cli.js [--port 4010] [--status-param paymentStatus]
+// npx @connect-payment/sandbox [--port 4010] [--host 127.0.0.1] [--status-param paymentStatus]
+//   [--token-lifetime 43200] [--latency 0] [--slow-answer 35000]
 import { parseArgs } from "node:util";
-import { startSandbox } from "./sandbox.js";
+import { startSandbox, type SandboxOptions } from "./sandbox.js";
 import { SANDBOX_TRIGGERS } from "./triggers.js";
 
-const { values } = parseArgs({
-  options: {
-    port: { type: "string", default: "0" },
-    "status-param": { type: "string" },
-  },
-});
+const USAGE = `Usage: connect-payment-sandbox [--port <n>] [--host <address>] [--status-param <name>]
+       [--token-lifetime <seconds>] [--latency <ms>] [--slow-answer <ms>]`;
 
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port must be a whole number from 0 to 65535, got "${values.port}"`);
+let values: Record<string, string | boolean | undefined>;
+try {
+  ({ values } = parseArgs({
+    options: {
+      port: { type: "string", default: "0" },
+      host: { type: "string" },
+      "status-param": { type: "string" },
+      "token-lifetime": { type: "string" },
+      latency: { type: "string" },
+      "slow-answer": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
-const sandbox = await startSandbox({
-  port,
-  ...(values["status-param"] ? { statusParam: values["status-param"] } : {}),
+const whole = (flag: string): number | undefined => {
+  const text = values[flag];
+  if (text === undefined) return undefined;
+  return /^\d+$/.test(String(text)) ? Number(text) : NaN;
+};
+
+const options: SandboxOptions = {
+  port: whole("port")!,
+  ...(values.host ? { host: String(values.host) } : {}),
+  ...(values["status-param"] ? { statusParam: String(values["status-param"]) } : {}),
+  ...(values["token-lifetime"] ? { tokenLifetimeSeconds: whole("token-lifetime")! } : {}),
+  ...(values.latency ? { latencyMs: whole("latency")! } : {}),
+  ...(values["slow-answer"] ? { slowAnswerMs: whole("slow-answer")! } : {}),
   log: (line) => console.log(`[sandbox] ${line}`),
+};
+
+const sandbox = await startSandbox(options).catch((error: unknown) => {
+  // Option errors name the option; flags map one to one (port → --port, latencyMs → --latency …).
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
 });
 
-console.log(`Connect payment sandbox
+console.log(`Connect payment sandbox: a local test double of the Connect API and ConnectID, not the provider.
   apiUrl       ${sandbox.apiUrl}
   loginServer  ${sandbox.loginServer}
+  controlUrl   ${sandbox.controlUrl}
   result param ${sandbox.statusParam}
   triggers     ${Object.entries(SANDBOX_TRIGGERS)
     .map(([name, invoiceNumber]) => `${invoiceNumber} → ${name}`)

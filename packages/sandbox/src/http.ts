@@ -1,5 +1,6 @@
 // Small helpers over node:http, so each route reads as what it answers.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { PAGE_SECURITY_HEADERS } from "./page-security.js";
 
 /** Bodies beyond this are refused: the real ones are a few hundred bytes. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -28,12 +29,15 @@ export function sendJson(
 }
 
 export function sendHtml(response: ServerResponse, status: number, html: string): void {
-  response.writeHead(status, { "content-type": "text/html; charset=utf-8" });
+  response.writeHead(status, {
+    ...PAGE_SECURITY_HEADERS,
+    "content-type": "text/html; charset=utf-8",
+  });
   response.end(html);
 }
 
 export function redirect(response: ServerResponse, location: string): void {
-  response.writeHead(303, { location });
+  response.writeHead(303, { ...PAGE_SECURITY_HEADERS, location });
   response.end();
 }
 

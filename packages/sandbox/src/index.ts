@@ -1,6 +1,9 @@
 export { startSandbox, DEFAULT_STATUS_PARAM } from "./sandbox.js";
-export type { Sandbox, SandboxOptions } from "./sandbox.js";
-export { SANDBOX_TRIGGERS, RETRY_AFTER_SECONDS } from "./triggers.js";
+export type { Sandbox, SandboxOptions, SandboxContext, Route } from "./sandbox.js";
+export { SandboxControlError } from "./control.js";
+export { SANDBOX_TRIGGERS, RETRY_AFTER_SECONDS, DEFAULT_SLOW_ANSWER_MS } from "./triggers.js";
 export type { SandboxTrigger } from "./triggers.js";
+export { MAX_TRANSACTION_ID, isTransactionId } from "./transactions.js";
 export type { Transaction, PayPageOutcome } from "./transactions.js";
+export type { ReceivedRequest } from "./received.js";
 export type { Issue } from "./request-schema.js";

@@ -1,20 +1,7 @@
 // The HTML the login server shows. Every value is escaped.
 import { escapeHtml as e } from "./http.js";
+import { STYLE } from "./page-security.js";
 import type { Transaction } from "./transactions.js";
-
-const STYLE = `
-  body { font: 16px/1.5 system-ui, sans-serif; margin: 0; background: #f3f4f6; color: #111827; }
-  .banner { background: #fde68a; padding: .5rem 1rem; text-align: center; font-size: .9rem; }
-  main { max-width: 30rem; margin: 2rem auto; background: #fff; padding: 1.5rem 2rem; border-radius: .75rem; box-shadow: 0 1px 3px #0002; }
-  h1 { font-size: 1.4rem; margin-top: 0; }
-  dl { display: grid; grid-template-columns: auto 1fr; gap: .25rem 1rem; }
-  dt { color: #6b7280; }
-  dd { margin: 0; }
-  .buttons { display: flex; gap: .5rem; flex-wrap: wrap; margin-top: 1.5rem; }
-  button { font: inherit; padding: .5rem 1rem; border-radius: .5rem; border: 1px solid #d1d5db; background: #fff; cursor: pointer; }
-  button.primary { background: #047857; border-color: #047857; color: #fff; }
-  details { margin-top: 1rem; color: #6b7280; }
-`;
 
 function layout(title: string, body: string): string {
   return `<!doctype html>
@@ -49,6 +36,7 @@ export function payPage(
 </dl>
 <form method="post" action="${e(options.action)}" data-testid="pay-form">
   <input type="hidden" name="transactionId" value="${e(transaction.id)}">
+  <input type="hidden" name="nonce" value="${e(transaction.nonce)}">
   <div class="buttons">
     ${button("finished", "Pay", "primary")}
     ${button("cancelled", "Cancel")}
@@ -59,6 +47,7 @@ export function payPage(
     <div class="buttons">
       ${button("unknown", "Unknown status")}
       ${button("initiated", "Initiated")}
+      ${button("error", "Error (documented as never sent)")}
       ${button("system_error", "System error (to errorUrl)")}
     </div>
   </details>

@@ -1,6 +1,6 @@
-// Validates Pay invoice bodies against the spec's PayInvoiceRequest schema
-// with a real JSON Schema validator.
-import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+// Validates Pay invoice bodies, and the sandbox's own answers, against the
+// spec with a real JSON Schema validator.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import type { Spec } from "./spec.js";
 
 export interface Issue {
@@ -11,15 +11,82 @@ export interface Issue {
 
 export type RequestCheck = (body: unknown) => Issue[];
 
+/** Checks an answer against what the spec declares for its status; `[]` when it conforms. */
+export type AnswerCheck = (answer: {
+  status: number;
+  contentType: string | undefined;
+  headers: Record<string, string>;
+  body: unknown;
+}) => Issue[];
+
 const SCHEMA_ID = "connect-payment";
 
+// One validator per spec, shared by every sandbox of the process: compiling
+// the spec is the slow part of starting one, and validating keeps no state.
+const validators = new WeakMap<Spec, Ajv2020>();
+
+function validatorFor(spec: Spec): Ajv2020 {
+  let ajv = validators.get(spec);
+  if (!ajv) {
+    // `strict: false` lets ajv pass over the spec's OpenAPI-only keys (x-…, examples).
+    ajv = new Ajv2020({ strict: false, allErrors: true });
+    ajv.addSchema({ $id: SCHEMA_ID, components: spec.components, paths: spec.paths });
+    validators.set(spec, ajv);
+  }
+  return ajv;
+}
+
 export function createRequestCheck(spec: Spec): RequestCheck {
-  // `strict: false` lets ajv pass over the spec's OpenAPI-only keys (x-…, examples).
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  ajv.addSchema({ $id: SCHEMA_ID, components: spec.components });
-  const validate = ajv.getSchema(`${SCHEMA_ID}#/components/schemas/PayInvoiceRequest`);
+  const validate = validatorFor(spec).getSchema(
+    `${SCHEMA_ID}#/components/schemas/PayInvoiceRequest`,
+  );
   if (!validate) throw new Error("The spec has no components.schemas.PayInvoiceRequest");
   return (body) => (validate(body) ? [] : (validate.errors ?? []).map(toIssue));
+}
+
+/**
+ * A validating proxy in one function: the status must be one the spec
+ * declares for Pay invoice; when the spec gives that status a JSON schema,
+ * the body must match it, and every header the spec marks required must be sent.
+ */
+export function createAnswerCheck(spec: Spec, path: string, method = "post"): AnswerCheck {
+  const ajv = validatorFor(spec);
+  const responses = spec.paths[path]?.[method]?.responses ?? {};
+  const pointer = `${SCHEMA_ID}#/paths/${path.replaceAll("~", "~0").replaceAll("/", "~1")}/${method}/responses`;
+  const byStatus = new Map<string, ValidateFunction | undefined>();
+  for (const [status, response] of Object.entries(responses)) {
+    const json = response.content?.["application/json"];
+    byStatus.set(
+      status,
+      json?.schema
+        ? ajv.getSchema(`${pointer}/${status}/content/application~1json/schema`)
+        : undefined,
+    );
+  }
+  return ({ status, contentType, headers, body }) => {
+    const key = String(status);
+    if (!byStatus.has(key)) {
+      return [{ field: "status", message: `${status} is not an answer the spec declares` }];
+    }
+    const issues: Issue[] = [];
+    for (const [name, header] of Object.entries(responses[key]?.headers ?? {})) {
+      if (header.required && headers[name.toLowerCase()] === undefined) {
+        issues.push({ field: `header ${name}`, message: "is required by the spec" });
+      }
+    }
+    const validate = byStatus.get(key);
+    if (validate) {
+      if (!contentType?.startsWith("application/json")) {
+        issues.push({
+          field: "content-type",
+          message: `must be application/json, got ${contentType}`,
+        });
+      } else if (!validate(body)) {
+        issues.push(...(validate.errors ?? []).map(toIssue));
+      }
+    }
+    return issues;
+  };
 }
 
 function toIssue(error: ErrorObject): Issue {

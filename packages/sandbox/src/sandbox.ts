@@ -1,12 +1,29 @@
-// startSandbox(): the Connect API and the ConnectID login server on 127.0.0.1.
+// startSandbox(): the Connect API and the ConnectID login server on 127.0.0.1,
+// plus a control path for tests. Every sandbox is its own server with its own
+// state, so parallel tests each get their own.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { handlePayInvoice, PAY_INVOICE_PATH } from "./api.js";
-import { sendJson } from "./http.js";
-import { handlePayDecision, handlePayPage, PAY_PAGE_PATH } from "./login.js";
-import { createRequestCheck } from "./request-schema.js";
+import { setTimeout as sleep } from "node:timers/promises";
+import { answerPayInvoice, PAY_INVOICE_PATH, type ApiContext } from "./api.js";
+import {
+  completePayment,
+  CONTROL_BASE,
+  handleControl,
+  reset,
+  type ControlContext,
+} from "./control.js";
+import { BodyTooLargeError, readBody, sendJson } from "./http.js";
+import { handlePayDecision, handlePayPage, PAY_PAGE_PATH, type LoginContext } from "./login.js";
+import { ReceivedLog, redactAuthorization, type ReceivedRequest } from "./received.js";
+import { createAnswerCheck, createRequestCheck, type Issue } from "./request-schema.js";
 import { loadSpec, paymentMethodLabels } from "./spec.js";
-import { TransactionStore, type Transaction } from "./transactions.js";
+import { DEFAULT_SLOW_ANSWER_MS } from "./triggers.js";
+import {
+  isTransactionId,
+  TransactionStore,
+  type PayPageOutcome,
+  type Transaction,
+} from "./transactions.js";
 
 /**
  * The query parameter that carries the payment result to `returnUrl`. The
@@ -22,12 +39,21 @@ const LOGIN_BASE = "/user";
 export interface SandboxOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
-  /** Only the loopback interface: the sandbox is for one machine. */
-  host?: "127.0.0.1";
+  /** Interface to listen on; default `127.0.0.1`, the sandbox is for one machine. */
+  host?: string;
   /** Name of the result parameter appended to `returnUrl`; default `paymentStatus`. */
   statusParam?: string;
-  /** The first `transactionId` handed out; later ones count up from it. Default 10000001. */
+  /**
+   * Hand out counting ids from this one instead of random ids. Random ids (the
+   * default) cannot be guessed; counting ones are for tests that want fixed numbers.
+   */
   firstTransactionId?: number;
+  /** Added before every API answer, in milliseconds; default 0. */
+  latencyMs?: number;
+  /** How long the `slowAnswer` trigger waits; default 35 000 (past the client's 30 s timeout). */
+  slowAnswerMs?: number;
+  /** Lifetime of the access tokens the login server's OAuth endpoints issue, in seconds; default 43 200 (12 hours, the provider's default). */
+  tokenLifetimeSeconds?: number;
   /** Receives one line per notable event (payments, redirects to errorUrl). Default: silent. */
   log?: (line: string) => void;
 }
@@ -37,45 +63,156 @@ export interface Sandbox {
   apiUrl: string;
   /** Base URL of the login server: pass it as `loginServer` when building the payment URL. */
   loginServer: string;
+  /** Base URL of the control path (`/complete`, `/requests`, `/transactions`, `/reset`). */
+  controlUrl: string;
   /** The result parameter's name this sandbox appends to `returnUrl`. */
   statusParam: string;
   /** Every transaction so far, oldest first. */
   transactions(): Transaction[];
+  /** Every request the API received, oldest first, each checked against the spec. */
+  requests(): ReceivedRequest[];
+  /**
+   * Completes a payment without a browser: opens `payUrl` (where your code sent
+   * the customer) and chooses `outcome`, as the customer would on the pay page.
+   * Returns the exact URL the browser is then sent to. Throws
+   * `SandboxControlError` for a link the pay page would refuse.
+   */
+  completePayment(payUrl: string | URL, outcome: PayPageOutcome): string;
+  /** Forgets every transaction and every received request. */
+  reset(): void;
   /** Stops listening and closes open connections. */
   close(): Promise<void>;
 }
 
+/** Everything a route may use; the login server's OAuth routes take the same. */
+export interface SandboxContext {
+  api: ApiContext;
+  login: LoginContext;
+  control: ControlContext;
+  tokenLifetimeSeconds: number;
+  log: (line: string) => void;
+}
+
+/** One path of the server. `base` picks the API, the login server or the control path. */
+export interface Route {
+  base: "api" | "login" | "control";
+  /** The path under the base; `*` at the end matches the rest. */
+  path: string;
+  handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> | void;
+}
+
+const BASES = { api: API_BASE, login: LOGIN_BASE, control: CONTROL_BASE } as const;
+
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const host = options.host ?? "127.0.0.1";
-  const statusParam = options.statusParam ?? DEFAULT_STATUS_PARAM;
-  const log = options.log ?? (() => {});
+  const settings = checkOptions(options);
+  const { host, statusParam, log } = settings;
   const spec = loadSpec();
-  const transactions = new TransactionStore(options.firstTransactionId ?? 10_000_001);
-  const api = { check: createRequestCheck(spec), transactions };
-  const login = { transactions, statusParam, methodLabels: paymentMethodLabels(spec), log };
+  const transactions = new TransactionStore(options.firstTransactionId);
+  const received = new ReceivedLog();
+  let origin = "";
+  const context: SandboxContext = {
+    api: { check: createRequestCheck(spec), transactions, slowAnswerMs: settings.slowAnswerMs },
+    login: { transactions, statusParam, methodLabels: paymentMethodLabels(spec), log },
+    control: {
+      transactions,
+      received,
+      statusParam,
+      payPageUrl: () => origin + LOGIN_BASE + PAY_PAGE_PATH,
+      log,
+    },
+    tokenLifetimeSeconds: settings.tokenLifetimeSeconds,
+    log,
+  };
+  const checkAnswer = createAnswerCheck(spec, PAY_INVOICE_PATH);
+
+  async function payInvoice(request: IncomingMessage, response: ServerResponse, url: URL) {
+    // Open to any origin, so browser apps can try the client against the sandbox.
+    response.setHeader("access-control-allow-origin", "*");
+    if (request.method === "OPTIONS") {
+      response.writeHead(204, {
+        "access-control-allow-methods": "POST",
+        "access-control-allow-headers": "authorization, content-type",
+      });
+      response.end();
+      return;
+    }
+    let text: string | undefined;
+    try {
+      text = await readBody(request);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+    }
+    const apiRequest = {
+      method: request.method ?? "GET",
+      authorization: request.headers.authorization,
+      contentType: request.headers["content-type"],
+      body: text,
+    };
+    const answer = answerPayInvoice(apiRequest, context.api);
+    const entry: ReceivedRequest = {
+      at: new Date().toISOString(),
+      method: apiRequest.method,
+      path: url.pathname.slice(API_BASE.length),
+      authorization: redactAuthorization(apiRequest.authorization),
+      contentType: apiRequest.contentType,
+      body: parseOrText(text),
+      requestIssues: requestIssues(apiRequest, context.api.check),
+      status: answer.kind === "drop" ? "dropped" : answer.status,
+      answerIssues:
+        answer.kind === "drop"
+          ? [{ field: "connection", message: "closed without an answer" }]
+          : checkAnswer({
+              status: answer.status,
+              contentType: answer.contentType,
+              headers: answer.headers,
+              body: answer.body,
+            }),
+    };
+    received.add(entry);
+
+    const delay = settings.latencyMs + (answer.kind === "answer" ? (answer.delayMs ?? 0) : 0);
+    if (delay > 0) await sleep(delay, undefined, { ref: false });
+    if (answer.kind === "drop") {
+      request.socket.destroy();
+      return;
+    }
+    if (answer.contentType === "application/json") {
+      sendJson(response, answer.status, answer.body, answer.headers);
+    } else {
+      response.writeHead(answer.status, { ...answer.headers, "content-type": answer.contentType });
+      response.end(String(answer.body));
+    }
+  }
+
+  // The routes, by base. The OAuth endpoints of the login server join this list.
+  const routes: Route[] = [
+    { base: "api", path: PAY_INVOICE_PATH, handle: payInvoice },
+    {
+      base: "login",
+      path: PAY_PAGE_PATH,
+      handle: (request, response, url) => {
+        if (request.method === "GET") return handlePayPage(url, response, context.login);
+        if (request.method === "POST") return handlePayDecision(request, response, context.login);
+        sendJson(response, 405, { error: "method_not_allowed" }, { allow: "GET, POST" });
+      },
+    },
+    {
+      base: "control",
+      path: "/*",
+      handle: (request, response, url) =>
+        handleControl(request, response, url.pathname.slice(CONTROL_BASE.length), context.control),
+    },
+  ];
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? "/", `http://${host}`);
-    const method = request.method ?? "GET";
-
-    if (url.pathname === API_BASE + PAY_INVOICE_PATH) {
-      // Open to any origin, so browser apps can try the client against the sandbox.
-      response.setHeader("access-control-allow-origin", "*");
-      if (method === "OPTIONS") {
-        response.writeHead(204, {
-          "access-control-allow-methods": "POST",
-          "access-control-allow-headers": "authorization, content-type",
-        });
-        response.end();
-        return;
-      }
-      if (method === "POST") return handlePayInvoice(request, response, api);
-      return sendJson(response, 405, { error: "method_not_allowed" }, { allow: "POST" });
-    }
-    if (url.pathname === LOGIN_BASE + PAY_PAGE_PATH) {
-      if (method === "GET") return handlePayPage(url, response, login);
-      if (method === "POST") return handlePayDecision(request, response, login);
-      return sendJson(response, 405, { error: "method_not_allowed" }, { allow: "GET, POST" });
+    // Only the path of the request target counts; its host part is never trusted.
+    const url = new URL(`${origin}${request.url?.startsWith("/") ? request.url : "/"}`);
+    for (const candidate of routes) {
+      const full = BASES[candidate.base] + candidate.path;
+      const matches = full.endsWith("*")
+        ? url.pathname.startsWith(full.slice(0, -1))
+        : url.pathname === full;
+      if (matches) return candidate.handle(request, response, url);
     }
     sendJson(response, 404, { error: "not_found", path: url.pathname });
   }
@@ -95,17 +232,94 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       resolve();
     });
   });
-  const origin = `http://${host}:${(server.address() as AddressInfo).port}`;
+  const address = server.address() as AddressInfo;
+  origin = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
 
   return {
     apiUrl: origin + API_BASE,
     loginServer: origin + LOGIN_BASE,
+    controlUrl: origin + CONTROL_BASE,
     statusParam,
     transactions: () => transactions.list(),
+    requests: () => received.list(),
+    completePayment: (payUrl, outcome) => completePayment(context.control, payUrl, outcome),
+    reset: () => reset(context.control),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
   };
+}
+
+/** Checks every option at once, naming each bad one. */
+function checkOptions(options: SandboxOptions) {
+  const problems: string[] = [];
+  const wholeAtLeast = (name: keyof SandboxOptions, min: number, max = Number.MAX_SAFE_INTEGER) => {
+    const value = options[name];
+    if (
+      value !== undefined &&
+      !(Number.isInteger(value) && (value as number) >= min && (value as number) <= max)
+    ) {
+      problems.push(
+        `${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`,
+      );
+    }
+  };
+  wholeAtLeast("port", 0, 65535);
+  wholeAtLeast("latencyMs", 0, 600_000);
+  wholeAtLeast("slowAnswerMs", 0, 600_000);
+  wholeAtLeast("tokenLifetimeSeconds", 1);
+  if (options.firstTransactionId !== undefined && !isTransactionId(options.firstTransactionId)) {
+    problems.push("firstTransactionId must be a whole number from 1 to 2^53 - 1");
+  }
+  if (
+    options.statusParam !== undefined &&
+    (typeof options.statusParam !== "string" || !/^[\w.~-]+$/.test(options.statusParam))
+  ) {
+    problems.push("statusParam must be a non-empty name of letters, digits, _ . ~ or -");
+  }
+  if (problems.length > 0) throw new TypeError(`startSandbox: ${problems.join("; ")}`);
+  return {
+    host: options.host ?? "127.0.0.1",
+    statusParam: options.statusParam ?? DEFAULT_STATUS_PARAM,
+    latencyMs: options.latencyMs ?? 0,
+    slowAnswerMs: options.slowAnswerMs ?? DEFAULT_SLOW_ANSWER_MS,
+    tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 12 * 60 * 60,
+    log: options.log ?? (() => {}),
+  };
+}
+
+function parseOrText(text: string | undefined): unknown {
+  if (text === undefined || text === "") return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** Why a request is not one the spec allows: bearer token, JSON content type, valid body. */
+function requestIssues(
+  request: {
+    authorization: string | undefined;
+    contentType: string | undefined;
+    body: string | undefined;
+  },
+  check: (body: unknown) => Issue[],
+): Issue[] {
+  const issues: Issue[] = [];
+  if (!/^Bearer\s+\S+/i.test(request.authorization ?? "")) {
+    issues.push({ field: "header Authorization", message: "must be Bearer <access token>" });
+  }
+  if (!/^application\/json\s*(;|$)/i.test(request.contentType ?? "")) {
+    issues.push({ field: "header Content-Type", message: "must be application/json" });
+  }
+  const body = parseOrText(request.body);
+  if (typeof body === "string" || body === undefined) {
+    issues.push({ field: "body", message: "must be a JSON object" });
+  } else {
+    issues.push(...check(body));
+  }
+  return issues;
 }

@@ -5,12 +5,29 @@ import { createRequire } from "node:module";
 import { parse } from "yaml";
 
 export interface Spec {
+  paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, Record<string, unknown>> };
 }
 
+export interface Operation {
+  responses?: Record<
+    string,
+    {
+      content?: Record<string, { schema?: Record<string, unknown> }>;
+      headers?: Record<string, { required?: boolean; schema?: Record<string, unknown> }>;
+    }
+  >;
+}
+
+let cached: Spec | undefined;
+
+/** Parsed once per process: every sandbox reads the same file, and never writes to it. */
 export function loadSpec(): Spec {
-  const path = createRequire(import.meta.url).resolve("@connect-payment/types/openapi.yaml");
-  return parse(readFileSync(path, "utf8")) as Spec;
+  if (!cached) {
+    const path = createRequire(import.meta.url).resolve("@connect-payment/types/openapi.yaml");
+    cached = parse(readFileSync(path, "utf8")) as Spec;
+  }
+  return cached;
 }
 
 /** `paymentMethod` → its description in the spec, e.g. `nexi` → "Nexi payment". */

@@ -1,29 +1,49 @@
+import { randomBytes } from "node:crypto";
 import type { PayInvoiceRequest, PaymentResultStatus } from "@connect-payment/types";
 
 /** What the customer chose on the pay page; `system_error` sends them to errorUrl. */
-export type PayPageOutcome = Exclude<PaymentResultStatus, "error"> | "system_error";
+export type PayPageOutcome = PaymentResultStatus | "system_error";
+
+/** The largest `transactionId` the spec, the client and the sandbox accept: 2^53 - 1. */
+export const MAX_TRANSACTION_ID = Number.MAX_SAFE_INTEGER;
+
+/** The one rule for a valid `transactionId`: a whole number from 1 to 2^53 - 1. */
+export function isTransactionId(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 1;
+}
 
 export interface Transaction {
   id: number;
   request: PayInvoiceRequest;
   createdAt: Date;
-  /** Where the pay page sends the customer, recorded when it is opened. */
+  /**
+   * Where the pay page sends the customer: fixed by the first request for the
+   * transaction, so a later link cannot re-point it.
+   */
   redirect?: { clientId: string; returnUrl: string; errorUrl: string };
+  /** Put in the pay page's form; a decision without it is refused (no cross-site posts). */
+  nonce?: string;
   /** Set once the customer has chosen on the pay page. */
   outcome?: PayPageOutcome;
 }
 
-/** Hands out increasing transaction ids and remembers each transaction. */
+/**
+ * Remembers each transaction. Ids are random in 1..2^53-1 so that nobody can
+ * guess an open transaction; `firstId` asks for counting ids instead, for
+ * tests that want fixed numbers.
+ */
 export class TransactionStore {
   readonly #byId = new Map<number, Transaction>();
-  #nextId: number;
+  readonly #firstId: number | undefined;
+  #nextId: number | undefined;
 
-  constructor(firstId: number) {
+  constructor(firstId?: number) {
+    this.#firstId = firstId;
     this.#nextId = firstId;
   }
 
   create(request: PayInvoiceRequest): Transaction {
-    const transaction: Transaction = { id: this.#nextId++, request, createdAt: new Date() };
+    const transaction: Transaction = { id: this.#newId(), request, createdAt: new Date() };
     this.#byId.set(transaction.id, transaction);
     return transaction;
   }
@@ -35,4 +55,27 @@ export class TransactionStore {
   list(): Transaction[] {
     return [...this.#byId.values()];
   }
+
+  /** Forgets every transaction; counting ids start again from `firstId`. */
+  clear(): void {
+    this.#byId.clear();
+    this.#nextId = this.#firstId;
+  }
+
+  #newId(): number {
+    if (this.#nextId !== undefined) {
+      if (!isTransactionId(this.#nextId)) throw new Error("transactionId would pass 2^53 - 1");
+      return this.#nextId++;
+    }
+    for (;;) {
+      // 53 random bits; 0 and ids in use are drawn again.
+      const id = Number(randomBytes(8).readBigUInt64BE() >> 11n);
+      if (id >= 1 && !this.#byId.has(id)) return id;
+    }
+  }
+}
+
+/** A random token for forms: 128 bits, URL-safe. */
+export function newNonce(): string {
+  return randomBytes(16).toString("base64url");
 }

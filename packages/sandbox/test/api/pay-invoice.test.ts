@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerPayInvoice } from "../../src/api.js";
 import { SANDBOX_TRIGGERS, startSandbox, type Sandbox } from "../../src/index.js";
+import { TransactionStore } from "../../src/transactions.js";
 
 const VALID = {
   invoiceNumber: "7435367",
@@ -9,13 +11,17 @@ const VALID = {
 };
 
 let sandbox: Sandbox;
+let counting: Sandbox;
 beforeAll(async () => {
-  sandbox = await startSandbox({ firstTransactionId: 500 });
+  [sandbox, counting] = await Promise.all([
+    startSandbox(),
+    startSandbox({ firstTransactionId: 500 }),
+  ]);
 });
-afterAll(() => sandbox.close());
+afterAll(() => Promise.all([sandbox.close(), counting.close()]));
 
-function payInvoice(body: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${sandbox.apiUrl}/v1/api/payment/invoice`, {
+function payInvoice(body: unknown, headers: Record<string, string> = {}, target = sandbox) {
+  return fetch(`${target.apiUrl}/v1/api/payment/invoice`, {
     method: "POST",
     headers: { authorization: "Bearer demo-token", "content-type": "application/json", ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
@@ -23,17 +29,59 @@ function payInvoice(body: unknown, headers: Record<string, string> = {}) {
 }
 
 describe("POST /v1/api/payment/invoice", () => {
-  it("hands out increasing transaction ids and remembers each transaction", async () => {
-    const first = await payInvoice(VALID);
-    const second = await payInvoice({ ...VALID, paymentMethod: "nexi" });
+  it("hands out ids nobody can guess, within 1..2^53-1, and remembers each transaction", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => payInvoice(VALID).then((r) => r.json())),
+    );
+    const ids = answers.map((a) => (a as { transactionId: number }).transactionId);
+    for (const id of ids) {
+      expect(Number.isSafeInteger(id) && id >= 1).toBe(true);
+    }
+    expect(new Set(ids).size).toBe(20);
+    // Not counting: neighbours differ by more than a sequence would.
+    const sorted = [...ids].sort((a, b) => a - b);
+    const gaps = sorted.slice(1).map((id, i) => id - sorted[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThan(1000);
+    expect(Math.max(...ids)).toBeGreaterThan(2 ** 40);
+    const remembered = sandbox.transactions().map((t) => t.id);
+    expect(remembered).toEqual(expect.arrayContaining(ids));
+  });
+
+  it("counts up from firstTransactionId when asked to", async () => {
+    const first = await payInvoice(VALID, {}, counting);
+    const second = await payInvoice({ ...VALID, paymentMethod: "nexi" }, {}, counting);
     expect(first.status).toBe(200);
     expect(await first.json()).toEqual({ success: true, transactionId: 500 });
     expect(await second.json()).toEqual({ success: true, transactionId: 501 });
-    const remembered = sandbox.transactions().map((t) => [t.id, t.request.paymentMethod]);
+    const remembered = counting.transactions().map((t) => [t.id, t.request.paymentMethod]);
     expect(remembered).toEqual([
       [500, "creditcardPayex"],
       [501, "nexi"],
     ]);
+  });
+
+  it.each([
+    ["text/plain", "text/plain"],
+    ["a form", "application/x-www-form-urlencoded"],
+    ["no content type", ""],
+  ])("refuses %s with 415, adding nothing", async (_, contentType) => {
+    const before = sandbox.transactions().length;
+    const response = await fetch(`${sandbox.apiUrl}/v1/api/payment/invoice`, {
+      method: "POST",
+      headers: {
+        authorization: "Bearer t",
+        ...(contentType ? { "content-type": contentType } : {}),
+      },
+      body: new TextEncoder().encode(JSON.stringify(VALID)),
+    });
+    expect(response.status).toBe(415);
+    expect(await response.json()).toMatchObject({ exceptionType: "UnsupportedMediaTypeException" });
+    expect(sandbox.transactions()).toHaveLength(before);
+  });
+
+  it("takes application/json with a charset", async () => {
+    const response = await payInvoice(VALID, { "content-type": "application/json; charset=utf-8" });
+    expect(response.status).toBe(200);
   });
 
   it.each([
@@ -57,8 +105,14 @@ describe("POST /v1/api/payment/invoice", () => {
       paymentMethod: "cash",
     });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { error: string; issues: { field: string }[] };
-    expect(body.error).toBe("invalid_request");
+    const body = (await response.json()) as {
+      exceptionType: string;
+      errorMessage: string;
+      issues: { field: string }[];
+    };
+    // The provider's 400 body, as public integrations read it, plus every broken field.
+    expect(body.exceptionType).toBe("ValidationException");
+    expect(body.errorMessage).toContain("invoiceNumber: must NOT have more than 10 characters");
     expect(body.issues).toEqual(
       expect.arrayContaining([
         { field: "invoiceNumber", message: "must NOT have more than 10 characters" },
@@ -90,10 +144,56 @@ describe("POST /v1/api/payment/invoice", () => {
     expect(sandbox.transactions()).toHaveLength(before);
   });
 
-  it("answers 429 with Retry-After for the rate-limit trigger", async () => {
+  it("answers 429 with Retry-After and the rate-limit headers for the rate-limit trigger", async () => {
     const response = await payInvoice({ ...VALID, invoiceNumber: SANDBOX_TRIGGERS.rateLimited });
     expect(response.status).toBe(429);
     expect(response.headers.get("retry-after")).toBe("1");
+    expect(response.headers.get("x-ratelimit-remaining")).toBe("0");
+    expect(response.headers.get("x-ratelimit-reset")).toBe("1");
+  });
+
+  it("answers 400 with the provider's error body for the bad-request trigger", async () => {
+    const response = await payInvoice({ ...VALID, invoiceNumber: SANDBOX_TRIGGERS.badRequest });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      exceptionType: "InvoiceNotFoundException",
+      errorMessage: "Invoice 4000000000 was not found",
+    });
+  });
+
+  it("answers 401 invalid_token for the expired-token trigger", async () => {
+    const response = await payInvoice({ ...VALID, invoiceNumber: SANDBOX_TRIGGERS.expiredToken });
+    expect(response.status).toBe(401);
+    expect(response.headers.get("www-authenticate")).toContain('error="invalid_token"');
+    expect(await response.json()).toMatchObject({ error: "invalid_token" });
+  });
+
+  it("answers HTML instead of JSON for the not-JSON trigger", async () => {
+    const response = await payInvoice({ ...VALID, invoiceNumber: SANDBOX_TRIGGERS.notJson });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/html");
+    expect(await response.text()).toMatch(/^<!doctype html>/);
+  });
+
+  it("closes the connection without an answer for the dropped-connection trigger", async () => {
+    const answer = payInvoice({ ...VALID, invoiceNumber: SANDBOX_TRIGGERS.droppedConnection });
+    await expect(answer).rejects.toThrow(TypeError);
+  });
+
+  it("answers late for the slow-answer trigger", async () => {
+    const slow = await startSandbox({ slowAnswerMs: 300 });
+    try {
+      const started = Date.now();
+      const response = await payInvoice(
+        { ...VALID, invoiceNumber: SANDBOX_TRIGGERS.slowAnswer },
+        {},
+        slow,
+      );
+      expect(response.status).toBe(200);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    } finally {
+      await slow.close();
+    }
   });
 
   it("answers 500 for the server-error trigger", async () => {
@@ -120,5 +220,29 @@ describe("POST /v1/api/payment/invoice", () => {
     expect(preflight.headers.get("access-control-allow-headers")).toContain("authorization");
     expect((await fetch(url)).status).toBe(405);
     expect((await fetch(`${sandbox.apiUrl}/v1/elsewhere`)).status).toBe(404);
+  });
+});
+
+describe("the token hook (for the login server's OAuth side)", () => {
+  it("answers 401 invalid_token with the hook's reason, before reading the body", async () => {
+    const answer = answerPayInvoice(
+      {
+        method: "POST",
+        authorization: "Bearer stale",
+        contentType: "text/plain",
+        body: "not even JSON",
+      },
+      {
+        check: () => [],
+        transactions: new TransactionStore(),
+        slowAnswerMs: 0,
+        rejectToken: (token) => (token === "stale" ? "The access token expired" : undefined),
+      },
+    );
+    expect(answer).toMatchObject({
+      kind: "answer",
+      status: 401,
+      body: { error: "invalid_token", error_description: "The access token expired" },
+    });
   });
 });

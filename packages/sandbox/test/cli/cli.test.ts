@@ -1,9 +1,12 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 
 const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+
+// Each test starts a Node process; on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 it("prints both URLs from the command line, serves them, and stops on SIGTERM", async () => {
   const child = spawn(process.execPath, [CLI, "--port", "0"], {
@@ -31,4 +34,39 @@ it("prints both URLs from the command line, serves them, and stops on SIGTERM", 
   }
   const [code] = await once(child, "exit");
   expect(code).toBe(0);
+});
+
+it("says on its first line that it is a test double, and takes its flags", async () => {
+  const child = spawn(
+    process.execPath,
+    [CLI, "--port", "0", "--status-param", "result", "--latency", "5", "--token-lifetime", "60"],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  child.stdout.setEncoding("utf8");
+  await new Promise<void>((resolve) => {
+    child.stdout.on("data", (chunk: string) => {
+      output += chunk;
+      if (output.includes("Ctrl-C")) resolve();
+    });
+  });
+  child.kill("SIGTERM");
+  await once(child, "exit");
+  expect(output.split("\n")[0]).toMatch(/test double .*not the provider/);
+  expect(output).toMatch(/result param result/);
+  expect(output).toMatch(/controlUrl\s+http:\/\/127\.0\.0\.1:\d+\/_sandbox/);
+});
+
+it.each([
+  [["--port", "http"], "port must be a whole number"],
+  [["--latency", "soon"], "latencyMs must be a whole number"],
+  [["--nope"], "Unknown option"],
+])("refuses %j with exit code 2 and a message", async (args, message) => {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (chunk: string) => (stderr += chunk));
+  const [code] = await once(child, "exit");
+  expect(code).toBe(2);
+  expect(stderr).toContain(message);
 });

@@ -30,11 +30,26 @@ function payPageUrl(target: Sandbox, params: Record<string, string | number>): s
   return `${target.loginServer}/payment/invoice/pay?${query}`;
 }
 
-function choose(target: Sandbox, transactionId: number, outcome: string) {
+/** The nonce of the last pay page opened for each transaction, as its form carries it. */
+const nonces = new Map<number, string>();
+
+async function open(target: Sandbox, params: Record<string, string | number>) {
+  const response = await fetch(payPageUrl(target, params), { redirect: "manual" });
+  const html = response.status === 200 ? await response.text() : "";
+  const nonce = /name="nonce" value="([^"]+)"/.exec(html)?.[1];
+  if (nonce) nonces.set(Number(params.transactionId), nonce);
+  return { response, html };
+}
+
+function choose(target: Sandbox, transactionId: number, outcome: string, nonce?: string) {
   return fetch(`${target.loginServer}/payment/invoice/pay`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ transactionId: String(transactionId), outcome }),
+    body: new URLSearchParams({
+      transactionId: String(transactionId),
+      outcome,
+      nonce: nonce ?? nonces.get(transactionId) ?? "",
+    }),
     redirect: "manual",
   });
 }
@@ -61,12 +76,36 @@ describe("GET /payment/invoice/pay", () => {
     }
   });
 
+  it("sends every page with a CSP that forbids framing and scripts", async () => {
+    const id = await createTransaction(sandbox);
+    const { response } = await open(sandbox, valid(id));
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain("script-src");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    const problem = await fetch(payPageUrl(sandbox, { ...valid(id), transactionId: 1 }));
+    expect(problem.headers.get("content-security-policy")).toBe(csp);
+  });
+
+  it.each([
+    ["the transaction is unknown", { transactionId: 999 }],
+    ["transactionId is not a number", { transactionId: "abc" }],
+    ["transactionId is beyond 2^53-1", { transactionId: "9007199254740993" }],
+  ])("shows a page, never a redirect, when %s", async (_, override) => {
+    const id = await createTransaction(sandbox);
+    const response = await fetch(payPageUrl(sandbox, { ...valid(id), ...override }), {
+      redirect: "manual",
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("location")).toBeNull();
+    expect(await response.text()).toContain("Unknown payment");
+  });
+
   it.each([
     ["clientId is missing", { clientId: "" }],
     ["returnUrl is not a URL", { returnUrl: "/relative" }],
     ["returnUrl is not http(s)", { returnUrl: "javascript:alert(1)" }],
-    ["the transaction is unknown", { transactionId: 999 }],
-    ["transactionId is not a number", { transactionId: "abc" }],
   ])("redirects to errorUrl when %s", async (_, override) => {
     const id = await createTransaction(sandbox);
     const response = await fetch(payPageUrl(sandbox, { ...valid(id), ...override }), {
@@ -85,11 +124,11 @@ describe("GET /payment/invoice/pay", () => {
 });
 
 describe("POST /payment/invoice/pay (the customer's choice)", () => {
-  it.each(["finished", "cancelled", "failed", "unknown", "initiated"])(
+  it.each(["finished", "cancelled", "failed", "unknown", "initiated", "error"])(
     "redirects to returnUrl with paymentStatus=%s, keeping its query and fragment",
     async (outcome) => {
       const id = await createTransaction(sandbox);
-      await fetch(payPageUrl(sandbox, valid(id)));
+      await open(sandbox, valid(id));
       const response = await choose(sandbox, id, outcome);
       expect(response.status).toBe(303);
       expect(response.headers.get("location")).toBe(
@@ -100,21 +139,21 @@ describe("POST /payment/invoice/pay (the customer's choice)", () => {
 
   it("sends a system error to errorUrl", async () => {
     const id = await createTransaction(sandbox);
-    await fetch(payPageUrl(sandbox, valid(id)));
+    await open(sandbox, valid(id));
     const response = await choose(sandbox, id, "system_error");
     expect(response.headers.get("location")).toBe(ERROR_URL);
   });
 
   it("uses the configured parameter name", async () => {
     const id = await createTransaction(renamed);
-    await fetch(payPageUrl(renamed, { ...valid(id), returnUrl: "https://m.example/r" }));
+    await open(renamed, { ...valid(id), returnUrl: "https://m.example/r" });
     const response = await choose(renamed, id, "cancelled");
     expect(response.headers.get("location")).toBe("https://m.example/r?result=cancelled");
   });
 
   it("takes one decision per transaction, then sends the customer to errorUrl", async () => {
     const id = await createTransaction(sandbox);
-    await fetch(payPageUrl(sandbox, valid(id)));
+    await open(sandbox, valid(id));
     expect((await choose(sandbox, id, "finished")).status).toBe(303);
     expect((await choose(sandbox, id, "failed")).status).toBe(409);
     const reopened = await fetch(payPageUrl(sandbox, valid(id)), { redirect: "manual" });
@@ -125,8 +164,60 @@ describe("POST /payment/invoice/pay (the customer's choice)", () => {
   it("refuses an unknown outcome or a transaction whose page was never opened", async () => {
     const id = await createTransaction(sandbox);
     expect((await choose(sandbox, id, "finished")).status).toBe(400);
-    await fetch(payPageUrl(sandbox, valid(id)));
-    expect((await choose(sandbox, id, "error")).status).toBe(400);
+    await open(sandbox, valid(id));
+    expect((await choose(sandbox, id, "paid")).status).toBe(400);
+  });
+});
+
+describe("an open transaction cannot be taken over", () => {
+  it.each([
+    ["errorUrl", { errorUrl: "https://evil.example/" }],
+    ["returnUrl", { returnUrl: "https://evil.example/r" }],
+    ["clientId", { clientId: "evil.client" }],
+  ])("a second link with another %s goes to the first link's errorUrl", async (_, override) => {
+    const id = await createTransaction(sandbox);
+    expect((await open(sandbox, valid(id))).response.status).toBe(200);
+    const { response } = await open(sandbox, { ...valid(id), ...override });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(ERROR_URL);
+    // The decision still goes where the first link said.
+    const decision = await choose(sandbox, id, "finished");
+    expect(decision.headers.get("location")).toContain("https://merchant.example/return?");
+  });
+
+  it("the same link again shows the page again, with the same nonce", async () => {
+    const id = await createTransaction(sandbox);
+    const first = await open(sandbox, valid(id));
+    const nonce = nonces.get(id);
+    const again = await open(sandbox, valid(id));
+    expect(again.response.status).toBe(200);
+    expect(nonces.get(id)).toBe(nonce);
+    expect(first.html).toContain(`value="${nonce}"`);
+  });
+
+  it.each([
+    ["without a nonce", ""],
+    ["with a wrong nonce", "AAAAAAAAAAAAAAAAAAAAAA"],
+  ])("refuses a decision %s (a cross-site post) with 403", async (_, nonce) => {
+    const id = await createTransaction(sandbox);
+    await open(sandbox, valid(id));
+    const response = await fetch(`${sandbox.loginServer}/payment/invoice/pay`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ transactionId: String(id), outcome: "finished", nonce }),
+      redirect: "manual",
+    });
+    expect(response.status).toBe(403);
+    expect(response.headers.get("location")).toBeNull();
+    expect(sandbox.transactions().find((t) => t.id === id)?.outcome).toBeUndefined();
+  });
+
+  it("the nonce of one transaction does not decide another", async () => {
+    const [a, b] = [await createTransaction(sandbox), await createTransaction(sandbox)];
+    await open(sandbox, valid(a));
+    await open(sandbox, valid(b));
+    const response = await choose(sandbox, b, "finished", nonces.get(a));
+    expect(response.status).toBe(403);
   });
 });
 

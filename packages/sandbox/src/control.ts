@@ -1,0 +1,113 @@
+// Driving the sandbox without a browser: complete a payment the way the
+// customer would, read what the API received, and start over. The same
+// functions back the handle from startSandbox() and the HTTP control path
+// (`{controlUrl}/…`), so tests in any language can use them.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { BodyTooLargeError, readBody, sendJson } from "./http.js";
+import { decide, isOutcome, openPayment, OUTCOMES } from "./pay-flow.js";
+import type { ReceivedLog } from "./received.js";
+import type { PayPageOutcome, TransactionStore } from "./transactions.js";
+
+export const CONTROL_BASE = "/_sandbox";
+
+/** Thrown by `completePayment` when the link or the outcome cannot be used. */
+export class SandboxControlError extends Error {
+  override name = "SandboxControlError";
+}
+
+export interface ControlContext {
+  transactions: TransactionStore;
+  received: ReceivedLog;
+  statusParam: string;
+  /** The pay page's absolute URL, e.g. `http://127.0.0.1:4010/user/payment/invoice/pay`. */
+  payPageUrl: () => string;
+  log: (line: string) => void;
+}
+
+/**
+ * Opens `payUrl` (the URL your code sent the browser to) and chooses
+ * `outcome`, as the customer would on the pay page. Returns the exact URL the
+ * browser is then sent to: `returnUrl` with the result, or `errorUrl`.
+ */
+export function completePayment(
+  context: ControlContext,
+  payUrl: string | URL,
+  outcome: PayPageOutcome,
+): string {
+  if (!isOutcome(outcome)) {
+    throw new SandboxControlError(`outcome must be one of ${OUTCOMES.join(", ")}`);
+  }
+  let url: URL;
+  try {
+    url = new URL(payUrl);
+  } catch {
+    throw new SandboxControlError("payUrl must be an absolute URL");
+  }
+  const expected = context.payPageUrl();
+  if (`${url.origin}${url.pathname}` !== expected) {
+    throw new SandboxControlError(`payUrl must start with this sandbox's pay page, ${expected}`);
+  }
+  const opened = openPayment(url.searchParams, context.transactions);
+  if (opened.kind === "problem") throw new SandboxControlError(opened.detail);
+  if (opened.kind === "redirect") {
+    context.log(`control: ${opened.reason}; redirecting to errorUrl`);
+    return opened.location;
+  }
+  const location = decide(opened.transaction, outcome, context.statusParam);
+  context.log(`transaction ${opened.transaction.id}: ${outcome} (control)`);
+  return location;
+}
+
+/** Forgets every transaction and every received request. */
+export function reset(context: ControlContext): void {
+  context.transactions.clear();
+  context.received.clear();
+}
+
+/**
+ * The HTTP control path. POSTs need `Content-Type: application/json`, which
+ * a cross-site form cannot send without a CORS preflight that is never allowed.
+ */
+export async function handleControl(
+  request: IncomingMessage,
+  response: ServerResponse,
+  path: string,
+  context: ControlContext,
+): Promise<void> {
+  const method = request.method ?? "GET";
+  if (method === "GET" && path === "/requests") {
+    return sendJson(response, 200, { requests: context.received.list() });
+  }
+  if (method === "GET" && path === "/transactions") {
+    return sendJson(response, 200, { transactions: context.transactions.list() });
+  }
+  if (method !== "POST" || (path !== "/complete" && path !== "/reset")) {
+    return sendJson(response, 404, { error: "not_found", path: CONTROL_BASE + path });
+  }
+  if (!/^application\/json\b/i.test(request.headers["content-type"] ?? "")) {
+    return sendJson(response, 415, { error: "unsupported_media_type", message: "send JSON" });
+  }
+  let body: { payUrl?: unknown; outcome?: unknown };
+  try {
+    body = JSON.parse((await readBody(request)) || "{}") as typeof body;
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw error;
+    return sendJson(response, 400, { error: "bad_request", message: "the body must be JSON" });
+  }
+  if (path === "/reset") {
+    reset(context);
+    response.writeHead(204).end();
+    return;
+  }
+  try {
+    const location = completePayment(
+      context,
+      String(body.payUrl ?? ""),
+      body.outcome as PayPageOutcome,
+    );
+    return sendJson(response, 200, { location });
+  } catch (error) {
+    if (!(error instanceof SandboxControlError)) throw error;
+    return sendJson(response, 400, { error: "bad_request", message: error.message });
+  }
+}

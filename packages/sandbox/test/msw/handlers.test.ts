@@ -1,0 +1,68 @@
+// The msw handlers give the sandbox's answers, so unit tests that mock fetch
+// agree with the sandbox server.
+import { setupServer } from "msw/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SANDBOX_TRIGGERS } from "../../src/index.js";
+import { createSandboxHandlers } from "../../src/msw.js";
+
+const API_URL = "https://api-test.mediaconnect.no/capi";
+const sandbox = createSandboxHandlers({ apiUrl: API_URL, firstTransactionId: 7000 });
+const server = setupServer(...sandbox.handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterAll(() => server.close());
+
+const VALID = {
+  invoiceNumber: "7435367",
+  productCode: "CO27409",
+  companyCode: "68979834",
+  paymentMethod: "nexi",
+};
+
+function pay(body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${API_URL}/v1/api/payment/invoice`, {
+    method: "POST",
+    headers: { authorization: "Bearer t", "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+describe("createSandboxHandlers()", () => {
+  it("adds a payment and remembers it", async () => {
+    const response = await pay(VALID);
+    expect(await response.json()).toEqual({ success: true, transactionId: 7000 });
+    expect(sandbox.transactions().map((t) => t.id)).toEqual([7000]);
+  });
+
+  it.each([
+    ["notAdded", 200],
+    ["badRequest", 400],
+    ["expiredToken", 401],
+    ["rateLimited", 429],
+    ["serverError", 500],
+  ] as const)("the %s trigger answers %i, as the server does", async (trigger, status) => {
+    const response = await pay({ ...VALID, invoiceNumber: SANDBOX_TRIGGERS[trigger] });
+    expect(response.status).toBe(status);
+  });
+
+  it("the rate-limit answer carries Retry-After and the rate-limit headers", async () => {
+    const response = await pay({ ...VALID, invoiceNumber: SANDBOX_TRIGGERS.rateLimited });
+    expect(response.headers.get("retry-after")).toBe("1");
+    expect(response.headers.get("x-ratelimit-remaining")).toBe("0");
+  });
+
+  it("checks bodies and content type against the spec", async () => {
+    const broken = await pay({ ...VALID, paymentMethod: "cash" });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ issues: [{ field: "paymentMethod" }] });
+    expect((await pay(VALID, { "content-type": "text/plain" })).status).toBe(415);
+    expect((await pay(VALID, { authorization: "" })).status).toBe(401);
+  });
+
+  it("drops the connection and answers non-JSON on their triggers", async () => {
+    await expect(
+      pay({ ...VALID, invoiceNumber: SANDBOX_TRIGGERS.droppedConnection }),
+    ).rejects.toThrow(TypeError);
+    const html = await pay({ ...VALID, invoiceNumber: SANDBOX_TRIGGERS.notJson });
+    expect(html.headers.get("content-type")).toContain("text/html");
+  });
+});

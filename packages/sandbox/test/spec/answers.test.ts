@@ -1,0 +1,131 @@
+// Every answer of the sandbox's API, checked against the spec by a validator
+// written apart from the sandbox's own (ajv over the spec's raw responses):
+// the status must be one the spec declares for Pay invoice, and where the
+// spec gives that status a JSON schema, the body must match it.
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { parse } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SANDBOX_TRIGGERS, startSandbox, type Sandbox } from "../../src/index.js";
+
+const spec = parse(
+  readFileSync(
+    createRequire(import.meta.url).resolve("@connect-payment/types/openapi.yaml"),
+    "utf8",
+  ),
+) as {
+  paths: Record<
+    string,
+    { post: { responses: Record<string, { content?: Record<string, { schema: object }> }> } }
+  >;
+  components: object;
+};
+const responses = spec.paths["/v1/api/payment/invoice"]!.post.responses;
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+ajv.addSchema({ $id: "spec", components: spec.components });
+
+/** Problems of one raw answer under the spec; `[]` when it conforms. */
+function specProblems(status: number, contentType: string | null, text: string): string[] {
+  const declared = responses[String(status)];
+  if (!declared) return [`status ${status} is not declared`];
+  const schema = declared.content?.["application/json"]?.schema;
+  if (!schema) return [];
+  if (!contentType?.startsWith("application/json")) return [`content-type ${contentType}`];
+  // Resolve the spec's "#/components/…" refs against the spec document.
+  const validate = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/', '"spec#/')));
+  return validate(JSON.parse(text))
+    ? []
+    : validate.errors!.map((e) => `${e.instancePath} ${e.message}`);
+}
+
+const VALID = {
+  invoiceNumber: "7435367",
+  productCode: "CO27409",
+  companyCode: "68979834",
+  paymentMethod: "nexi",
+};
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox({ slowAnswerMs: 10 });
+});
+afterAll(() => sandbox.close());
+
+async function send(body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${sandbox.apiUrl}/v1/api/payment/invoice`, {
+    method: "POST",
+    headers: { authorization: "Bearer t", "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    problems: specProblems(response.status, response.headers.get("content-type"), text),
+  };
+}
+
+describe("every in-spec answer conforms to the spec's schema for its status", () => {
+  it.each([
+    ["a payment", VALID],
+    ["success: false", { ...VALID, invoiceNumber: SANDBOX_TRIGGERS.notAdded }],
+    ["a slow answer", { ...VALID, invoiceNumber: SANDBOX_TRIGGERS.slowAnswer }],
+    ["the provider's 400", { ...VALID, invoiceNumber: SANDBOX_TRIGGERS.badRequest }],
+    ["a 400 for a broken body", { ...VALID, invoiceNumber: "12345678901" }],
+    ["429", { ...VALID, invoiceNumber: SANDBOX_TRIGGERS.rateLimited }],
+    ["500", { ...VALID, invoiceNumber: SANDBOX_TRIGGERS.serverError }],
+  ])("%s", async (_, body) => {
+    const answer = await send(body);
+    expect(answer.problems, `status ${answer.status}`).toEqual([]);
+  });
+
+  it.each([
+    ["401 for an expired token", { ...VALID, invoiceNumber: SANDBOX_TRIGGERS.expiredToken }, {}],
+    ["401 without a token", VALID, { authorization: "" }],
+    ["415 for a text body", VALID, { "content-type": "text/plain" }],
+  ])(
+    "%s: conforms once the spec declares the status; until then the sandbox flags it itself",
+    async (_, body, headers) => {
+      const answer = await send(body, headers);
+      const declared = String(answer.status) in responses;
+      if (declared) expect(answer.problems).toEqual([]);
+      else expect(answer.problems).toEqual([`status ${answer.status} is not declared`]);
+      const logged = sandbox.requests().at(-1)!;
+      expect(logged.answerIssues.length === 0).toBe(declared);
+    },
+  );
+
+  it("every request it accepted (a 200) was valid under the spec", () => {
+    const accepted = sandbox.requests().filter((r) => r.status === 200);
+    expect(accepted.length).toBeGreaterThan(0);
+    for (const entry of accepted) expect(entry.requestIssues).toEqual([]);
+  });
+
+  it("the sandbox's own check agrees on every answer it gave", () => {
+    // Only the documented out-of-spec answers carry answer issues.
+    for (const entry of sandbox.requests()) {
+      const declared = String(entry.status) in responses;
+      expect(entry.answerIssues.length === 0, `${entry.status}`).toBe(declared);
+    }
+  });
+
+  it("notJson and droppedConnection are flagged as out of spec, as documented", async () => {
+    const notJson = await send({ ...VALID, invoiceNumber: SANDBOX_TRIGGERS.notJson });
+    expect(notJson.problems).toEqual(["content-type text/html; charset=utf-8"]);
+    await send({ ...VALID, invoiceNumber: SANDBOX_TRIGGERS.droppedConnection }).catch(() => {});
+    const [json, dropped] = sandbox.requests().slice(-2);
+    expect(json!.answerIssues).toEqual([
+      { field: "content-type", message: "must be application/json, got text/html; charset=utf-8" },
+    ]);
+    expect(dropped!.status).toBe("dropped");
+  });
+});
+
+describe("the validator itself", () => {
+  it("catches a body that breaks the schema and a status the spec does not declare", () => {
+    expect(
+      specProblems(200, "application/json", '{"success":"yes","transactionId":-1}'),
+    ).not.toEqual([]);
+    expect(specProblems(418, "application/json", "{}")).toEqual(["status 418 is not declared"]);
+  });
+});
