@@ -67,7 +67,8 @@ function urlProblem(value: unknown, allowInsecureHttp: boolean): string | undefi
   }
   if (url.username || url.password) return "must not contain a user or password";
   if (url.protocol == "http:" && !allowInsecureHttp && !LOOPBACK.test(url.hostname)) {
-    return "must be https (http only to localhost, 127.x.x.x or [::1], or with allowInsecureHttp: true): the token would cross the network in clear text";
+    // The token would cross the network in clear text.
+    return "must be https (http only to loopback, or with allowInsecureHttp: true)";
   }
   return undefined;
 }

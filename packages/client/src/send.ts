@@ -76,7 +76,7 @@ export async function send(settings: Settings, outgoing: Outgoing): Promise<Answ
       if (response.type == "opaqueredirect" || status < 200 || (status > 299 && status < 400)) {
         throw new ConnectError(
           "unexpected_response",
-          `The API answered HTTP ${status}: a redirect, which the API does not document; not followed`,
+          `The API answered HTTP ${status}, a redirect: not followed`,
           { status },
         );
       }
