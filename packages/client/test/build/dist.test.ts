@@ -3,26 +3,15 @@
 // invoice against the loopback server. This catches the CommonJS trap where
 // openapi-fetch's default export arrives as an object instead of a function.
 import { execFile } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { json, startServer, validBody, type TestServer } from "../helpers/server.js";
-import { staleInputs } from "../helpers/stale.js";
+import { buildInputs, staleInputs } from "../helpers/stale.js";
 
 const run = promisify(execFile);
 const dist = (file: string) => fileURLToPath(new URL(`../../dist/${file}`, import.meta.url));
-
-const here = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-
-/** Every file the build reads: the sources (generated ones included) and its configuration. */
-function buildInputs(): string[] {
-  const sources = readdirSync(here("src"), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-  return [...sources, here("tsup.config.ts"), here("package.json"), here("tsconfig.json")];
-}
 
 const builtFiles = ["index.js", "index.cjs", "index.d.ts", "index.d.cts"].map(dist);
 
