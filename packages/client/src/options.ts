@@ -101,12 +101,10 @@ export function resolveOptions(options: ConnectClientOptions): Settings {
     "must not contain CR or LF",
   );
   check(typeof allowInsecureHttp == "boolean", "allowInsecureHttp", "must be a boolean");
-  const problem = urlProblem(baseUrl, allowInsecureHttp === true);
-  if (options?.baseUrl === undefined) {
-    check(!problem, "environment", "must be production or test");
-  } else if (problem) {
-    check(false, "baseUrl", problem);
-  }
+  // Checked even when a baseUrl wins over it, so a typo never goes unnoticed.
+  check(Object.hasOwn(SERVERS, environment), "environment", "must be production or test");
+  const problem = options?.baseUrl !== undefined && urlProblem(baseUrl, allowInsecureHttp === true);
+  if (problem) check(false, "baseUrl", problem);
   check(typeof fetch == "function", "fetch", "must be a function");
   if (headers === null || typeof headers != "object") {
     check(false, "headers", "must be an object of header names to strings");

@@ -140,3 +140,9 @@ test("the raw client refuses such a token the same way, sending nothing", async 
   expect(error.code).toBe("invalid_request");
   expect(server.received.length).toBe(before);
 });
+
+test("an unknown environment is refused even when a baseUrl wins over it", () => {
+  expect(issuesOf({ environment: "staging", baseUrl: server.url })).toEqual([
+    { field: "environment", message: "must be production or test" },
+  ]);
+});
