@@ -149,8 +149,10 @@ export interface components {
   requestBodies: never;
   headers: {
     /**
-     * @description The number of requests remaining before a 429 Too Many Requests. The
-     *     provider's limits per client: 100 API calls a second, 2,000 a minute.
+     * @description In the provider's words, "the number of request remaining before
+     *     encountering a 429 too many request error". The provider's limits
+     *     for a client: "100 API calls for a second", "2000 API calls for a
+     *     minute".
      */
     "X-RateLimit-Remaining": number;
     /**
