@@ -13,7 +13,7 @@ export interface FaultCase {
   status?: number;
   body?: unknown;
   check?: (error: Record<string, unknown>) => void;
-  /** The client's timeout for this case; default 300 ms. */
+  /** The client's timeout for this case; default 2 s. */
   timeoutMs?: number;
 }
 
