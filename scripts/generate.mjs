@@ -86,7 +86,18 @@ export const PAYMENT_METHODS = ${literal(schema("PaymentMethod").enum)} as const
 
 /** The rules of each \`PayInvoiceRequest\` field, checked before anything is sent. */
 export const PAY_INVOICE_REQUEST_RULES = ${literal(rules)} as const;
+
+/** The range of a valid \`transactionId\`, from \`components.schemas.TransactionId\`. */
+export const TRANSACTION_ID = ${literal(transactionIdRange())} as const;
 `;
+}
+
+function transactionIdRange() {
+  const { type, minimum, maximum } = schema("TransactionId");
+  if (type !== "integer" || !Number.isSafeInteger(minimum) || !Number.isSafeInteger(maximum)) {
+    throw new Error("components.schemas.TransactionId must be an integer with safe bounds");
+  }
+  return { minimum, maximum };
 }
 
 function redirectConstants() {

@@ -22,6 +22,7 @@ if (!pnpm) {
 const steps = [
   ["browser", () => ensureChromium()],
   ["drift check", () => run("run", "check:drift")],
+  // Redocly, then Spectral with the OWASP ruleset (both in `lint:spec`).
   ["spec lint", () => run("run", "lint:spec")],
   ["workflow lint", () => run("run", "lint:workflows")],
   ["format", () => run("exec", "prettier", "--check", ".")],

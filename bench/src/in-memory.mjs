@@ -20,7 +20,7 @@ export async function inMemoryFetch() {
  * is kept. Returns { opsPerSec, costVsFloor, costVsOpenapiFetch } per id.
  */
 export async function benchInMemory(contenders, { rounds, timeMs }) {
-  const io = { baseUrl: "http://in-memory.invalid", fetch: inMemoryFetch };
+  const io = { baseUrl: "https://in-memory.invalid", fetch: inMemoryFetch };
   const calls = contenders.map((c) => ({ ...c, call: c.make(io) }));
   const ops = Object.fromEntries(calls.map((c) => [c.id, []]));
   const costs = Object.fromEntries(calls.map((c) => [c.id, []]));

@@ -51,7 +51,7 @@ if (!contenders.some((c) => c.id === "payInvoice")) {
 }
 
 step("in memory");
-await checkContenders(contenders, { baseUrl: "http://in-memory.invalid", fetch: inMemoryFetch });
+await checkContenders(contenders, { baseUrl: "https://in-memory.invalid", fetch: inMemoryFetch });
 const inMemory = await benchInMemory(contenders, settings.inMemory);
 
 step("loopback HTTP");

@@ -22,3 +22,21 @@ export type PaymentMethod = components["schemas"]["PaymentMethod"];
 
 /** The result ConnectID appends to `returnUrl` when the customer comes back. */
 export type PaymentResultStatus = components["schemas"]["PaymentResultStatus"];
+
+/**
+ * A Pay invoice transaction id: an integer from 1 to 2^53 - 1. The bounds are
+ * the SDK's rule (`x-source: sdk` in the spec); the reference says "integer".
+ */
+export type TransactionId = components["schemas"]["TransactionId"];
+
+/**
+ * A 400 body as public integrations of the API read it,
+ * `{ exceptionType, errorMessage }`; not in the provider's reference, so both are optional.
+ */
+export type ApiError = components["schemas"]["ApiError"];
+
+/**
+ * An OAuth 2.0 error body (RFC 6749/6750) as public integrations read it, e.g. a
+ * 401 with `error: "invalid_token"`; not in the provider's reference, so both are optional.
+ */
+export type OAuthError = components["schemas"]["OAuthError"];

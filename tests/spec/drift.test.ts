@@ -28,7 +28,7 @@ describe("drift check", () => {
   test("passes on the committed spec and generated files", async () => {
     const result = await check();
     expect(result).toEqual({ code: 0, output: "Generated files match the spec.\n" });
-  });
+  }, 30_000);
 
   test("fails, naming the stale files, when a maxLength changes without regenerating", async () => {
     const spec = await readFile(SPEC_PATH, "utf8");
@@ -42,5 +42,5 @@ describe("drift check", () => {
     expect(result.output).toContain("packages/client/src/generated/spec.ts");
     expect(result.output).toContain("packages/types/openapi.yaml");
     expect(result.output).toContain("Run `pnpm generate`");
-  });
+  }, 30_000);
 });

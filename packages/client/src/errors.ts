@@ -31,8 +31,20 @@ export interface ConnectErrorDetails {
   body?: unknown;
   /** Every broken field, for `invalid_request`. */
   issues?: ConnectIssue[] | undefined;
-  /** How long the API asked to wait (`Retry-After`), for `rate_limited`. */
+  /** How long to wait: `Retry-After`, or else for `rate_limited` the time until `X-RateLimit-Reset`. */
   retryAfterMs?: number | undefined;
+  /** `X-RateLimit-Remaining`: calls left before a 429, when the API sent it. */
+  rateLimitRemaining?: number | undefined;
+  /** `X-RateLimit-Reset` as milliseconds from now until the rate limit renews, when the API sent it. */
+  rateLimitResetMs?: number | undefined;
+  /** The body's `exceptionType` (400 answers, as public integrations read them), at most 200 characters. */
+  exceptionType?: string | undefined;
+  /** The body's `errorMessage` (400 answers, as public integrations read them), at most 200 characters. */
+  errorMessage?: string | undefined;
+  /** The body's OAuth `error` (RFC 6749/6750), e.g. `"invalid_token"` on a 401. */
+  oauthError?: string | undefined;
+  /** The body's OAuth `error_description`, at most 200 characters. */
+  oauthErrorDescription?: string | undefined;
   /** The error behind this one, e.g. what a throwing token function threw. */
   cause?: unknown;
 }
@@ -50,12 +62,24 @@ export class ConnectError extends Error {
   declare readonly body?: unknown;
   /** Every broken field, for `invalid_request`. */
   declare readonly issues?: ConnectIssue[];
-  /** How long the API asked to wait (`Retry-After`), for `rate_limited`. */
+  /** How long to wait: `Retry-After`, or else for `rate_limited` the time until `X-RateLimit-Reset`. */
   declare readonly retryAfterMs?: number;
+  /** `X-RateLimit-Remaining`: calls left before a 429, when the API sent it. */
+  declare readonly rateLimitRemaining?: number;
+  /** `X-RateLimit-Reset` as milliseconds from now until the rate limit renews, when the API sent it. */
+  declare readonly rateLimitResetMs?: number;
+  /** The body's `exceptionType` (400 answers, as public integrations read them), at most 200 characters. */
+  declare readonly exceptionType?: string;
+  /** The body's `errorMessage` (400 answers, as public integrations read them), at most 200 characters. */
+  declare readonly errorMessage?: string;
+  /** The body's OAuth `error` (RFC 6749/6750), e.g. `"invalid_token"` on a 401. */
+  declare readonly oauthError?: string;
+  /** The body's OAuth `error_description`, at most 200 characters. */
+  declare readonly oauthErrorDescription?: string;
 
   /**
    * @param code - what went wrong
-   * @param message - for people; names the broken fields or the HTTP status
+   * @param message - for people; names the broken fields, or the HTTP status and the provider's own words
    * @param details - the facts that apply; `cause` becomes the standard `Error.cause`
    */
   constructor(code: ConnectErrorCode, message: string, details: ConnectErrorDetails = {}) {
@@ -87,16 +111,3 @@ export const parseJson = (text: string): unknown => {
     return undefined;
   }
 };
-
-/** An error about the API's answer: its status, and its JSON or else a short excerpt of it. */
-export const answerError = (
-  code: ConnectErrorCode,
-  status: number,
-  text: string,
-  retryAfterMs?: number,
-): ConnectError =>
-  new ConnectError(code, `The API answered HTTP ${status} (${code})`, {
-    status,
-    body: parseJson(text) ?? text.slice(0, 200),
-    retryAfterMs,
-  });

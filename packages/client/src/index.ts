@@ -7,5 +7,5 @@ export {
 } from "./errors.js";
 export type { AccessToken, ConnectClientOptions } from "./options.js";
 export type { PayInvoiceResult } from "./pay-invoice.js";
-export { PAYMENT_METHODS, SERVERS, PAY_INVOICE_PATH } from "./generated/spec.js";
+export { PAYMENT_METHODS, SERVERS, PAY_INVOICE_PATH, TRANSACTION_ID } from "./generated/spec.js";
 export type { PayInvoiceRequest, PayInvoiceResponse, PaymentMethod } from "@connect-payment/types";

@@ -9,8 +9,18 @@ export type AccessToken = string | (() => string | Promise<string>);
 export interface ConnectClientOptions {
   /** Which API server to use; default `"production"`. The URLs come from the spec ({@link SERVERS}). */
   environment?: keyof typeof SERVERS;
-  /** Any `http(s)` API URL; wins over `environment`. */
+  /**
+   * The API's URL; wins over `environment`. `https:`, or `http:` only to a
+   * loopback host (`localhost`, `127.x.x.x`, `[::1]`) unless `allowInsecureHttp`
+   * is set. No query, fragment, user or password.
+   */
   baseUrl?: string;
+  /**
+   * Allows a plain `http:` `baseUrl` to a host other than loopback, which
+   * sends the customer's token over the network in clear text. Default
+   * `false`; only for a private network you trust.
+   */
+  allowInsecureHttp?: boolean;
   /**
    * The logged-in customer's OAuth access token, sent as `Authorization: Bearer <token>`:
    * a string, or a function called once per request (its retries reuse the token).
@@ -21,7 +31,7 @@ export interface ConnectClientOptions {
    * test's mock, is used). Either way it is called as a plain function, never as a method.
    */
   fetch?: typeof fetch;
-  /** Extra headers sent with every request. `Authorization` is always the client's own. */
+  /** Extra headers sent with every request (no CR or LF in a value). `Authorization` is always the client's own. */
   headers?: Record<string, string>;
   /** Per attempt, covering the headers and the whole body; default 30 000. */
   timeoutMs?: number;
@@ -40,12 +50,30 @@ export type Settings = Required<Omit<ConnectClientOptions, "environment">>;
 const isCount = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) < 2 ** 31;
 
-function isHttpUrl(value: unknown): boolean {
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+// A header name (RFC 9110 token) and a value without CR, LF or NUL.
+const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
+const HEADER_VALUE = /^[^\r\n\0]*$/;
+
+/** What is wrong with a base URL, or undefined when it is fine. */
+function urlProblem(value: unknown, allowInsecureHttp: boolean): string | undefined {
+  let url: URL;
   try {
-    return /^https?:$/.test(new URL(value as string).protocol);
+    url = new URL(value as string);
   } catch {
-    return false;
+    return "must be an http(s) URL";
   }
+  if (!/^https?:$/.test(url.protocol)) return "must be an http(s) URL";
+  // The spec's paths are appended to it: a query or fragment would swallow them.
+  if (url.search || url.hash || /[?#]/.test(value as string)) {
+    return "must not have a query or fragment";
+  }
+  if (url.username || url.password) return "must not contain a user or password";
+  if (url.protocol == "http:" && !allowInsecureHttp && !LOOPBACK.test(url.hostname)) {
+    // The token would cross the network in clear text.
+    return "must be https (http only to loopback, or with allowInsecureHttp: true)";
+  }
+  return undefined;
 }
 
 /**
@@ -63,6 +91,7 @@ export function resolveOptions(options: ConnectClientOptions): Settings {
   const {
     environment = "production",
     baseUrl = (SERVERS as Record<string, string>)[environment],
+    allowInsecureHttp = false,
     accessToken,
     fetch,
     headers = {},
@@ -79,23 +108,39 @@ export function resolveOptions(options: ConnectClientOptions): Settings {
     "accessToken",
     "must be a non-empty string or a function",
   );
-  if (options?.baseUrl === undefined) {
-    check(isHttpUrl(baseUrl), "environment", "must be production or test");
-  } else {
-    check(isHttpUrl(baseUrl), "baseUrl", "must be an http(s) URL");
-  }
+  check(
+    typeof accessToken != "string" || HEADER_VALUE.test(accessToken),
+    "accessToken",
+    "must not contain CR or LF",
+  );
+  check(typeof allowInsecureHttp == "boolean", "allowInsecureHttp", "must be a boolean");
+  // Checked even when a baseUrl wins over it, so a typo never goes unnoticed.
+  check(Object.hasOwn(SERVERS, environment), "environment", "must be production or test");
+  const problem = options?.baseUrl !== undefined && urlProblem(baseUrl, allowInsecureHttp === true);
+  if (problem) check(false, "baseUrl", problem);
   check(
     typeof (fetch === undefined ? globalThis.fetch : fetch) == "function",
     "fetch",
     "must be a function",
   );
+  if (headers === null || typeof headers != "object") {
+    check(false, "headers", "must be an object of header names to strings");
+  } else {
+    for (const [name, value] of Object.entries(headers)) {
+      check(HEADER_NAME.test(name), `headers.${name}`, "is not a valid header name");
+      check(typeof value == "string", `headers.${name}`, "must be a string");
+      check(HEADER_VALUE.test(String(value)), `headers.${name}`, "must not contain CR or LF");
+    }
+  }
   check(isCount(timeoutMs) && timeoutMs > 0, "timeoutMs", "must be a positive integer");
   check(isCount(maxRetries), "maxRetries", "must be a non-negative integer");
   check(isCount(maxRetryAfterMs), "maxRetryAfterMs", "must be a non-negative integer");
+  check(typeof retryDelayMs == "function", "retryDelayMs", "must be a function (attempt) => ms");
   if (issues.length) throw invalid("client options", issues);
   return {
     // Without a trailing slash, so the spec's paths can be appended.
     baseUrl: (baseUrl as string).replace(/\/+$/, ""),
+    allowInsecureHttp,
     accessToken,
     fetch: callable(fetch),
     // Lower-case names, so the client's own `authorization` replaces any given one.

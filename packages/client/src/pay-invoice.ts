@@ -1,23 +1,22 @@
 import type { PayInvoiceRequest } from "@connect-payment/types";
-import { answerError, parseJson, type ConnectErrorCode } from "./errors.js";
-import { PAY_INVOICE_PATH } from "./generated/spec.js";
+import { codeOfStatus } from "./answer-error.js";
+import { parseJson } from "./errors.js";
+import { PAY_INVOICE_PATH, TRANSACTION_ID } from "./generated/spec.js";
 import type { Settings } from "./options.js";
-import { parseRetryAfter } from "./retry.js";
 import { send } from "./send.js";
 import { assertValidPayInvoiceRequest } from "./validate.js";
 
 /** What Pay invoice resolves to: the id to redirect the customer with. */
 export interface PayInvoiceResult {
-  /** The payment's id at the provider; a positive integer. */
+  /** The payment's id at the provider; an integer from 1 to 2^53 - 1 ({@link TRANSACTION_ID}). */
   transactionId: number;
 }
 
-const CODE_BY_STATUS: Record<number, ConnectErrorCode> = {
-  400: "bad_request",
-  401: "unauthorized",
-  403: "forbidden",
-  429: "rate_limited",
-};
+/** An id within the spec's `TransactionId` range (which JavaScript represents exactly). */
+const isTransactionId = (value: unknown): value is number =>
+  Number.isSafeInteger(value) &&
+  (value as number) >= TRANSACTION_ID.minimum &&
+  (value as number) <= TRANSACTION_ID.maximum;
 
 /** `payInvoice` of a client: checks the body, sends it, and checks the answer. */
 export function payInvoiceWith(settings: Settings) {
@@ -29,38 +28,30 @@ export function payInvoiceWith(settings: Settings) {
     { signal }: { signal?: AbortSignal } = {},
   ): Promise<PayInvoiceResult> => {
     assertValidPayInvoiceRequest(body);
-    const { response, text } = await send(settings, {
+    const answer = await send(settings, {
       url,
       method: "POST",
       headers,
       body: JSON.stringify(body),
       signal,
     });
-    const { status } = response;
-    if (!response.ok) {
-      throw answerError(
-        CODE_BY_STATUS[status] ?? (status > 499 ? "server_error" : "unexpected_response"),
-        status,
-        text,
-        parseRetryAfter(response.headers.get("retry-after")),
-      );
-    }
-    const answer = parseJson(text);
-    const { success, transactionId } = Object(answer);
-    // Not an object, or field types that contradict the spec: the answer cannot be trusted at all.
+    if (!answer.response.ok) throw answer.fail(codeOfStatus(answer.response.status));
+    const parsed = parseJson(answer.text);
+    const { success, transactionId } = Object(parsed);
+    // Not an object, or fields that break the spec (a transactionId beyond the
+    // range is one: JSON.parse cannot even keep its value): the answer cannot be
+    // trusted at all, not even to say the payment was not added.
     if (
-      typeof answer != "object" ||
-      !answer ||
-      Array.isArray(answer) ||
+      typeof parsed != "object" ||
+      !parsed ||
+      Array.isArray(parsed) ||
       (success !== undefined && typeof success != "boolean") ||
-      (transactionId !== undefined && !Number.isInteger(transactionId))
+      (transactionId !== undefined && !isTransactionId(transactionId))
     ) {
-      throw answerError("unexpected_response", status, text);
+      throw answer.fail("unexpected_response");
     }
     // The spec marks both fields optional; only both together mean the payment was added.
-    if (success !== true || !(transactionId > 0 && Number.isSafeInteger(transactionId))) {
-      throw answerError("payment_not_added", status, text);
-    }
+    if (success !== true || transactionId === undefined) throw answer.fail("payment_not_added");
     return { transactionId };
   };
 }

@@ -1,8 +1,9 @@
 import type { paths } from "@connect-payment/types";
 import createClient, { type Client } from "openapi-fetch";
-import { answerError, parseJson } from "./errors.js";
+import { codeOfStatus } from "./answer-error.js";
+import { parseJson } from "./errors.js";
 import type { Settings } from "./options.js";
-import { send } from "./send.js";
+import { send, type Answer } from "./send.js";
 
 // A CommonJS build may receive openapi-fetch's whole `exports` object as the
 // default import instead of the function; take `.default` in that case.
@@ -10,28 +11,52 @@ const create = ((createClient as unknown as { default?: typeof createClient }).d
   createClient) as typeof createClient;
 
 /**
+ * The body openapi-fetch turns into `{ error }` for a non-2xx answer: the
+ * answer's JSON or text with the token redacted, or, when the answer is empty,
+ * `{ code, status, message }`, so `error` is never undefined or "" for a
+ * failure (openapi-fetch gives `error: undefined` for an empty body).
+ */
+function errorBody({ response, text, redact }: Answer): string {
+  const { status } = response;
+  if (!text.trim()) {
+    const code = codeOfStatus(status);
+    return JSON.stringify({
+      code,
+      status,
+      message: `The API answered HTTP ${status} (${code}) with an empty body`,
+    });
+  }
+  const parsed = parseJson(text);
+  return parsed === undefined ? (redact(text) as string) : JSON.stringify(redact(parsed));
+}
+
+/**
  * The typed openapi-fetch client, whose `fetch` hands each Request (after any
  * middleware) to the same core as `payInvoice`, then gives openapi-fetch a
- * Response made from the text the core read.
+ * Response made from the text the core read: 2xx answers exactly as received.
  */
 export function createRawClient(settings: Settings): Client<paths> {
   return create<paths>({
     baseUrl: settings.baseUrl,
     headers: settings.headers,
     fetch: async (request) => {
-      const { response, text } = await send(settings, {
+      const answer = await send(settings, {
         url: request.url,
         method: request.method,
         headers: Object.fromEntries(request.headers),
         body: (await request.text()) || null,
         signal: request.signal,
       });
+      const { response, text } = answer;
       // openapi-fetch would throw a bare SyntaxError on a 2xx answer that is not JSON.
-      if (response.ok && parseJson(text) === undefined) {
-        throw answerError("unexpected_response", response.status, text);
-      }
-      // An empty body must be null: a 204 answer may not carry one.
-      return new Response(text || null, response);
+      if (response.ok && parseJson(text) === undefined) throw answer.fail("unexpected_response");
+      // The body is already decoded and may be rewritten: its old length and encoding no longer apply.
+      const headers = new Headers(response.headers);
+      headers.delete("content-length");
+      headers.delete("content-encoding");
+      const init = { status: response.status, statusText: response.statusText, headers };
+      // A 2xx body is handed over untouched (and empty must be null: a 204 may not carry one).
+      return new Response(response.ok ? text || null : errorBody(answer), init);
     },
   });
 }

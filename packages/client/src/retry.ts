@@ -32,9 +32,30 @@ export function parseRetryAfter(value: string | null): number | undefined {
   return Number.isNaN(ms) ? undefined : Math.max(ms, 0);
 }
 
+// X-RateLimit-Reset is "the remaining epoch seconds" before the window renews
+// (every 60 s): a count of seconds or an epoch time, the provider does not say.
+// A count is at most 60; an epoch time is above 10^9 (since September 2001).
+const EPOCH_FROM = 1e9;
+
+/**
+ * `X-RateLimit-Reset` as milliseconds from `now`: a count of seconds, or, above
+ * 10^9, an epoch time in seconds. Undefined when absent or not a whole number.
+ */
+export function parseRateLimitReset(value: string | null, now = Date.now()): number | undefined {
+  if (!value || !/^\s*\d+\s*$/.test(value)) return undefined;
+  const seconds = Number(value);
+  return seconds < EPOCH_FROM ? seconds * 1000 : Math.max(seconds * 1000 - now, 0);
+}
+
 /** Waits, but ends early when the caller aborts (the caller then checks its signal). */
 export const sleep = (ms: number, signal?: AbortSignal | null): Promise<void> =>
   new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => resolve(clearTimeout(timer)), { once: true });
+    const done = () => {
+      clearTimeout(timer);
+      // Removed either way, so a long-lived signal gathers no listeners.
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done);
   });

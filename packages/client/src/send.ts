@@ -1,7 +1,10 @@
+import { answerError } from "./answer-error.js";
 import { safeCause } from "./cause.js";
-import { ConnectError, invalid } from "./errors.js";
+import { ConnectError, invalid, type ConnectErrorCode } from "./errors.js";
 import type { Settings } from "./options.js";
-import { causeCode, neverSent, parseRetryAfter, sleep } from "./retry.js";
+import { readBody } from "./read-body.js";
+import { redactText, redactValue } from "./redact.js";
+import { causeCode, neverSent, parseRateLimitReset, parseRetryAfter, sleep } from "./retry.js";
 
 /** What one request sends; the core adds the token and the signal. */
 export interface Outgoing {
@@ -12,14 +15,15 @@ export interface Outgoing {
   signal?: AbortSignal | null | undefined;
 }
 
-/** The final answer: its status and headers, and its whole body as text. */
+/** The final answer: its status and headers, its whole body as text, exactly as received. */
 export interface Answer {
   response: Response;
   text: string;
+  /** The error for this answer, with the token redacted from all it keeps. */
+  fail(code: ConnectErrorCode): ConnectError;
+  /** A parsed (or text) body with the token redacted, for error details only. */
+  redact(value: unknown): unknown;
 }
-
-// Pay invoice answers with a few bytes; far more means something else answered.
-const MAX_ANSWER_BYTES = 2 ** 20;
 
 const aborted = () => new ConnectError("aborted", "Aborted by the caller's signal");
 
@@ -36,14 +40,19 @@ async function resolveToken({ accessToken }: Settings): Promise<string> {
     const message = cause ? "function threw" : "must be a non-empty string";
     throw invalid("access token", [{ field: "accessToken", message }], cause);
   }
+  // A CR or LF would split the header: the runtime refuses it, and nothing may be sent.
+  if (/[\r\n]/.test(token as string)) {
+    throw invalid("access token", [{ field: "accessToken", message: "must not contain CR or LF" }]);
+  }
   return token as string;
 }
 
 /**
  * The one way the client talks to the API, for both `payInvoice` and `raw`:
  * adds the token, runs one deadline over the headers and the body, retries
- * only what was certainly not processed, and turns every failure into a
- * ConnectError. The token lives only in this call and the outgoing headers.
+ * only what was certainly not processed, never follows a redirect, and turns
+ * every failure into a ConnectError. The token lives only in this call, the
+ * outgoing headers and the answer's `fail`/`redact`.
  */
 export async function send(settings: Settings, outgoing: Outgoing): Promise<Answer> {
   const { url, method, body, signal: caller } = outgoing;
@@ -60,18 +69,24 @@ export async function send(settings: Settings, outgoing: Outgoing): Promise<Answ
     let response: Response;
     let text: string;
     try {
-      response = await settings.fetch(url, { method, headers, body, signal: deadline.signal });
-      // A chunked answer has no length to check; the deadline bounds how much of it can arrive.
-      if (Number(response.headers.get("content-length")) > MAX_ANSWER_BYTES) {
-        abort();
-        throw new ConnectError("unexpected_response", "Answer larger than 1 MiB", {
-          status: response.status,
-        });
+      // The API documents no redirect: one is never followed, so the body and
+      // token go nowhere else (browsers show it as an opaque answer, status 0).
+      const init = { method, headers, body, signal: deadline.signal, redirect: "manual" as const };
+      response = await settings.fetch(url, init);
+      const { status } = response;
+      if (response.type == "opaqueredirect" || status < 200 || (status > 299 && status < 400)) {
+        throw new ConnectError(
+          "unexpected_response",
+          `The API answered HTTP ${status}, a redirect: not followed`,
+          { status },
+        );
       }
-      // A server that echoes the Authorization header must not put the token into an error.
-      text = (await response.text()).replaceAll(token, "[redacted]");
+      text = await readBody(response);
     } catch (error) {
-      if (error instanceof ConnectError) throw error;
+      if (error instanceof ConnectError) {
+        abort();
+        throw error;
+      }
       if (caller?.aborted) throw aborted();
       if (deadline.signal.aborted) {
         throw new ConnectError("timeout", `No complete answer within ${settings.timeoutMs} ms`);
@@ -90,12 +105,21 @@ export async function send(settings: Settings, outgoing: Outgoing): Promise<Answ
     }
     if (response.status == 429 && attempt < settings.maxRetries) {
       const wait =
-        parseRetryAfter(response.headers.get("retry-after")) ?? settings.retryDelayMs(attempt);
+        parseRetryAfter(response.headers.get("retry-after")) ??
+        parseRateLimitReset(response.headers.get("x-ratelimit-reset")) ??
+        settings.retryDelayMs(attempt);
       if (wait <= settings.maxRetryAfterMs) {
         await sleep(wait, caller);
         continue;
       }
     }
-    return { response, text };
+    const answer = response;
+    return {
+      response,
+      text,
+      fail: (code) => answerError(code, answer, text, token),
+      redact: (value) =>
+        typeof value == "string" ? redactText(value, token) : redactValue(value, token),
+    };
   }
 }

@@ -86,8 +86,48 @@ export interface components {
        *     `true`: the payment was added. `false`: the payment was not added.
        */
       success?: boolean;
-      /** @description The transactionId, used in the payment redirect. */
-      transactionId?: number;
+      transactionId?: components["schemas"]["TransactionId"];
+    };
+    /**
+     * Format: int64
+     * @description The transactionId, used in the payment redirect. The reference says
+     *     only "integer"; the bounds are the SDK's rule, shared by the spec, the
+     *     client and the sandbox: a positive id that JavaScript represents
+     *     exactly (at most 2^53 - 1). An id beyond it cannot be sent back
+     *     unchanged, so the client treats it as an answer it cannot trust.
+     * @example 12378954
+     */
+    TransactionId: number;
+    /**
+     * @description The body of a 400 as public integrations of this API read it. Not on
+     *     the provider's reference page: evidence, not a contract, so nothing
+     *     is required.
+     * @example {
+     *       "exceptionType": "ValidationException",
+     *       "errorMessage": "Invoice not found"
+     *     }
+     */
+    ApiError: {
+      /** @description The kind of error, e.g. a Java exception's name. */
+      exceptionType?: string;
+      /** @description What went wrong, in words. */
+      errorMessage?: string;
+    };
+    /**
+     * @description An OAuth 2.0 error body (RFC 6749 section 5.2, RFC 6750 section 3.1)
+     *     as public integrations of this API read it, e.g. 401 with
+     *     `error: "invalid_token"`. Not on the provider's reference page, so
+     *     nothing is required.
+     * @example {
+     *       "error": "invalid_token",
+     *       "error_description": "The access token expired"
+     *     }
+     */
+    OAuthError: {
+      /** @description The error code, e.g. `invalid_token`. */
+      error?: string;
+      /** @description What went wrong, in words. */
+      error_description?: string;
     };
     /**
      * @description The result of the payment that ConnectID appends to `returnUrl` when it
@@ -107,7 +147,31 @@ export interface components {
   responses: never;
   parameters: never;
   requestBodies: never;
-  headers: never;
+  headers: {
+    /**
+     * @description In the provider's words, "the number of request remaining before
+     *     encountering a 429 too many request error". The provider's limits
+     *     for a client: "100 API calls for a second", "2000 API calls for a
+     *     minute".
+     */
+    "X-RateLimit-Remaining": number;
+    /**
+     * @description In the provider's words, "the remaining epoch seconds before the rate
+     *     limit resets. Renew every 60 seconds." Whether this is a count of
+     *     seconds or an epoch time (seconds since 1970) is not stated. The
+     *     window renews every 60 seconds, so a count is at most 60; a value far
+     *     above 60 can only be an epoch time.
+     */
+    "X-RateLimit-Reset": number;
+    /** @description The project version this response is based upon. */
+    "X-Mediaconnect-Api-Version": string;
+    /**
+     * @description Not documented by the provider. Standard HTTP (RFC 9110): seconds to
+     *     wait, or an HTTP date. The SDK honours it when present and otherwise
+     *     waits for `X-RateLimit-Reset`.
+     */
+    "Retry-After": string;
+  };
   pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -128,22 +192,54 @@ export interface operations {
       /** @description OK */
       200: {
         headers: {
+          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+          "X-Mediaconnect-Api-Version": components["headers"]["X-Mediaconnect-Api-Version"];
           [name: string]: unknown;
         };
         content: {
           "application/json": components["schemas"]["PayInvoiceResponse"];
         };
       };
-      /** @description Bad Request. The reference documents no body. */
+      /**
+       * @description Bad Request. The reference documents no body; public integrations
+       *     read `{ exceptionType, errorMessage }` (see `ApiError`).
+       */
       400: {
         headers: {
+          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
       };
-      /** @description Too many requests. The reference documents no body. */
+      /**
+       * @description The access token is missing, expired or invalid. Not on the
+       *     reference page: the provider's OAuth 2.0 protects the call, and
+       *     public integrations read an RFC 6750 / RFC 6749 error body with
+       *     `error: "invalid_token"` (see `OAuthError`).
+       */
+      401: {
+        headers: {
+          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["OAuthError"];
+        };
+      };
+      /**
+       * @description Too many requests. The reference documents no body. The provider's
+       *     limits are 100 calls a second and 2,000 calls a minute per client.
+       */
       429: {
         headers: {
+          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+          "Retry-After": components["headers"]["Retry-After"];
           [name: string]: unknown;
         };
         content?: never;

@@ -1,5 +1,8 @@
 import { describe, expectTypeOf, test } from "vitest";
 import type {
+  ApiError,
+  OAuthError,
+  TransactionId,
   PayInvoiceRequest,
   PayInvoiceResponse,
   PaymentMethod,
@@ -57,5 +60,16 @@ describe("the types follow the spec", () => {
     expectTypeOf<
       operations["payInvoice"]["responses"][200]["content"]["application/json"]
     >().toEqualTypeOf<PayInvoiceResponse>();
+  });
+
+  test("the error bodies from integrations are optional-only, and 401/429 are typed", () => {
+    expectTypeOf<ApiError>().toEqualTypeOf<{ exceptionType?: string; errorMessage?: string }>();
+    expectTypeOf<OAuthError>().toEqualTypeOf<{ error?: string; error_description?: string }>();
+    expectTypeOf<TransactionId>().toEqualTypeOf<number>();
+    type Responses = operations["payInvoice"]["responses"];
+    expectTypeOf<Responses[400]["content"]["application/json"]>().toEqualTypeOf<ApiError>();
+    expectTypeOf<Responses[401]["content"]["application/json"]>().toEqualTypeOf<OAuthError>();
+    expectTypeOf<Responses[429]["headers"]["Retry-After"]>().toEqualTypeOf<string>();
+    expectTypeOf<Responses[429]["headers"]["X-RateLimit-Remaining"]>().toEqualTypeOf<number>();
   });
 });

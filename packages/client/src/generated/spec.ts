@@ -38,3 +38,9 @@ export const PAY_INVOICE_REQUEST_RULES = {
     enum: ["creditcardPayex", "swishPayex", "vippsEcommerce", "nexi"],
   },
 } as const;
+
+/** The range of a valid `transactionId`, from `components.schemas.TransactionId`. */
+export const TRANSACTION_ID = {
+  minimum: 1,
+  maximum: 9007199254740991,
+} as const;

@@ -8,18 +8,34 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { json, startServer, validBody, type TestServer } from "../helpers/server.js";
+import { buildInputs, staleInputs } from "../helpers/stale.js";
 
 const run = promisify(execFile);
 const dist = (file: string) => fileURLToPath(new URL(`../../dist/${file}`, import.meta.url));
 
+const builtFiles = ["index.js", "index.cjs", "index.d.ts", "index.d.cts"].map(dist);
+
 let server: TestServer;
 beforeAll(async () => {
+  // A stale build fails every test here instead of being tested.
+  const missing = builtFiles.filter((file) => !existsSync(file));
+  if (missing.length) {
+    throw new Error(
+      `No build (${missing.join(", ")}): run \`pnpm --filter @connect-payment/client build\``,
+    );
+  }
+  const stale = staleInputs(builtFiles, buildInputs());
+  if (stale.length) {
+    throw new Error(
+      `dist/ is older than ${stale.join(", ")}: run \`pnpm --filter @connect-payment/client build\``,
+    );
+  }
   server = await startServer({
     ok: (_, res) => json(res, 200, { success: true, transactionId: 31337 }),
     bad: (_, res) => json(res, 401, {}),
   });
 });
-afterAll(() => server.close());
+afterAll(() => server?.close());
 
 const program = (load: string) => `
   ${load}
@@ -47,9 +63,9 @@ const expected = {
   methods: 4,
 };
 
-test("the build exists (run `pnpm --filter @connect-payment/client build` first)", () => {
-  expect(existsSync(dist("index.js"))).toBe(true);
-  expect(existsSync(dist("index.cjs"))).toBe(true);
+test("the build exists and is newer than every source file", () => {
+  for (const file of builtFiles) expect(existsSync(file)).toBe(true);
+  expect(staleInputs(builtFiles, buildInputs())).toEqual([]);
 });
 
 test("require() of dist/index.cjs pays an invoice", async () => {

@@ -13,7 +13,7 @@ export interface FaultCase {
   status?: number;
   body?: unknown;
   check?: (error: Record<string, unknown>) => void;
-  /** The client's timeout for this case; default 300 ms. */
+  /** The client's timeout for this case; default 2 s. */
   timeoutMs?: number;
 }
 
@@ -194,18 +194,53 @@ export const faultCases: FaultCase[] = [
     status: 200,
   },
   {
+    // The mutant "success: false with an id counts as paid" must die here.
+    name: "200 with success false and a transactionId",
+    handler: (_, res) => json(res, 200, { success: false, transactionId: 5 }),
+    code: "payment_not_added",
+    requests: 1,
+    status: 200,
+    body: { success: false, transactionId: 5 },
+  },
+  // An id outside the spec's TransactionId range (1 to 2^53 - 1) breaks the
+  // spec: the answer says nothing trustworthy, not even "not added".
+  {
     name: "200 with a negative transactionId",
     handler: (_, res) => json(res, 200, { success: true, transactionId: -7 }),
-    code: "payment_not_added",
+    code: "unexpected_response",
     requests: 1,
     status: 200,
   },
   {
-    name: "200 with a transactionId beyond the safe integers",
-    handler: raw(200, '{"success":true,"transactionId":123456789012345678901}'),
-    code: "payment_not_added",
+    name: "200 with transactionId 0",
+    handler: (_, res) => json(res, 200, { success: true, transactionId: 0 }),
+    code: "unexpected_response",
     requests: 1,
     status: 200,
+  },
+  {
+    name: "200 with success true and a transactionId beyond 2^53",
+    handler: raw(200, '{"success":true,"transactionId":123456789012345678901}'),
+    code: "unexpected_response",
+    requests: 1,
+    status: 200,
+  },
+  {
+    name: "200 with success true and transactionId 2^53 + 1 (parsed as 2^53)",
+    handler: raw(200, '{"success":true,"transactionId":9007199254740993}'),
+    code: "unexpected_response",
+    requests: 1,
+    status: 200,
+  },
+  {
+    name: "307 to another place: never followed",
+    handler: (_, res) => {
+      res.writeHead(307, { location: "http://127.0.0.1:9/elsewhere" });
+      res.end();
+    },
+    code: "unexpected_response",
+    requests: 1,
+    status: 307,
   },
   {
     name: "200 with JSON cut off but a complete HTTP answer",

@@ -26,7 +26,8 @@ describe("each bad answer gives its exact error code", () => {
       const client = createConnectClient({
         baseUrl: server.baseUrl(scenario(index)),
         accessToken: "fault-token",
-        timeoutMs: c.timeoutMs ?? 300,
+        // Long enough for a busy machine; only the never-answering case waits for it.
+        timeoutMs: c.timeoutMs ?? 2_000,
         retryDelayMs: () => 1,
       });
       const error = await rejectionOf(client.payInvoice(validBody));

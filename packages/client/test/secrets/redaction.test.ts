@@ -1,7 +1,7 @@
 // A server that echoes the Authorization header back must not make the token
 // part of an error: the client replaces it with "[redacted]" before it keeps
 // any of the answer.
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ConnectError, createConnectClient, PAY_INVOICE_PATH } from "../../src/index.js";
 import { json, rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
 
@@ -49,4 +49,50 @@ test("raw: an echo in a 2xx answer that is not JSON is redacted in the ConnectEr
   )) as ConnectError;
   expect(error).toBeInstanceOf(ConnectError);
   expect(error.body).toBe("you sent Bearer [redacted] and Bearer [redacted]");
+});
+
+describe("escaped echoes and answers left alone", () => {
+  // JSON may write the token with escapes; the parsed values are what is checked.
+  const escaped = (token: string) =>
+    token.replaceAll("/", "\\/").replace("A", "\\u0041").replace("a", "\\u0061");
+  const SLASHED = "AbC/dEf/ghA-token";
+
+  let escaping: TestServer;
+  beforeAll(async () => {
+    escaping = await startServer({
+      "echo-escaped": (request, res) => {
+        res.writeHead(401, { "content-type": "application/json" });
+        res.end(`{"seen":"${escaped(request.authorization!.slice(7))}"}`);
+      },
+      "token-in-data": (request, res) =>
+        json(res, 200, {
+          success: true,
+          transactionId: 4,
+          note: `issued for ${request.authorization!.slice(7)}`,
+        }),
+    });
+  });
+  afterAll(() => escaping.close());
+
+  test("an echo written with JSON escapes (\\/ and \\u0041) is redacted in error.body", async () => {
+    const client = createConnectClient({
+      baseUrl: escaping.baseUrl("echo-escaped"),
+      accessToken: SLASHED,
+    });
+    const error = (await rejectionOf(client.payInvoice(validBody))) as ConnectError;
+    expect(error.body).toEqual({ seen: "[redacted]" });
+    expect(JSON.stringify(error)).not.toContain("dEf");
+    const { error: rawError } = await client.raw.POST(PAY_INVOICE_PATH, { body: validBody });
+    expect(rawError).toEqual({ seen: "[redacted]" });
+  });
+
+  test("a token inside a 2xx answer reaches the caller unchanged", async () => {
+    const client = createConnectClient({
+      baseUrl: escaping.baseUrl("token-in-data"),
+      accessToken: SLASHED,
+    });
+    const { data } = await client.raw.POST(PAY_INVOICE_PATH, { body: validBody });
+    expect(data).toEqual({ success: true, transactionId: 4, note: `issued for ${SLASHED}` });
+    expect(await client.payInvoice(validBody)).toEqual({ transactionId: 4 });
+  });
 });

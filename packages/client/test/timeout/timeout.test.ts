@@ -31,11 +31,12 @@ test("a server that never answers hits the timeout, and is not retried", async (
   const client = createConnectClient({
     baseUrl: server.baseUrl("hang"),
     accessToken: "test-token",
-    timeoutMs: 200,
+    // Long enough for the request to arrive on a busy machine.
+    timeoutMs: 1_000,
   });
   const started = Date.now();
   expect(await codeOf(client.payInvoice(validBody))).toBe("timeout");
-  expect(Date.now() - started).toBeLessThan(2000);
+  expect(Date.now() - started).toBeLessThan(5_000);
   expect(server.count("hang")).toBe(1);
 });
 

@@ -80,3 +80,20 @@ test("ConnectError's code is the documented union", () => {
     | "aborted"
   >();
 });
+
+test("the provider's error fields and rate limits are typed on ConnectError", () => {
+  expectTypeOf<ConnectError["exceptionType"]>().toEqualTypeOf<string | undefined>();
+  expectTypeOf<ConnectError["errorMessage"]>().toEqualTypeOf<string | undefined>();
+  expectTypeOf<ConnectError["oauthError"]>().toEqualTypeOf<string | undefined>();
+  expectTypeOf<ConnectError["oauthErrorDescription"]>().toEqualTypeOf<string | undefined>();
+  expectTypeOf<ConnectError["rateLimitRemaining"]>().toEqualTypeOf<number | undefined>();
+  expectTypeOf<ConnectError["rateLimitResetMs"]>().toEqualTypeOf<number | undefined>();
+});
+
+test("allowInsecureHttp is a boolean and retryDelayMs a function", () => {
+  createConnectClient({ accessToken: "t0k", allowInsecureHttp: true, retryDelayMs: () => 5 });
+  // @ts-expect-error retryDelayMs must be a function
+  createConnectClient({ accessToken: "t0k", retryDelayMs: "soon" });
+  // @ts-expect-error allowInsecureHttp must be a boolean
+  createConnectClient({ accessToken: "t0k", allowInsecureHttp: "yes" });
+});

@@ -1,0 +1,72 @@
+import { ConnectError, parseJson, type ConnectErrorCode } from "./errors.js";
+import { redactText, redactValue } from "./redact.js";
+import { parseRateLimitReset, parseRetryAfter } from "./retry.js";
+
+/** The error code of an HTTP status the API answered with (other than 2xx). */
+export function codeOfStatus(status: number): ConnectErrorCode {
+  if (status == 400) return "bad_request";
+  if (status == 401) return "unauthorized";
+  if (status == 403) return "forbidden";
+  if (status == 429) return "rate_limited";
+  return status > 499 ? "server_error" : "unexpected_response";
+}
+
+// How much of the provider's own words goes into a message or a field.
+const MAX_PROVIDER_TEXT = 200;
+
+/** A string field of the body, bounded, without control characters (no forged log lines). */
+function providerText(body: unknown, field: string): string | undefined {
+  const value = (body as Record<string, unknown> | null)?.[field];
+  if (typeof value != "string") return undefined;
+  const clean = value.replace(/[\u0000-\u001f\u007f]+/g, " ");
+  return clean.length > MAX_PROVIDER_TEXT ? `${clean.slice(0, MAX_PROVIDER_TEXT)}…` : clean;
+}
+
+/** A non-negative whole number from a header, or undefined. */
+function count(value: string | null): number | undefined {
+  return value && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
+}
+
+/**
+ * The error for an answer: its status, its JSON (or a short excerpt), the
+ * provider's error fields and rate-limit headers when present. The token is
+ * redacted from everything the error keeps, before anything is kept.
+ */
+export function answerError(
+  code: ConnectErrorCode,
+  response: Response,
+  text: string,
+  token: string,
+): ConnectError {
+  const { status, headers } = response;
+  const parsed = parseJson(text);
+  const body =
+    parsed === undefined ? redactText(text, token).slice(0, 200) : redactValue(parsed, token);
+  const object = parsed !== null && typeof parsed == "object" ? body : undefined;
+  const exceptionType = providerText(object, "exceptionType");
+  const errorMessage = providerText(object, "errorMessage");
+  const oauthError = providerText(object, "error");
+  const oauthErrorDescription = providerText(object, "error_description");
+  const said = [exceptionType, errorMessage, oauthError, oauthErrorDescription]
+    .filter(Boolean)
+    .join(": ");
+  const rateLimitResetMs = parseRateLimitReset(headers.get("x-ratelimit-reset"));
+  return new ConnectError(
+    code,
+    `The API answered HTTP ${status} (${code})${said ? `: ${said.slice(0, MAX_PROVIDER_TEXT)}` : ""}`,
+    {
+      status,
+      body,
+      exceptionType,
+      errorMessage,
+      oauthError,
+      oauthErrorDescription,
+      rateLimitRemaining: count(headers.get("x-ratelimit-remaining")),
+      rateLimitResetMs,
+      // Without Retry-After, a 429's reset is the wait.
+      retryAfterMs:
+        parseRetryAfter(headers.get("retry-after")) ??
+        (code == "rate_limited" ? rateLimitResetMs : undefined),
+    },
+  );
+}
