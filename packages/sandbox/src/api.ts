@@ -11,12 +11,14 @@ export const PAY_INVOICE_PATH = "/v1/api/payment/invoice";
 export interface ApiContext {
   check: RequestCheck;
   transactions: TransactionStore;
+  /** Why this token may not be used, or `undefined` (see the sandbox's `oauth.requireIssuedTokens`). */
+  rejectToken?: (token: string) => string | undefined;
 }
 
 export async function handlePayInvoice(
   request: IncomingMessage,
   response: ServerResponse,
-  { check, transactions }: ApiContext,
+  { check, transactions, rejectToken }: ApiContext,
 ): Promise<void> {
   // Any non-empty bearer token is accepted: the sandbox has no users.
   const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? "")?.[1];
@@ -26,6 +28,18 @@ export async function handlePayInvoice(
       401,
       { error: "unauthorized", message: "Send Authorization: Bearer <access token>." },
       { "www-authenticate": 'Bearer realm="connect-payment-sandbox"' },
+    );
+    return;
+  }
+
+  const rejected = rejectToken?.(token);
+  if (rejected) {
+    const challenge = `Bearer realm="connect-payment-sandbox", error="invalid_token"`;
+    sendJson(
+      response,
+      401,
+      { error: "invalid_token", error_description: rejected },
+      { "www-authenticate": challenge },
     );
     return;
   }

@@ -4,3 +4,5 @@ export { SANDBOX_TRIGGERS, RETRY_AFTER_SECONDS } from "./triggers.js";
 export type { SandboxTrigger } from "./triggers.js";
 export type { Transaction, PayPageOutcome } from "./transactions.js";
 export type { Issue } from "./request-schema.js";
+export { DEFAULT_OAUTH_CLIENT, SANDBOX_CUSTOMERS } from "./oauth/index.js";
+export type { SandboxCustomer, SandboxOAuthClient, SandboxOAuthOptions } from "./oauth/index.js";

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { handlePayInvoice, PAY_INVOICE_PATH } from "./api.js";
 import { sendJson } from "./http.js";
 import { handlePayDecision, handlePayPage, PAY_PAGE_PATH } from "./login.js";
+import { createOAuthServer, type SandboxOAuthOptions } from "./oauth/index.js";
 import { createRequestCheck } from "./request-schema.js";
 import { loadSpec, paymentMethodLabels } from "./spec.js";
 import { TransactionStore, type Transaction } from "./transactions.js";
@@ -30,6 +31,8 @@ export interface SandboxOptions {
   firstTransactionId?: number;
   /** Receives one line per notable event (payments, redirects to errorUrl). Default: silent. */
   log?: (line: string) => void;
+  /** The OAuth login server: clients, token lifetimes, and whether the API requires issued tokens. */
+  oauth?: SandboxOAuthOptions;
 }
 
 export interface Sandbox {
@@ -51,7 +54,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const log = options.log ?? (() => {});
   const spec = loadSpec();
   const transactions = new TransactionStore(options.firstTransactionId ?? 10_000_001);
-  const api = { check: createRequestCheck(spec), transactions };
+  const oauth = createOAuthServer(options.oauth, log);
+  const api = { check: createRequestCheck(spec), transactions, rejectToken: oauth.rejectToken };
   const login = { transactions, statusParam, methodLabels: paymentMethodLabels(spec), log };
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -72,6 +76,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (method === "POST") return handlePayInvoice(request, response, api);
       return sendJson(response, 405, { error: "method_not_allowed" }, { allow: "POST" });
     }
+    if (await oauth.route(url, LOGIN_BASE, request, response)) return;
     if (url.pathname === LOGIN_BASE + PAY_PAGE_PATH) {
       if (method === "GET") return handlePayPage(url, response, login);
       if (method === "POST") return handlePayDecision(request, response, login);

@@ -1,0 +1,46 @@
+// Turns whatever oauth4webapi or fetch threw into a ConnectIdError that holds
+// no secret: only codes, the provider's error name and its redacted description.
+import * as oauth from "oauth4webapi";
+import { ConnectIdError, redact } from "./errors.js";
+
+export function fromTokenEndpoint(
+  error: unknown,
+  secrets: readonly (string | undefined)[],
+  timedOut: boolean,
+): ConnectIdError {
+  if (error instanceof ConnectIdError) return error;
+  if (error instanceof oauth.ResponseBodyError) {
+    const description = error.error_description && redact(error.error_description, secrets);
+    const code = error.error === "invalid_grant" ? "invalid_grant" : "provider_error";
+    return new ConnectIdError(
+      code,
+      `The token endpoint answered ${error.status} ${error.error}` +
+        (description ? `: ${description}` : ""),
+      { oauthError: error.error, description, status: error.status },
+    );
+  }
+  if (error instanceof oauth.WWWAuthenticateChallengeError) {
+    const oauthError = error.cause[0]?.parameters.error;
+    return new ConnectIdError(
+      "provider_error",
+      `The token endpoint answered ${error.status} with a WWW-Authenticate challenge` +
+        (oauthError ? ` (${oauthError})` : ""),
+      { oauthError, status: error.status },
+    );
+  }
+  if (timedOut) return new ConnectIdError("timeout", "The token endpoint did not answer in time");
+  if (error instanceof oauth.OperationProcessingError) {
+    // The answer was not a valid token response (not JSON, no access_token, wrong token_type…).
+    // The library's message names the broken part, never a value.
+    return new ConnectIdError(
+      "provider_error",
+      `The token endpoint's answer is not a valid token response: ${error.message}`,
+    );
+  }
+  // fetch rejects with a TypeError when the request never got an answer.
+  const reason = (error as { cause?: { code?: unknown } })?.cause?.code;
+  return new ConnectIdError(
+    "network",
+    `The token endpoint could not be reached` + (typeof reason == "string" ? ` (${reason})` : ""),
+  );
+}
