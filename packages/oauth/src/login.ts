@@ -77,7 +77,7 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
       const response = await send(requestOptions(settings, signal));
       return await process(response);
     } catch (error) {
-      throw fromTokenEndpoint(error, [settings.clientSecret, ...secrets], signal.aborted);
+      throw await fromTokenEndpoint(error, [settings.clientSecret, ...secrets], signal.aborted);
     }
   }
 

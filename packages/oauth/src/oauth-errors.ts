@@ -3,11 +3,11 @@
 import * as oauth from "oauth4webapi";
 import { ConnectIdError, redact } from "./errors.js";
 
-export function fromTokenEndpoint(
+export async function fromTokenEndpoint(
   error: unknown,
   secrets: readonly (string | undefined)[],
   timedOut: boolean,
-): ConnectIdError {
+): Promise<ConnectIdError> {
   if (error instanceof ConnectIdError) return error;
   if (error instanceof oauth.ResponseBodyError) {
     const description = error.error_description && redact(error.error_description, secrets);
@@ -20,12 +20,17 @@ export function fromTokenEndpoint(
     );
   }
   if (error instanceof oauth.WWWAuthenticateChallengeError) {
-    const oauthError = error.cause[0]?.parameters.error;
+    // A 401 with a challenge (e.g. `Basic realm=…`) may still carry the RFC 6749 body.
+    const body = await jsonOf(error.response);
+    const oauthError = stringOr(body?.error) ?? error.cause[0]?.parameters.error;
+    const said = stringOr(body?.error_description) ?? error.cause[0]?.parameters.error_description;
+    const description = said && redact(said, secrets);
     return new ConnectIdError(
       "provider_error",
-      `The token endpoint answered ${error.status} with a WWW-Authenticate challenge` +
-        (oauthError ? ` (${oauthError})` : ""),
-      { oauthError, status: error.status },
+      `The token endpoint answered ${error.status}` +
+        (oauthError ? ` ${oauthError}` : " with a WWW-Authenticate challenge") +
+        (description ? `: ${description}` : ""),
+      { oauthError, description, status: error.status },
     );
   }
   if (timedOut) return new ConnectIdError("timeout", "The token endpoint did not answer in time");
@@ -44,3 +49,15 @@ export function fromTokenEndpoint(
     `The token endpoint could not be reached` + (typeof reason == "string" ? ` (${reason})` : ""),
   );
 }
+
+async function jsonOf(response: Response): Promise<Record<string, unknown> | undefined> {
+  if (response.bodyUsed) return undefined;
+  try {
+    const body: unknown = JSON.parse((await response.text()).slice(0, 4096));
+    return body && typeof body == "object" ? (body as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const stringOr = (value: unknown) => (typeof value == "string" && value ? value : undefined);
