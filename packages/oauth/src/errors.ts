@@ -78,11 +78,22 @@ export function invalid(
   return new ConnectIdError(code, `Invalid ${what}: ${list}`, { issues });
 }
 
-/** Replaces every occurrence of each secret in `text` with `[redacted]`. */
+/**
+ * Replaces every occurrence of each secret (as is, or form-encoded as it
+ * travels in a token request) and any HTTP credentials in `text` with
+ * `[redacted]`: a login server may echo the request in its error description.
+ */
 export function redact(text: string, secrets: readonly (string | undefined)[]): string {
-  let safe = text;
+  let safe = text.replace(/\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]+/gi, "$1 [redacted]");
   for (const secret of secrets) {
-    if (secret && secret.length >= 4) safe = safe.replaceAll(secret, "[redacted]");
+    if (!secret || secret.length < 4) continue;
+    for (const form of new Set([
+      secret,
+      encodeURIComponent(secret),
+      new URLSearchParams({ s: secret }).toString().slice(2),
+    ])) {
+      safe = safe.replaceAll(form, "[redacted]");
+    }
   }
   return safe;
 }

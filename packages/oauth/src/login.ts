@@ -129,7 +129,10 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
       }
       if (issues.length || !url) throw invalid("invalid_input", "finishLogin arguments", issues);
 
-      const params = checkCallback(as, client, url.searchParams, pending.state);
+      const params = checkCallback(as, client, url.searchParams, pending.state, [
+        settings.clientSecret,
+        pending.codeVerifier,
+      ]);
       const code = params.get("code") ?? undefined;
       const answer = await tokenRequest(
         (requestOptions) =>
@@ -204,6 +207,7 @@ function checkCallback(
   client: oauth.Client,
   query: URLSearchParams,
   state: string,
+  secrets: (string | undefined)[],
 ): URLSearchParams {
   let params: URLSearchParams;
   try {
@@ -211,7 +215,10 @@ function checkCallback(
   } catch (error) {
     if (error instanceof oauth.AuthorizationResponseError) {
       const denied = error.error === "access_denied";
-      return providerSaid(denied ? "access_denied" : "provider_error", error, query);
+      return providerSaid(denied ? "access_denied" : "provider_error", error, [
+        ...secrets,
+        ...query.getAll("code"),
+      ]);
     }
     // oauth4webapi checks the state (and the issuer when sent) before anything else.
     throw new ConnectIdError(
@@ -230,16 +237,16 @@ function checkCallback(
 function providerSaid(
   code: "access_denied" | "provider_error",
   error: oauth.AuthorizationResponseError,
-  query: URLSearchParams,
+  secrets: (string | undefined)[],
 ): never {
   // The callback may carry a code next to the error; keep it out of the description.
-  const description =
-    error.error_description && redact(error.error_description, query.getAll("code"));
+  const description = error.error_description && redact(error.error_description, secrets);
+  const oauthError = redact(error.error, secrets);
   const who =
     code === "access_denied" ? "The customer did not allow the login" : "The login server";
   throw new ConnectIdError(
     code,
-    `${who} (${error.error})` + (description ? `: ${description}` : ""),
-    { oauthError: error.error, description },
+    `${who} (${oauthError})` + (description ? `: ${description}` : ""),
+    { oauthError, description },
   );
 }

@@ -11,18 +11,20 @@ export async function fromTokenEndpoint(
   if (error instanceof ConnectIdError) return error;
   if (error instanceof oauth.ResponseBodyError) {
     const description = error.error_description && redact(error.error_description, secrets);
-    const code = error.error === "invalid_grant" ? "invalid_grant" : "provider_error";
+    const oauthError = redact(error.error, secrets);
+    const code = oauthError === "invalid_grant" ? "invalid_grant" : "provider_error";
     return new ConnectIdError(
       code,
-      `The token endpoint answered ${error.status} ${error.error}` +
+      `The token endpoint answered ${error.status} ${oauthError}` +
         (description ? `: ${description}` : ""),
-      { oauthError: error.error, description, status: error.status },
+      { oauthError, description, status: error.status },
     );
   }
   if (error instanceof oauth.WWWAuthenticateChallengeError) {
     // A 401 with a challenge (e.g. `Basic realm=…`) may still carry the RFC 6749 body.
     const body = await jsonOf(error.response);
-    const oauthError = stringOr(body?.error) ?? error.cause[0]?.parameters.error;
+    const saidError = stringOr(body?.error) ?? error.cause[0]?.parameters.error;
+    const oauthError = saidError && redact(saidError, secrets);
     const said = stringOr(body?.error_description) ?? error.cause[0]?.parameters.error_description;
     const description = said && redact(said, secrets);
     return new ConnectIdError(
