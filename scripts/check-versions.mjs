@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The three published packages ship at one version. This check fails when
+// The published packages ship at one version. This check fails when
 // their versions disagree, when one points at another with a range that
 // misses that version, or when the changesets `fixed` group stops holding
-// exactly the three.
+// exactly them.
 //
 //   node scripts/check-versions.mjs
 import { readFileSync } from "node:fs";
@@ -13,6 +13,7 @@ export const PUBLISHED_PACKAGES = [
   "@connect-payment/types",
   "@connect-payment/client",
   "@connect-payment/redirect",
+  "@connect-payment/oauth",
 ];
 
 const DEPENDENCY_FIELDS = [

@@ -1,5 +1,5 @@
 // A real `changeset version` run on a copy of the release files: a changeset
-// that bumps only the client moves all three packages to one new version and
+// that bumps only the client moves every published package to one new version and
 // writes each CHANGELOG.md.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import { checkVersions, loadReleaseFiles } from "../../scripts/check-versions.mj
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const changesetBin = createRequire(join(root, "package.json")).resolve("@changesets/cli/bin.js");
-const PACKAGE_DIRS = ["types", "client", "redirect"];
+const PACKAGE_DIRS = ["types", "client", "redirect", "oauth"];
 
 let scratch: string | undefined;
 afterEach(() => {
