@@ -2,8 +2,9 @@
 // The main job: the whole payment flow on one machine.
 //
 //   pnpm demo                 build, start the sandbox and the demo merchant, print the URL to open
-//   pnpm demo --walk          …then walk the flow for finished, cancelled and failed without a
-//                             person, print each step, and exit (non-zero on any failure)
+//   pnpm demo --walk          …then log in and walk the flow for finished, cancelled and failed,
+//                             and a denied login, without a person; print each step, and exit
+//                             (non-zero on any failure)
 //   pnpm demo --port 3001     the merchant's port (default 3000; a free one when taken)
 //   pnpm demo --no-build      skip the build (the packages are already built)
 import { spawnSync } from "node:child_process";
@@ -54,15 +55,15 @@ if (!args["no-build"]) {
   }
 }
 
-const { startDemo, walkFlow } = await import(
+const { startDemo, walkFlow, walkLogin } = await import(
   pathToFileURL(join(root, "examples/demo/dist/index.js")).href
 );
 
 const log = (line) => console.log(`    ${line}`);
-const demo = await startDemo({ merchantPort: port, log }).catch((error) => {
+const demo = await startDemo({ merchantPort: port, log, login: true }).catch((error) => {
   if (error?.code !== "EADDRINUSE") throw error;
   console.log(`Port ${port} is taken; using a free one.`);
-  return startDemo({ merchantPort: 0, log });
+  return startDemo({ merchantPort: 0, log, login: true });
 });
 
 if (args.walk) {
@@ -70,12 +71,30 @@ if (args.walk) {
   for (const outcome of ["finished", "cancelled", "failed"]) {
     console.log(`\nWalking the flow to "${outcome}" (no browser):`);
     try {
-      const result = await walkFlow({ merchantUrl: demo.merchantUrl, outcome, log: console.log });
+      const { cookie } = await walkLogin({ merchantUrl: demo.merchantUrl, log: console.log });
+      const result = await walkFlow({
+        merchantUrl: demo.merchantUrl,
+        outcome,
+        cookie,
+        log: console.log,
+      });
       console.log(`✔ ${outcome}: the merchant verified transaction ${result.transactionId}`);
     } catch (error) {
       failed = true;
       console.error(`✘ ${outcome}: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+  console.log(`\nWalking a denied login (no browser):`);
+  try {
+    const { error } = await walkLogin({
+      merchantUrl: demo.merchantUrl,
+      choice: "deny",
+      log: console.log,
+    });
+    console.log(`✔ denied: the merchant shows ${error} and stays logged out`);
+  } catch (error) {
+    failed = true;
+    console.error(`✘ denied: ${error instanceof Error ? error.message : String(error)}`);
   }
   await demo.close();
   console.log(failed ? "\nThe walk FAILED." : "\nThe whole flow works.");
@@ -88,7 +107,8 @@ console.log(`
   Sandbox API:             ${demo.sandbox.apiUrl}
   Sandbox login server:    ${demo.sandbox.loginServer}
 
-  Pay the invoice, then choose Pay, Cancel or Fail on the sandbox's page.
+  Log in with ConnectID (a sandbox test customer), pay the invoice, then
+  choose Pay, Cancel or Fail on the sandbox's page.
   Press Ctrl-C to stop.
 `);
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -1,5 +1,6 @@
 // startDemo(): the sandbox and the merchant together, wired to each other.
-import { startSandbox, type Sandbox } from "@connect-payment/sandbox";
+import { DEFAULT_OAUTH_CLIENT, startSandbox, type Sandbox } from "@connect-payment/sandbox";
+import { createDemoLogin } from "./login.js";
 import { startMerchant, type Merchant } from "./merchant.js";
 
 export interface DemoOptions {
@@ -7,6 +8,8 @@ export interface DemoOptions {
   merchantPort?: number;
   /** Receives one line per step of the sandbox and the merchant. Default: silent. */
   log?: (line: string) => void;
+  /** Start on "Log in with ConnectID (sandbox)" and pay with the customer's own token; default `false` for now. */
+  login?: boolean;
 }
 
 export interface Demo {
@@ -20,7 +23,10 @@ export const DEMO_ACCESS_TOKEN = "demo-access-token";
 
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const log = options.log ?? (() => {});
-  const sandbox = await startSandbox({ log: (line) => log(`[sandbox] ${line}`) });
+  const sandbox = await startSandbox({
+    log: (line) => log(`[sandbox] ${line}`),
+    ...(options.login ? { oauth: { requireIssuedTokens: true } } : {}),
+  });
   let merchant: Merchant;
   try {
     merchant = await startMerchant({
@@ -29,6 +35,16 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       accessToken: DEMO_ACCESS_TOKEN,
       port: options.merchantPort ?? 0,
       log: (line) => log(`[merchant] ${line}`),
+      ...(options.login
+        ? {
+            login: createDemoLogin({
+              ...DEFAULT_OAUTH_CLIENT,
+              loginServer: sandbox.loginServer,
+              apiUrl: sandbox.apiUrl,
+              log: (line) => log(`[merchant] ${line}`),
+            }),
+          }
+        : {}),
     });
   } catch (error) {
     await sandbox.close();

@@ -12,6 +12,7 @@ import {
 } from "@connect-payment/redirect";
 import type { PaymentMethod } from "@connect-payment/types";
 import { DEMO_INVOICE } from "./invoice.js";
+import type { DemoLogin } from "./login.js";
 import {
   apiErrorPage,
   invoicePage,
@@ -36,6 +37,8 @@ export interface MerchantOptions {
   port?: number;
   /** Receives one line per step. Default: silent. */
   log?: (line: string) => void;
+  /** Log in with ConnectID first, and pay with that customer's token (see login.ts). */
+  login?: DemoLogin;
 }
 
 export interface Merchant {
@@ -59,7 +62,8 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     const form = new URLSearchParams(await readBody(request));
     const invoiceNumber = form.get("invoiceNumber") ?? DEMO_INVOICE.invoiceNumber;
     try {
-      const { transactionId } = await client.payInvoice({
+      const payer = options.login?.clientFor(request) ?? client;
+      const { transactionId } = await payer.payInvoice({
         invoiceNumber,
         productCode: DEMO_INVOICE.productCode,
         companyCode: DEMO_INVOICE.companyCode,
@@ -114,6 +118,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const { pathname } = new URL(request.url ?? "/", origin);
     const method = request.method ?? "GET";
+    if (await options.login?.route(request, response, origin)) return;
     if (method === "GET" && pathname === "/")
       return sendHtml(response, 200, invoicePage(PAYMENT_METHODS));
     if (method === "POST" && pathname === "/pay") return pay(request, response);

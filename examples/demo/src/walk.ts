@@ -10,6 +10,8 @@ export interface WalkOptions {
   paymentMethod?: PaymentMethod;
   /** Receives one line per step. */
   log?: (line: string) => void;
+  /** The session cookie from `walkLogin`, when the merchant asks for a login. */
+  cookie?: string;
 }
 
 export interface WalkResult {
@@ -26,6 +28,7 @@ export async function walkFlow(options: WalkOptions): Promise<WalkResult> {
   const method = options.paymentMethod ?? "creditcardPayex";
   let step = 0;
   const say = (line: string) => log(`  ${++step}. ${line}`);
+  const request = (url: string, form?: Record<string, string>) => send(url, form, options.cookie);
 
   const invoice = await request(`${options.merchantUrl}/`);
   expectStatus(invoice, 200, "the invoice page");
@@ -74,24 +77,31 @@ interface Answer {
   url: string;
   status: number;
   location: string;
+  setCookie: string;
   body: string;
 }
 
 /** GET, or POST a form when `form` is given; never follows redirects. */
-async function request(url: string, form?: Record<string, string>): Promise<Answer> {
+export async function send(
+  url: string,
+  form?: Record<string, string>,
+  cookie?: string,
+): Promise<Answer> {
   const response = await fetch(url, {
     redirect: "manual",
+    ...(cookie ? { headers: { cookie } } : {}),
     ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}),
   });
   return {
     url,
     status: response.status,
     location: response.headers.get("location") ?? "",
+    setCookie: response.headers.get("set-cookie") ?? "",
     body: await response.text(),
   };
 }
 
-function expectStatus(answer: Answer, status: number, what: string): void {
+export function expectStatus(answer: Answer, status: number, what: string): void {
   if (answer.status === status && (status !== 303 || answer.location)) return;
   const shown = testId(answer.body, "api-error", "") || testId(answer.body, "problem", "");
   throw new WalkError(
@@ -100,14 +110,17 @@ function expectStatus(answer: Answer, status: number, what: string): void {
 }
 
 /** The text of the element with this data-testid. */
-function testId(html: string, id: string, fallback?: string): string {
+export function testId(html: string, id: string, fallback?: string): string {
   const match = new RegExp(`data-testid="${id}"[^>]*>([^<]*)<`).exec(html);
   if (match) return decodeEntities(match[1]!.trim());
   if (fallback !== undefined) return fallback;
   throw new WalkError(`The page has no element with data-testid="${id}"`);
 }
 
-function readForm(html: string, id: string): { action: string; fields: Record<string, string> } {
+export function readForm(
+  html: string,
+  id: string,
+): { action: string; fields: Record<string, string> } {
   const form = new RegExp(`<form[^>]*data-testid="${id}"[^>]*>([\\s\\S]*?)</form>`).exec(html);
   const action = form && /action="([^"]*)"/.exec(form[0]);
   if (!form || !action) throw new WalkError(`The page has no form "${id}"`);
