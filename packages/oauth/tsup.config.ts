@@ -1,12 +1,12 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-const shared = {
+const shared: Options = {
   entry: ["src/index.ts"],
   dts: true,
   target: "es2022",
   platform: "neutral",
   sourcemap: false,
-} as const;
+};
 
 export default defineConfig([
   // ESM imports oauth4webapi, the package's one dependency.

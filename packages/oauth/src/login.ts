@@ -2,7 +2,8 @@
 // Every protocol step is oauth4webapi's; this file adds the ConnectID facts
 // (URLs from the spec, the assumed defaults) and errors that hold no secret.
 import * as oauth from "oauth4webapi";
-import { ConnectIdError, invalid, redact, type ConnectIdIssue } from "./errors.js";
+import { checkCallback, callbackUrl } from "./callback.js";
+import { ConnectIdError, invalid, type ConnectIdIssue } from "./errors.js";
 import { AUTHORIZE_PATH, TOKEN_PATH } from "./generated/spec.js";
 import { fromTokenEndpoint } from "./oauth-errors.js";
 import { settingsFrom, type ConnectIdLoginOptions, type Settings } from "./options.js";
@@ -188,65 +189,4 @@ function requestOptions(
   // Plain http is allowed only for a loopback login server (the sandbox); the options check made sure.
   if (settings.insecure) options[oauth.allowInsecureRequests] = true;
   return options;
-}
-
-function callbackUrl(callback: URL | string | Request): URL | undefined {
-  try {
-    if (callback instanceof URL) return callback;
-    if (typeof callback == "string") return new URL(callback);
-    if (typeof Request != "undefined" && callback instanceof Request) return new URL(callback.url);
-  } catch {
-    return undefined;
-  }
-  return undefined;
-}
-
-/** The callback's parameters once the state matched and no `error` came back. */
-function checkCallback(
-  as: oauth.AuthorizationServer,
-  client: oauth.Client,
-  query: URLSearchParams,
-  state: string,
-  secrets: (string | undefined)[],
-): URLSearchParams {
-  let params: URLSearchParams;
-  try {
-    params = oauth.validateAuthResponse(as, client, query, state);
-  } catch (error) {
-    if (error instanceof oauth.AuthorizationResponseError) {
-      const denied = error.error === "access_denied";
-      return providerSaid(denied ? "access_denied" : "provider_error", error, [
-        ...secrets,
-        ...query.getAll("code"),
-      ]);
-    }
-    // oauth4webapi checks the state (and the issuer when sent) before anything else.
-    throw new ConnectIdError(
-      "state_mismatch",
-      "The callback's state does not match the login that was started: start a new login",
-    );
-  }
-  if (!params.get("code")) {
-    throw invalid("invalid_input", "callback", [
-      { field: "code", message: "is missing from the callback URL" },
-    ]);
-  }
-  return params;
-}
-
-function providerSaid(
-  code: "access_denied" | "provider_error",
-  error: oauth.AuthorizationResponseError,
-  secrets: (string | undefined)[],
-): never {
-  // The callback may carry a code next to the error; keep it out of the description.
-  const description = error.error_description && redact(error.error_description, secrets);
-  const oauthError = redact(error.error, secrets);
-  const who =
-    code === "access_denied" ? "The customer did not allow the login" : "The login server";
-  throw new ConnectIdError(
-    code,
-    `${who} (${oauthError})` + (description ? `: ${description}` : ""),
-    { oauthError, description },
-  );
 }
