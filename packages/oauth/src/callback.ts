@@ -23,9 +23,14 @@ export function checkCallback(
   state: string,
   secrets: (string | undefined)[],
 ): URLSearchParams {
+  // ConnectID does not document an issuer identifier, so an `iss` it may send
+  // cannot be compared with anything; one login is configured per server, so
+  // there is no other server to mix it up with (RFC 9207).
+  const withoutIssuer = new URLSearchParams(query);
+  withoutIssuer.delete("iss");
   let params: URLSearchParams;
   try {
-    params = oauth.validateAuthResponse(as, client, query, state);
+    params = oauth.validateAuthResponse(as, client, withoutIssuer, state);
   } catch (error) {
     if (error instanceof oauth.AuthorizationResponseError) {
       const denied = error.error === "access_denied";

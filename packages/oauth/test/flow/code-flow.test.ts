@@ -95,6 +95,14 @@ describe("a login that fails", () => {
     await expect(login.finishLogin(callback, first.pending)).resolves.toHaveProperty("accessToken");
   });
 
+  it("an iss parameter the provider may add does not get in the way", async () => {
+    const login = loginFor(sandbox);
+    const { url, pending } = await login.startLogin();
+    const callback = new URL(await signIn(url));
+    callback.searchParams.set("iss", "https://connectid.example");
+    await expect(login.finishLogin(callback, pending)).resolves.toHaveProperty("accessToken");
+  });
+
   it("access_denied when the customer denies, with the provider's description", async () => {
     const login = loginFor(sandbox);
     const { url, pending } = await login.startLogin();
