@@ -20,22 +20,28 @@ import {
 } from "../helpers/sandbox.js";
 
 let sandbox: Sandbox;
-let slower: Sandbox;
+let shifted: Sandbox;
+// The second sandbox's clock runs `offset` ahead: moving it expires every token at once.
+let offset = 0;
 beforeAll(async () => {
-  // Access tokens live one second, so the test can watch one expire; three
-  // seconds where 1,000 payments must all get through on the refreshed token.
-  [sandbox, slower] = await Promise.all([
-    sandboxWith({ accessTokenTtlSeconds: 1 }),
+  [sandbox, shifted] = await Promise.all([
+    // Access tokens live three seconds, so a test can watch one come due.
     sandboxWith({ accessTokenTtlSeconds: 3 }),
+    sandboxWith({ clock: () => Date.now() + offset }),
   ]);
 });
-afterAll(() => Promise.all([sandbox.close(), slower.close()]));
+afterAll(() => Promise.all([sandbox.close(), shifted.close()]));
 
-/** A login whose token requests are counted, and tokens that have just expired at the sandbox. */
-async function expiredLogin(sandbox: Sandbox, lifetimeMs: number) {
+const HOURS_13 = 13 * 3600_000;
+
+/**
+ * A login whose token requests are counted, and tokens that have expired at
+ * the sandbox (its clock moved past their 12 hours), as the store would hold
+ * them then.
+ */
+async function expiredLogin() {
   const counted = { token: 0 };
-  const login = loginFor(sandbox, {
-    refreshBeforeExpiryMs: 0,
+  const login = loginFor(shifted, {
     fetch: (input, init) => {
       if (String(input).endsWith("/oauth/token")) counted.token++;
       return fetch(input, init);
@@ -43,19 +49,27 @@ async function expiredLogin(sandbox: Sandbox, lifetimeMs: number) {
   });
   const { url, pending } = await login.startLogin();
   const tokens = await login.finishLogin(await signIn(url), pending);
-  await sleep(lifetimeMs + 100);
-  return { login, tokens, counted };
+  offset += HOURS_13;
+  const unauthorized = await rejectionOf(
+    createConnectClient({
+      baseUrl: shifted.apiUrl,
+      accessToken: tokens.accessToken,
+      maxRetries: 0,
+    }).payInvoice(validInvoice),
+  );
+  expect(unauthorized).toMatchObject({ code: "unauthorized" });
+  counted.token = 0;
+  return { login, tokens: { ...tokens, expiresAt: Date.now() - 1 }, counted };
 }
 
 it("1,000 concurrent payInvoice calls with an expired token send exactly one refresh, and all pay", async () => {
-  const { login, tokens, counted } = await expiredLogin(slower, 3_000);
+  const { login, tokens, counted } = await expiredLogin();
   const store = memoryTokenStore(tokens);
   const client = createConnectClient({
-    baseUrl: slower.apiUrl,
+    baseUrl: shifted.apiUrl,
     accessToken: login.tokenSource({ store }),
   });
-  const before = slower.transactions().length;
-  counted.token = 0;
+  const before = shifted.transactions().length;
 
   const results = await Promise.all(
     Array.from({ length: 1_000 }, () => client.payInvoice(validInvoice)),
@@ -63,14 +77,14 @@ it("1,000 concurrent payInvoice calls with an expired token send exactly one ref
 
   expect(counted.token).toBe(1);
   expect(new Set(results.map((r) => r.transactionId)).size).toBe(1_000);
-  expect(slower.transactions().length - before).toBe(1_000);
+  expect(shifted.transactions().length - before).toBe(1_000);
   const stored = (await store.get()) as TokenSet;
   expect(stored.accessToken).not.toBe(tokens.accessToken);
   expect(stored.refreshToken).not.toBe(tokens.refreshToken);
 }, 60_000);
 
 it("a failed refresh reaches every waiting call as a typed error, and the next call tries again", async () => {
-  const { login, tokens, counted } = await expiredLogin(sandbox, 1_000);
+  const { login, tokens, counted } = await expiredLogin();
   // Spend the refresh token elsewhere: the sandbox rotates it, so the source's copy is dead.
   await login.refresh(tokens);
   counted.token = 0;
@@ -84,7 +98,7 @@ it("a failed refresh reaches every waiting call as a typed error, and the next c
   }
 
   // Through the client, the same error is the cause of its ConnectError.
-  const client = createConnectClient({ baseUrl: sandbox.apiUrl, accessToken: source });
+  const client = createConnectClient({ baseUrl: shifted.apiUrl, accessToken: source });
   const failed = (await rejectionOf(client.payInvoice(validInvoice))) as ConnectError;
   expect(failed).toBeInstanceOf(ConnectError);
   expect(failed.cause).toBeInstanceOf(ConnectIdError);
@@ -93,7 +107,7 @@ it("a failed refresh reaches every waiting call as a typed error, and the next c
 }, 30_000);
 
 it("refreshes shortly before expiry, not after, and saves the new tokens in a pluggable store", async () => {
-  const login = loginFor(sandbox, { refreshBeforeExpiryMs: 800 });
+  const login = loginFor(sandbox, { refreshBeforeExpiryMs: 2_000 });
   const { url, pending } = await login.startLogin();
   const tokens = await login.finishLogin(await signIn(url), pending);
   const saved: TokenSet[] = [];
@@ -106,9 +120,9 @@ it("refreshes shortly before expiry, not after, and saves the new tokens in a pl
     },
   };
   const source = login.tokenSource({ store });
-  // A one-second token with an 800 ms margin is "expiring" after 200 ms.
+  // A three-second token with a two-second margin is "expiring" after one second.
   expect(await source()).toBe(tokens.accessToken);
-  await sleep(300);
+  await sleep(1_100);
   const renewed = await source();
   expect(renewed).not.toBe(tokens.accessToken);
   expect(saved).toHaveLength(1);
@@ -131,4 +145,15 @@ it("login_required when the store is empty; invalid_input when the store is not 
   expect(() => login.tokenSource({ store: {} as TokenStore })).toThrow(
     expect.objectContaining({ code: "invalid_input" }),
   );
+});
+
+it("keeps using the tokens it refreshed when the store hands back older ones", async () => {
+  const { login, tokens, counted } = await expiredLogin();
+  // A store that is slow to show writes (a replica, a cache): it keeps answering the old tokens.
+  const source = login.tokenSource({ store: { get: () => tokens, set: () => {} } });
+  const first = await source();
+  const second = await source();
+  expect(first).not.toBe(tokens.accessToken);
+  expect(second).toBe(first);
+  expect(counted.token).toBe(1);
 });

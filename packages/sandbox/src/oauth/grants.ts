@@ -46,12 +46,15 @@ export class GrantStore {
   private readonly accessTokens = new Map<string, TokenGrant>();
   private readonly refreshTokens = new Map<string, TokenGrant>();
 
-  constructor(private readonly ttl: { accessMs: number; refreshMs: number; codeMs: number }) {}
+  constructor(
+    private readonly ttl: { accessMs: number; refreshMs: number; codeMs: number },
+    private readonly now: () => number = Date.now,
+  ) {}
 
   addSignIn(request: Omit<SignInRequest, "expiresAt">): string {
     const id = secret();
     // The sign-in page may sit open for a while; ten minutes is plenty for a test.
-    this.signIns.set(id, { ...request, expiresAt: Date.now() + 10 * 60_000 });
+    this.signIns.set(id, { ...request, expiresAt: this.now() + 10 * 60_000 });
     return id;
   }
 
@@ -59,7 +62,7 @@ export class GrantStore {
   takeSignIn(id: string): SignInRequest | undefined {
     const found = this.signIns.get(id);
     this.signIns.delete(id);
-    return found && found.expiresAt > Date.now() ? found : undefined;
+    return found && found.expiresAt > this.now() ? found : undefined;
   }
 
   addCode(request: SignInRequest, customerId: string): string {
@@ -70,7 +73,7 @@ export class GrantStore {
       scope: request.scope,
       customerId,
       codeChallenge: request.codeChallenge,
-      expiresAt: Date.now() + this.ttl.codeMs,
+      expiresAt: this.now() + this.ttl.codeMs,
       used: false,
       issued: [],
     });
@@ -95,7 +98,7 @@ export class GrantStore {
       return { error: "code already used" };
     }
     grant.used = true;
-    if (grant.expiresAt <= Date.now()) return { error: "code expired" };
+    if (grant.expiresAt <= this.now()) return { error: "code expired" };
     if (check.redirectUri !== grant.redirectUri) return { error: "redirect_uri does not match" };
     if (grant.codeChallenge !== undefined) {
       if (!check.codeVerifier) return { error: "code_verifier missing" };
@@ -116,7 +119,7 @@ export class GrantStore {
   ): { error: string } | IssuedTokens {
     const grant = this.refreshTokens.get(refreshToken);
     if (!grant || grant.clientId !== clientId) return { error: "unknown refresh token" };
-    if (grant.expiresAt <= Date.now()) return { error: "refresh token expired" };
+    if (grant.expiresAt <= this.now()) return { error: "refresh token expired" };
     if (scope !== null && scope.split(" ").some((s) => !grant.scope.split(" ").includes(s))) {
       return { error: "scope wider than granted" };
     }
@@ -127,11 +130,11 @@ export class GrantStore {
   /** Is this a live access token this login server issued? */
   accessTokenValid(token: string): boolean {
     const grant = this.accessTokens.get(token);
-    return !!grant && grant.expiresAt > Date.now();
+    return !!grant && grant.expiresAt > this.now();
   }
 
   private issue(grant: { clientId: string; customerId: string; scope: string }): IssuedTokens {
-    const now = Date.now();
+    const now = this.now();
     const access = secret();
     const refresh = secret();
     const base = { clientId: grant.clientId, customerId: grant.customerId, scope: grant.scope };

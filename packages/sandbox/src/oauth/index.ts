@@ -26,11 +26,14 @@ export function createOAuthServer(
   log: (line: string) => void,
 ): OAuthServer {
   const settings = oauthSettings(options);
-  const grants = new GrantStore({
-    accessMs: settings.accessTtlMs,
-    refreshMs: settings.refreshTtlMs,
-    codeMs: settings.codeTtlMs,
-  });
+  const grants = new GrantStore(
+    {
+      accessMs: settings.accessTtlMs,
+      refreshMs: settings.refreshTtlMs,
+      codeMs: settings.codeTtlMs,
+    },
+    settings.clock,
+  );
   const context = { settings, grants, log };
   return {
     async route(url, loginBase, request, response) {

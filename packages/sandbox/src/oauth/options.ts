@@ -33,6 +33,8 @@ export interface SandboxOAuthOptions {
    * non-empty bearer token is accepted, as before the login server existed.
    */
   requireIssuedTokens?: boolean;
+  /** The login server's clock, in milliseconds since the epoch; default `Date.now`. Tests move it to expire tokens at once. */
+  clock?: () => number;
 }
 
 /** The client a sandbox knows when given none: use these in demos and tests. */
@@ -54,6 +56,7 @@ export interface OAuthSettings {
   refreshTtlMs: number;
   codeTtlMs: number;
   requireIssuedTokens: boolean;
+  clock: () => number;
 }
 
 export function oauthSettings(options: SandboxOAuthOptions = {}): OAuthSettings {
@@ -75,6 +78,7 @@ export function oauthSettings(options: SandboxOAuthOptions = {}): OAuthSettings 
     ),
     codeTtlMs: seconds(options.codeTtlSeconds, 60, "codeTtlSeconds"),
     requireIssuedTokens: options.requireIssuedTokens ?? false,
+    clock: options.clock ?? Date.now,
   };
 }
 
