@@ -20,7 +20,7 @@ export async function handlePayInvoice(
   response: ServerResponse,
   { check, transactions, rejectToken }: ApiContext,
 ): Promise<void> {
-  // Any non-empty bearer token is accepted: the sandbox has no users.
+  // Any non-empty bearer token is accepted, unless `oauth.requireIssuedTokens` (below).
   const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? "")?.[1];
   if (!token) {
     sendJson(
