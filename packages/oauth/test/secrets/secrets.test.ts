@@ -6,7 +6,7 @@ import { createConnectClient } from "@connect-payment/client";
 import { startSandbox, type Sandbox } from "@connect-payment/sandbox";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { ConnectIdError, createConnectIdLogin, memoryTokenStore } from "../../src/index.js";
-import { REDIRECT_URI, rejectionOf, signIn, sleep, validInvoice } from "../helpers/sandbox.js";
+import { REDIRECT_URI, rejectionOf, signIn, validInvoice } from "../helpers/sandbox.js";
 import { closedPortUrl, startFakeLoginServer } from "../helpers/server.js";
 
 const CLIENT_ID = "shop.secret-test";
@@ -15,6 +15,8 @@ const CLIENT_SECRET = "Sec+ret/Value=42&more";
 
 const seen = new Set<string>([CLIENT_SECRET]);
 const logLines: string[] = [];
+// The sandbox's clock runs `offset` ahead: moving it expires codes and tokens at once.
+let offset = 0;
 let sandbox: Sandbox;
 beforeAll(async () => {
   sandbox = await startSandbox({
@@ -22,8 +24,7 @@ beforeAll(async () => {
     oauth: {
       clients: [{ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET }],
       requireIssuedTokens: true,
-      codeTtlSeconds: 0.2,
-      accessTokenTtlSeconds: 1,
+      clock: () => Date.now() + offset,
     },
   });
 });
@@ -95,7 +96,7 @@ const paths: Record<string, () => Promise<unknown>> = {
   },
   expired_code: async () => {
     const { login, callback, pending } = await callbackOf();
-    await sleep(300);
+    offset += 61_000;
     return rejectionOf(login.finishLogin(callback, pending));
   },
   wrong_verifier: async () => {
@@ -126,16 +127,17 @@ const paths: Record<string, () => Promise<unknown>> = {
   token_source_failure_through_the_client: async () => {
     const { login, tokens } = await loggedIn();
     await login.refresh(tokens);
-    await sleep(1_100);
+    // Expired as the store sees it, with a refresh token that was already spent.
+    const expired = { ...tokens, expiresAt: Date.now() - 1 };
     const client = createConnectClient({
       baseUrl: sandbox.apiUrl,
-      accessToken: login.tokenSource({ store: memoryTokenStore(tokens) }),
+      accessToken: login.tokenSource({ store: memoryTokenStore(expired) }),
     });
     return rejectionOf(client.payInvoice(validInvoice));
   },
   expired_access_token_at_the_api: async () => {
     const { tokens } = await loggedIn();
-    await sleep(1_100);
+    offset += 13 * 3600_000;
     const client = createConnectClient({
       baseUrl: sandbox.apiUrl,
       accessToken: tokens.accessToken,

@@ -12,10 +12,14 @@ const CHALLENGE = createHash("sha256").update(VERIFIER).digest("base64url");
 let sandbox: Sandbox;
 let quick: Sandbox;
 const logLines: string[] = [];
+// `quick`'s clock runs `offset` ahead: moving it expires codes and tokens at once.
+let offset = 0;
 beforeAll(async () => {
   [sandbox, quick] = await Promise.all([
     startSandbox({ log: (line) => logLines.push(line) }),
-    startSandbox({ oauth: { codeTtlSeconds: 0.1, refreshTokenTtlSeconds: 0.1 } }),
+    startSandbox({
+      oauth: { codeTtlSeconds: 60, refreshTokenTtlSeconds: 120, clock: () => Date.now() + offset },
+    }),
   ]);
 });
 afterAll(() => Promise.all([sandbox.close(), quick.close()]));
@@ -115,7 +119,7 @@ describe("authorization_code", () => {
     expect(again.error_description).toBe("code already used");
 
     const late = await codeFrom(quick);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    offset += 61_000;
     const expired = await expectError(
       await tokenRequest(quick, exchange(late), auth),
       400,
@@ -147,7 +151,7 @@ describe("refresh_token", () => {
   it("refuses an expired refresh token", async () => {
     const auth = { authorization: basic(clientId, clientSecret) };
     const first = await (await tokenRequest(quick, exchange(await codeFrom(quick)), auth)).json();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    offset += 121_000;
     const refresh = { grant_type: "refresh_token", refresh_token: first.refresh_token };
     const body = await expectError(await tokenRequest(quick, refresh, auth), 400, "invalid_grant");
     expect(body.error_description).toBe("refresh token expired");
