@@ -14,6 +14,7 @@ export const PUBLISHED_PACKAGES = [
   "@connect-payment/client",
   "@connect-payment/redirect",
   "@connect-payment/sandbox",
+  "@connect-payment/oauth",
 ];
 
 const DEPENDENCY_FIELDS = [

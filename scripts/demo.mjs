@@ -2,8 +2,9 @@
 // The main job: the whole payment flow on one machine.
 //
 //   pnpm demo                 build, start the sandbox and the demo merchant, print the URL to open
-//   pnpm demo --walk          …then walk the flow for finished, cancelled and failed without a
-//                             person, forge a status by hand, print each step, and exit
+//   pnpm demo --walk          …then log in and walk the flow for finished, cancelled and failed,
+//                             forge a status by hand, and a denied login, without a person;
+//                             print each step, and exit
 //                             (non-zero on any failure)
 //   pnpm demo --port 3001     the merchant's port (default 3000; a free one when taken)
 //   pnpm demo --no-build      skip the build (the packages are already built)
@@ -55,15 +56,15 @@ if (!args["no-build"]) {
   }
 }
 
-const { startDemo, walkFlow, walkForgery } = await import(
+const { startDemo, walkFlow, walkForgery, walkLogin } = await import(
   pathToFileURL(join(root, "examples/demo/dist/index.js")).href
 );
 
 const log = (line) => console.log(`    ${line}`);
-const demo = await startDemo({ merchantPort: port, log }).catch((error) => {
+const demo = await startDemo({ merchantPort: port, log, login: true }).catch((error) => {
   if (error?.code !== "EADDRINUSE") throw error;
   console.log(`Port ${port} is taken; using a free one.`);
-  return startDemo({ merchantPort: 0, log });
+  return startDemo({ merchantPort: 0, log, login: true });
 });
 
 if (args.walk) {
@@ -71,7 +72,13 @@ if (args.walk) {
   for (const outcome of ["finished", "cancelled", "failed"]) {
     console.log(`\nWalking the flow to "${outcome}" (no browser):`);
     try {
-      const result = await walkFlow({ merchantUrl: demo.merchantUrl, outcome, log: console.log });
+      const { cookie } = await walkLogin({ merchantUrl: demo.merchantUrl, log: console.log });
+      const result = await walkFlow({
+        merchantUrl: demo.merchantUrl,
+        outcome,
+        cookie,
+        log: console.log,
+      });
       console.log(
         `✔ ${outcome}: the merchant read the bound return of transaction ${result.transactionId}`,
       );
@@ -84,12 +91,29 @@ if (args.walk) {
     `\nForging the result: cancel, then put "&paymentStatus=finished" on the bound return URL by hand:`,
   );
   try {
-    const cancelled = await walkFlow({ merchantUrl: demo.merchantUrl, outcome: "cancelled" });
+    const { cookie } = await walkLogin({ merchantUrl: demo.merchantUrl });
+    const cancelled = await walkFlow({
+      merchantUrl: demo.merchantUrl,
+      outcome: "cancelled",
+      cookie,
+    });
     await walkForgery({ returnUrl: cancelled.returnUrl, log: console.log });
     console.log("✔ the shop shows the claim and does not say the payment was received");
   } catch (error) {
     failed = true;
     console.error(`✘ forgery: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  console.log(`\nWalking a denied login (no browser):`);
+  try {
+    const { error } = await walkLogin({
+      merchantUrl: demo.merchantUrl,
+      choice: "deny",
+      log: console.log,
+    });
+    console.log(`✔ denied: the merchant shows ${error} and stays logged out`);
+  } catch (error) {
+    failed = true;
+    console.error(`✘ denied: ${error instanceof Error ? error.message : String(error)}`);
   }
   await demo.close();
   console.log(failed ? "\nThe walk FAILED." : "\nThe whole flow works.");
@@ -103,7 +127,8 @@ console.log(`
   Sandbox login server:    ${demo.sandbox.loginServer}
   Sandbox control path:    ${demo.sandbox.controlUrl}
 
-  Pay the invoice, then choose Pay, Cancel or Fail on the sandbox's page.
+  Log in with ConnectID (a sandbox test customer), pay the invoice, then
+  choose Pay, Cancel or Fail on the sandbox's page.
   Press Ctrl-C to stop.
 `);
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -165,8 +165,8 @@ function landingPage() {
     <p>A TypeScript SDK for the Pay invoice endpoint of the Connect/ConnectID API.</p>
     <ul>
       <li><a href="api/index.html">API reference</a>: every export of
-        <code>@connect-payment/types</code>, <code>@connect-payment/client</code> and
-        <code>@connect-payment/redirect</code>.</li>
+        <code>@connect-payment/types</code>, <code>@connect-payment/client</code>,
+        <code>@connect-payment/redirect</code> and <code>@connect-payment/oauth</code>.</li>
       <li><a href="spec/index.html">HTTP API reference</a>: the OpenAPI spec
         (version ${escapeHtml(pkg.openapi?.version ?? "unknown")}) the types are generated from.</li>
     </ul>

@@ -44,6 +44,9 @@ const targets = {
   redirect: {
     "packages/redirect/src/generated/spec.ts": () => redirectConstants(),
   },
+  oauth: {
+    "packages/oauth/src/generated/spec.ts": () => oauthConstants(),
+  },
 };
 
 function schema(name) {
@@ -110,6 +113,47 @@ export const LOGIN_SERVERS = ${literal(loginServers)} as const;
 
 /** Every documented payment result, from \`components.schemas.PaymentResultStatus\`. */
 export const PAYMENT_RESULT_STATUSES = ${literal(schema("PaymentResultStatus").enum)} as const;
+`;
+}
+
+/**
+ * The OAuth facts of the `connectId` security scheme: the login servers, the
+ * endpoint paths (the scheme's URLs name one login server; every login
+ * server serves the same paths under its own base), the scopes and the scope
+ * the spec's operations ask for.
+ */
+function oauthConstants() {
+  const scheme = spec.components.securitySchemes?.connectId;
+  const flow = scheme?.flows?.authorizationCode;
+  if (!flow) throw new Error("The spec has no connectId authorizationCode flow");
+  const loginServers = Object.fromEntries(
+    Object.entries(spec["x-login-servers"]).map(([name, server]) => [name, server.url]),
+  );
+  const pathOf = (url, what) => {
+    const base = Object.values(loginServers).find((server) => url.startsWith(`${server}/`));
+    if (!base) throw new Error(`connectId ${what} ${url} is under no x-login-servers URL`);
+    return url.slice(base.length);
+  };
+  const tokenPath = pathOf(flow.tokenUrl, "tokenUrl");
+  if (pathOf(flow.refreshUrl ?? flow.tokenUrl, "refreshUrl") !== tokenPath) {
+    throw new Error("connectId refreshUrl must be the token endpoint");
+  }
+  const required = (spec.security ?? []).flatMap((requirement) => requirement.connectId ?? []);
+  return `${HEADER}
+/** ConnectID login servers (the \`loginServer\` role), from the spec's \`x-login-servers\`. */
+export const LOGIN_SERVERS = ${literal(loginServers)} as const;
+
+/** The authorization endpoint under a login server, from the \`connectId\` security scheme. */
+export const AUTHORIZE_PATH = ${literal(pathOf(flow.authorizationUrl, "authorizationUrl"))};
+
+/** The token endpoint (code exchange and refresh) under a login server, from the \`connectId\` security scheme. */
+export const TOKEN_PATH = ${literal(tokenPath)};
+
+/** Every scope the \`connectId\` scheme declares, with its description. */
+export const SCOPES = ${literal(flow.scopes)} as const;
+
+/** The scopes the spec's operations require (its top-level \`security\`). */
+export const REQUIRED_SCOPES = ${literal([...new Set(required)])} as const;
 `;
 }
 

@@ -25,7 +25,12 @@ describe("pnpm demo", () => {
       expect(run.stdout).toContain(`outcome=${outcome} → 303, back to the merchant`);
       expect(run.stdout).toContain(`200, the bound return says: ${outcome}, transactionId`);
     }
-    expect(run.stdout.match(/^ {2}[1-5]\. (GET|POST) /gm)).toHaveLength(15);
+    // Each of the three walks logs in first (5 steps) and pays (5 steps); then a denied login (5).
+    expect(run.stdout.match(/^ {2}[1-5]\. (GET|POST) /gm)).toHaveLength(35);
+    expect(run.stdout).toContain("customer=kari → 303, back to the merchant");
+    expect(run.stdout).toContain("✔ denied: the merchant shows access_denied");
+    // The authorization code is never printed.
+    expect(run.stdout).not.toMatch(/[?&]code=[^…&\s]/);
     expect(run.stdout).toContain(
       'Forging the result: cancel, then put "&paymentStatus=finished" on the bound return URL',
     );
@@ -55,7 +60,7 @@ describe("pnpm demo", () => {
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       const page = await fetch(url!);
       expect(page.status).toBe(200);
-      expect(await page.text()).toContain("Invoice");
+      expect(await page.text()).toContain("Log in with ConnectID (sandbox)");
     } finally {
       child.kill("SIGINT");
     }

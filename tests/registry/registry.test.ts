@@ -32,7 +32,7 @@ const rootRequire = createRequire(join(ROOT, "package.json"));
 const TSC = rootRequire.resolve("typescript/bin/tsc");
 const OPENAPI_TYPESCRIPT = join(rootRequire.resolve("openapi-typescript"), "../../bin/cli.js");
 
-const PACKAGES = ["types", "client", "redirect", "sandbox"] as const;
+const PACKAGES = ["types", "client", "redirect", "sandbox", "oauth"] as const;
 type PackageDir = (typeof PACKAGES)[number];
 const packageDir = (name: PackageDir) => join(ROOT, "packages", name);
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
@@ -320,6 +320,70 @@ describe("@connect-payment/redirect installed alone", () => {
         errorUrl: "https://shop.example/payment/error",
       });
       expect(printed.status).toBe("cancelled");
+    },
+    30_000,
+  );
+});
+
+describe("@connect-payment/oauth installed alone", () => {
+  const dir = () => installDirs.get("oauth")!;
+  let login: Server;
+  let loginUrl: string;
+  const received: { path: string | undefined; authorization: string | undefined; body: string }[] =
+    [];
+
+  beforeAll(async () => {
+    login = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => (body += chunk));
+      request.on("end", () => {
+        received.push({ path: request.url, authorization: request.headers.authorization, body });
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(
+          JSON.stringify({
+            access_token: `registry-access-${received.length}`,
+            token_type: "Bearer",
+            expires_in: 43200,
+          }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => login.listen(0, "127.0.0.1", resolve));
+    const address = login.address();
+    loginUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/user`;
+  });
+
+  afterAll(() => new Promise<void>((resolve) => login.close(() => resolve())));
+
+  test("only oauth4webapi comes with it", () => {
+    expect(installedPackages(dir())).toEqual(["@connect-payment/oauth", "oauth4webapi"]);
+    const installed = join(dir(), "node_modules/@connect-payment/oauth");
+    expectOnlyShippedFiles("oauth", installed);
+    expect(Object.keys(manifestOf(installed).dependencies)).toEqual(["oauth4webapi"]);
+  });
+
+  test.each([
+    ["ESM", "login.mjs", "esm"],
+    ["CJS", "login.cjs", "cjs"],
+  ])(
+    "%s: starts a login on the spec's test server and refreshes against a local one",
+    async (_label, script, format) => {
+      const before = received.length;
+      const stdout = await run(process.execPath, [script], {
+        cwd: dir(),
+        env: { LOGIN_URL: loginUrl },
+      });
+      const printed = JSON.parse(stdout.trim().split("\n").pop()!);
+      const spec = parse(readFileSync(join(ROOT, "openapi/connect-payment.yaml"), "utf8"));
+      expect(printed.format).toBe(format);
+      expect(printed.loginServer).toBe(spec["x-login-servers"].test.url);
+      const url = new URL(printed.url);
+      expect(`${url.origin}${url.pathname}`).toBe(`${printed.loginServer}/oauth/authorize`);
+      expect(url.searchParams.get("code_challenge_method")).toBe("S256");
+      expect(printed.accessToken).toBe(`registry-access-${before + 1}`);
+      expect(received[before]?.path).toBe("/user/oauth/token");
+      expect(received[before]?.authorization).toMatch(/^Basic /);
+      expect(new URLSearchParams(received[before]?.body).get("grant_type")).toBe("refresh_token");
     },
     30_000,
   );

@@ -1,5 +1,6 @@
 // startDemo(): the sandbox and the merchant together, wired to each other.
-import { startSandbox, type Sandbox } from "@connect-payment/sandbox";
+import { DEFAULT_OAUTH_CLIENT, startSandbox, type Sandbox } from "@connect-payment/sandbox";
+import { createDemoLogin } from "./login.js";
 import { startMerchant, type Merchant } from "./merchant.js";
 
 export interface DemoOptions {
@@ -13,6 +14,8 @@ export interface DemoOptions {
   statusParam?: string;
   /** Receives one line per step of the sandbox and the merchant. Default: silent. */
   log?: (line: string) => void;
+  /** Start on "Log in with ConnectID (sandbox)" and pay with the customer's own token; default `false` for now. */
+  login?: boolean;
 }
 
 export interface Demo {
@@ -29,6 +32,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const sandbox = await startSandbox({
     ...(options.statusParam ? { statusParam: options.statusParam } : {}),
     log: (line) => log(`[sandbox] ${line}`),
+    ...(options.login ? { oauth: { requireIssuedTokens: true } } : {}),
   });
   let merchant: Merchant;
   try {
@@ -38,6 +42,16 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       accessToken: DEMO_ACCESS_TOKEN,
       port: options.merchantPort ?? 0,
       log: (line) => log(`[merchant] ${line}`),
+      ...(options.login
+        ? {
+            login: createDemoLogin({
+              ...DEFAULT_OAUTH_CLIENT,
+              loginServer: sandbox.loginServer,
+              apiUrl: sandbox.apiUrl,
+              log: (line) => log(`[merchant] ${line}`),
+            }),
+          }
+        : {}),
     });
   } catch (error) {
     await sandbox.close();

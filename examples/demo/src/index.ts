@@ -8,4 +8,6 @@ export {
   type WalkOutcome,
   type WalkResult,
 } from "./walk.js";
+export { createDemoLogin, type DemoLogin, type DemoLoginOptions } from "./login.js";
+export { walkLogin, type WalkLoginOptions } from "./walk-login.js";
 export { DEMO_INVOICE, PAYMENT_METHOD_LABELS, SCENARIOS } from "./invoice.js";

@@ -11,6 +11,7 @@ import {
 } from "@connect-payment/redirect";
 import type { PaymentMethod } from "@connect-payment/types";
 import { DEMO_INVOICE } from "./invoice.js";
+import type { DemoLogin } from "./login.js";
 import {
   apiErrorPage,
   forbiddenPage,
@@ -45,6 +46,8 @@ export interface MerchantOptions {
   port?: number;
   /** Receives one line per step. Default: silent. */
   log?: (line: string) => void;
+  /** Log in with ConnectID first, and pay with that customer's token (see login.ts). */
+  login?: DemoLogin;
 }
 
 export interface Merchant {
@@ -83,16 +86,15 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     // A cross-site form post would start a payment with the customer's token:
     // only the shop's own form carries the session's CSRF token.
     const fetchSite = request.headers["sec-fetch-site"];
-    if (
-      fetchSite === "cross-site" ||
-      !csrfTokenMatches(sessions.find(request), form.get("csrfToken"))
-    ) {
+    const session = sessions.find(request);
+    if (fetchSite === "cross-site" || !csrfTokenMatches(session, form.get("csrfToken"))) {
       log("POST /pay refused: no valid CSRF token");
       return sendHtml(response, 403, forbiddenPage());
     }
     const invoiceNumber = form.get("invoiceNumber") ?? DEMO_INVOICE.invoiceNumber;
     try {
-      const { transactionId } = await client.payInvoice({
+      const payer = options.login?.clientFor(session) ?? client;
+      const { transactionId } = await payer.payInvoice({
         invoiceNumber,
         productCode: DEMO_INVOICE.productCode,
         companyCode: DEMO_INVOICE.companyCode,
@@ -152,6 +154,8 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     if (!url) return sendHtml(response, 400, notFoundPage());
     const method = request.method ?? "GET";
     const { pathname } = url;
+    const readForm = async () => new URLSearchParams(await readBody(request));
+    if (await options.login?.route(request, response, { url, sessions, readForm, headers })) return;
     if (method === "GET" && pathname === "/") {
       const session = sessions.ensure(request, response);
       return sendHtml(response, 200, invoicePage(PAYMENT_METHODS, session.csrfToken));

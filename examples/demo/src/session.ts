@@ -29,8 +29,21 @@ export class SessionStore {
 
   /** The request's session, or a new one whose cookie is set on `response`. */
   ensure(request: IncomingMessage, response: ServerResponse): Session {
-    const found = this.find(request);
-    if (found) return found;
+    return this.find(request) ?? this.#create(response);
+  }
+
+  /**
+   * Ends the request's session and starts a new one, with a new id and CSRF
+   * token. Called when the customer logs in, so an id planted before the login
+   * (session fixation) is worth nothing after it.
+   */
+  renew(request: IncomingMessage, response: ServerResponse): Session {
+    const old = this.find(request);
+    if (old) this.#sessions.delete(old.id);
+    return this.#create(response);
+  }
+
+  #create(response: ServerResponse): Session {
     const session = { id: randomToken(), csrfToken: randomToken() };
     this.#sessions.set(session.id, session);
     const attributes = ["Path=/", "HttpOnly", "SameSite=Lax", ...(this.#secure ? ["Secure"] : [])];

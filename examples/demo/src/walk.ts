@@ -10,6 +10,8 @@ export interface WalkOptions {
   paymentMethod?: PaymentMethod;
   /** Receives one line per step. */
   log?: (line: string) => void;
+  /** The session cookie from `walkLogin`, when the merchant asks for a login. */
+  cookie?: string;
 }
 
 export interface WalkResult {
@@ -30,14 +32,14 @@ export async function walkFlow(options: WalkOptions): Promise<WalkResult> {
   const say = (line: string) => log(`  ${++step}. ${line}`);
 
   // The shop's session cookie, carried as a browser would (to the shop only).
-  const shop = { cookie: "" };
-  const invoice = await request(`${options.merchantUrl}/`, undefined, shop);
+  const shop = { cookie: options.cookie ?? "" };
+  const invoice = await send(`${options.merchantUrl}/`, undefined, shop);
   expectStatus(invoice, 200, "the invoice page");
   const invoiceNumber = testId(invoice.body, "invoice-number");
   say(`GET  ${invoice.url} → ${invoice.status}, invoice ${invoiceNumber}`);
 
   const invoiceForm = readForm(invoice.body, "pay-form");
-  const pay = await request(
+  const pay = await send(
     `${options.merchantUrl}/pay`,
     { ...invoiceForm.fields, paymentMethod: method },
     shop,
@@ -47,7 +49,7 @@ export async function walkFlow(options: WalkOptions): Promise<WalkResult> {
   const transactionId = new URL(payPageUrl).searchParams.get("transactionId");
   say(`POST ${pay.url} paymentMethod=${method} → ${pay.status}, transactionId ${transactionId}`);
 
-  const payPage = await request(payPageUrl);
+  const payPage = await send(payPageUrl);
   expectStatus(payPage, 200, "the login server's pay page");
   say(`GET  ${short(payPageUrl)} → ${payPage.status}, "${testId(payPage.body, "pay-title")}"`);
 
@@ -55,14 +57,14 @@ export async function walkFlow(options: WalkOptions): Promise<WalkResult> {
   if (!payPage.body.includes(`data-testid="pay-${options.outcome}"`)) {
     throw new WalkError(`The pay page has no button for "${options.outcome}"`);
   }
-  const decision = await request(new URL(form.action, payPageUrl).href, {
+  const decision = await send(new URL(form.action, payPageUrl).href, {
     ...form.fields,
     outcome: options.outcome,
   });
   expectStatus(decision, 303, `choosing "${options.outcome}" on the pay page`);
   say(`POST ${decision.url} outcome=${options.outcome} → ${decision.status}, back to the merchant`);
 
-  const back = await request(decision.location, undefined, shop);
+  const back = await send(decision.location, undefined, shop);
   expectStatus(back, 200, "the merchant's return page");
   const status = testId(back.body, "result-status");
   const shownId = Number(testId(back.body, "result-transaction-id"));
@@ -83,11 +85,12 @@ interface Answer {
   url: string;
   status: number;
   location: string;
+  setCookie: string;
   body: string;
 }
 
 /** GET, or POST a form when `form` is given; never follows redirects. */
-async function request(
+export async function send(
   url: string,
   form?: Record<string, string>,
   jar?: { cookie: string },
@@ -103,11 +106,12 @@ async function request(
     url,
     status: response.status,
     location: response.headers.get("location") ?? "",
+    setCookie: response.headers.get("set-cookie") ?? "",
     body: await response.text(),
   };
 }
 
-function expectStatus(answer: Answer, status: number, what: string): void {
+export function expectStatus(answer: Answer, status: number, what: string): void {
   if (answer.status === status && (status !== 303 || answer.location)) return;
   const shown = testId(answer.body, "api-error", "") || testId(answer.body, "problem", "");
   throw new WalkError(
@@ -116,14 +120,17 @@ function expectStatus(answer: Answer, status: number, what: string): void {
 }
 
 /** The text of the element with this data-testid. */
-function testId(html: string, id: string, fallback?: string): string {
+export function testId(html: string, id: string, fallback?: string): string {
   const match = new RegExp(`data-testid="${id}"[^>]*>([^<]*)<`).exec(html);
   if (match) return decodeEntities(match[1]!.trim());
   if (fallback !== undefined) return fallback;
   throw new WalkError(`The page has no element with data-testid="${id}"`);
 }
 
-function readForm(html: string, id: string): { action: string; fields: Record<string, string> } {
+export function readForm(
+  html: string,
+  id: string,
+): { action: string; fields: Record<string, string> } {
   const form = new RegExp(`<form[^>]*data-testid="${id}"[^>]*>([\\s\\S]*?)</form>`).exec(html);
   const action = form && /action="([^"]*)"/.exec(form[0]);
   if (!form || !action) throw new WalkError(`The page has no form "${id}"`);
@@ -163,7 +170,7 @@ export async function walkForgery(options: {
   const name = options.statusParam ?? "paymentStatus";
   const bound = options.returnUrl.replace(new RegExp(`&${name}=[^&#]*`), "");
   const forged = `${bound}&${name}=finished`;
-  const page = await request(forged);
+  const page = await send(forged);
   const shownStatus = testId(page.body, "result-status", "(refused)");
   options.log?.(`  GET  ${short(forged)} → ${page.status}, the page shows: ${shownStatus}`);
   if (/payment received|thank you/i.test(page.body)) {

@@ -56,7 +56,7 @@ export function answerPayInvoice(request: ApiRequest, context: ApiContext): ApiA
   if (request.method !== "POST")
     return json(405, { error: "method_not_allowed" }, { allow: "POST" });
 
-  // Any non-empty bearer token is accepted: the sandbox has no users.
+  // Any non-empty bearer token is accepted, unless `oauth.requireIssuedTokens` (below).
   const token = /^Bearer\s+(\S+)/i.exec(request.authorization ?? "")?.[1];
   if (!token) {
     return json(

@@ -7,3 +7,5 @@ export { MAX_TRANSACTION_ID, isTransactionId } from "./transactions.js";
 export type { Transaction, PayPageOutcome } from "./transactions.js";
 export type { ReceivedRequest } from "./received.js";
 export type { Issue } from "./request-schema.js";
+export { DEFAULT_OAUTH_CLIENT, SANDBOX_CUSTOMERS } from "./oauth/index.js";
+export type { SandboxCustomer, SandboxOAuthClient, SandboxOAuthOptions } from "./oauth/index.js";

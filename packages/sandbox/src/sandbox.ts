@@ -14,6 +14,7 @@ import {
 } from "./control.js";
 import { BodyTooLargeError, readBody, sendJson } from "./http.js";
 import { handlePayDecision, handlePayPage, PAY_PAGE_PATH, type LoginContext } from "./login.js";
+import { createOAuthServer, type SandboxOAuthOptions } from "./oauth/index.js";
 import { ReceivedLog, redactAuthorization, type ReceivedRequest } from "./received.js";
 import { createAnswerCheck, createRequestCheck, type Issue } from "./request-schema.js";
 import { loadSpec, paymentMethodLabels } from "./spec.js";
@@ -56,6 +57,8 @@ export interface SandboxOptions {
   tokenLifetimeSeconds?: number;
   /** Receives one line per notable event (payments, redirects to errorUrl). Default: silent. */
   log?: (line: string) => void;
+  /** The OAuth login server: clients, token lifetimes, and whether the API requires issued tokens. */
+  oauth?: SandboxOAuthOptions;
 }
 
 export interface Sandbox {
@@ -109,9 +112,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const spec = loadSpec();
   const transactions = new TransactionStore(options.firstTransactionId);
   const received = new ReceivedLog();
+  // `tokenLifetimeSeconds` is the short way to set the login server's access token lifetime.
+  const oauth = createOAuthServer(
+    {
+      ...options.oauth,
+      accessTokenTtlSeconds: options.oauth?.accessTokenTtlSeconds ?? settings.tokenLifetimeSeconds,
+    },
+    log,
+  );
   let origin = "";
   const context: SandboxContext = {
-    api: { check: createRequestCheck(spec), transactions, slowAnswerMs: settings.slowAnswerMs },
+    api: {
+      check: createRequestCheck(spec),
+      transactions,
+      slowAnswerMs: settings.slowAnswerMs,
+      rejectToken: oauth.rejectToken,
+    },
     login: { transactions, statusParam, methodLabels: paymentMethodLabels(spec), log },
     control: {
       transactions,
@@ -194,6 +210,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         if (request.method === "GET") return handlePayPage(url, response, context.login);
         if (request.method === "POST") return handlePayDecision(request, response, context.login);
         sendJson(response, 405, { error: "method_not_allowed" }, { allow: "GET, POST" });
+      },
+    },
+    {
+      base: "login",
+      path: "/oauth/*",
+      handle: async (request, response, url) => {
+        if (!(await oauth.route(url, LOGIN_BASE, request, response))) {
+          sendJson(response, 404, { error: "not_found", path: url.pathname });
+        }
       },
     },
     {

@@ -1,0 +1,167 @@
+// "Log in with ConnectID" for the demo merchant: /login, /login/callback and
+// /logout, on the shop's server-side session (the browser only holds its id,
+// in an HttpOnly cookie), and a client per session that pays with that
+// customer's token through a token source.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createConnectClient, type ConnectClient } from "@connect-payment/client";
+import {
+  ConnectIdError,
+  createConnectIdLogin,
+  type ConnectIdLogin,
+  type PendingLogin,
+  type TokenSet,
+} from "@connect-payment/oauth";
+import { loginFailedPage, loginPage } from "./login-pages.js";
+import { csrfTokenMatches, type Session, type SessionStore } from "./session.js";
+
+export interface DemoLoginOptions {
+  /** The login server (the sandbox's `loginServer`). */
+  loginServer: string;
+  /** The API the per-session clients call (the sandbox's `apiUrl`). */
+  apiUrl: string;
+  clientId: string;
+  clientSecret: string;
+  log?: (line: string) => void;
+}
+
+/** What the merchant hands the login routes: the trusted URL and its sessions. */
+export interface LoginRouteContext {
+  /** The request's URL, starting with the shop's public origin. */
+  url: URL;
+  sessions: SessionStore;
+  /** Reads the form of a POST. */
+  readForm(): Promise<URLSearchParams>;
+  /** The shop's security headers (CSP and the rest), sent with every answer. */
+  headers: Record<string, string>;
+}
+
+/** The merchant's hook: answers the login routes and gives a client per logged-in session. */
+export interface DemoLogin {
+  /** Answers `/`, `/login`, `/login/callback`, `/logout` and `/pay` when it must; `false` leaves the request to the merchant. */
+  route(
+    request: IncomingMessage,
+    response: ServerResponse,
+    context: LoginRouteContext,
+  ): Promise<boolean>;
+  /** A client that pays with this session's customer token. */
+  clientFor(session: Session | undefined): ConnectClient | undefined;
+}
+
+/** What a session knows about its login; kept on the server, by session id. */
+interface LoginState {
+  pending?: PendingLogin;
+  tokens?: TokenSet;
+  client?: ConnectClient;
+}
+
+export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
+  const log = options.log ?? (() => {});
+  const states = new Map<string, LoginState>();
+  const clientFor = (session: Session | undefined) =>
+    session ? states.get(session.id)?.client : undefined;
+  // Created on the first request: the redirect URI needs the merchant's origin.
+  let login: ConnectIdLogin | undefined;
+
+  async function callback(
+    request: IncomingMessage,
+    response: ServerResponse,
+    context: LoginRouteContext,
+  ) {
+    const session = context.sessions.find(request);
+    const pending = session && states.get(session.id)?.pending;
+    if (session) states.delete(session.id);
+    if (!session || !pending || !login) {
+      return send(
+        response,
+        context,
+        400,
+        loginFailedPage("invalid_input", "No login was started in this browser."),
+      );
+    }
+    const state: LoginState = {};
+    try {
+      state.tokens = await login.finishLogin(context.url, pending);
+    } catch (error) {
+      if (!(error instanceof ConnectIdError)) throw error;
+      log(`login failed: ${error.code}`);
+      const status = error.code === "access_denied" ? 403 : 400;
+      return send(response, context, status, loginFailedPage(error.code, error.message));
+    }
+    const source = login.tokenSource({
+      store: {
+        get: () => state.tokens,
+        set: (tokens) => {
+          state.tokens = tokens;
+        },
+      },
+    });
+    state.client = createConnectClient({ baseUrl: options.apiUrl, accessToken: source });
+    // A new session id once logged in: an id planted before the login is worth nothing.
+    states.set(context.sessions.renew(request, response).id, state);
+    log("logged in with ConnectID; the tokens stay in the server-side session");
+    redirect(response, context, "/");
+  }
+
+  return {
+    async route(request, response, context) {
+      const { pathname, origin } = context.url;
+      const method = request.method ?? "GET";
+      login ??= createConnectIdLogin({
+        loginServer: options.loginServer,
+        clientId: options.clientId,
+        clientSecret: options.clientSecret,
+        redirectUri: `${origin}/login/callback`,
+      });
+      if (method === "GET" && pathname === "/login") {
+        const { url, pending } = await login.startLogin();
+        const session = context.sessions.ensure(request, response);
+        states.set(session.id, { pending });
+        log("login: sending the browser to the login server");
+        redirect(response, context, url);
+        return true;
+      }
+      if (method === "GET" && pathname === "/login/callback") {
+        await callback(request, response, context);
+        return true;
+      }
+      if (method === "POST" && pathname === "/logout") {
+        // Only the shop's own form may log the customer out.
+        const session = context.sessions.find(request);
+        const form = await context.readForm();
+        if (session && csrfTokenMatches(session, form.get("csrfToken"))) states.delete(session.id);
+        redirect(response, context, "/");
+        return true;
+      }
+      const loggedIn = !!clientFor(context.sessions.find(request));
+      if (!loggedIn && method === "GET" && pathname === "/") {
+        send(response, context, 200, loginPage());
+        return true;
+      }
+      if (!loggedIn && method === "POST" && pathname === "/pay") {
+        redirect(response, context, "/");
+        return true;
+      }
+      return false;
+    },
+    clientFor,
+  };
+}
+
+function send(
+  response: ServerResponse,
+  { headers }: LoginRouteContext,
+  status: number,
+  html: string,
+): void {
+  response.writeHead(status, { ...headers, "content-type": "text/html; charset=utf-8" });
+  response.end(html);
+}
+
+function redirect(
+  response: ServerResponse,
+  { headers }: LoginRouteContext,
+  location: string,
+): void {
+  response.writeHead(303, { ...headers, location });
+  response.end();
+}

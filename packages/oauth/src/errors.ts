@@ -1,0 +1,99 @@
+/**
+ * What went wrong, as one value to branch on. The package README has a row
+ * for each: when it happens and what to do.
+ */
+export type ConnectIdErrorCode =
+  | "invalid_config"
+  | "invalid_input"
+  | "state_mismatch"
+  | "access_denied"
+  | "login_required"
+  | "invalid_grant"
+  | "provider_error"
+  | "network"
+  | "timeout";
+
+/** One broken option or argument, and the rule it breaks. */
+export interface ConnectIdIssue {
+  /** The option's or argument's name, e.g. `"redirectUri"`. */
+  field: string;
+  /** The rule it breaks, e.g. `"must be an https URL (http only on loopback)"`. */
+  message: string;
+}
+
+/** The optional facts a {@link ConnectIdError} carries; only the ones that apply are set. */
+export interface ConnectIdErrorDetails {
+  /** Every broken option or argument, for `invalid_config` and `invalid_input`. */
+  issues?: ConnectIdIssue[] | undefined;
+  /** The OAuth `error` the login server sent (RFC 6749), e.g. `"invalid_client"`. */
+  oauthError?: string | undefined;
+  /** The login server's `error_description`, with every known secret replaced by `[redacted]`. */
+  description?: string | undefined;
+  /** The HTTP status of the token endpoint's answer, when it answered. */
+  status?: number | undefined;
+}
+
+/**
+ * The one error class this package throws. It never holds the client secret,
+ * an authorization code, a PKCE verifier or a token, and never keeps the
+ * underlying library's error (which can hold the callback's parameters), so
+ * it is safe to log as a whole.
+ */
+export class ConnectIdError extends Error {
+  /** What went wrong; see {@link ConnectIdErrorCode}. */
+  readonly code: ConnectIdErrorCode;
+  /** Every broken option or argument, for `invalid_config` and `invalid_input`. */
+  declare readonly issues?: ConnectIdIssue[];
+  /** The OAuth `error` the login server sent (RFC 6749), e.g. `"invalid_client"`. */
+  declare readonly oauthError?: string;
+  /** The login server's `error_description`, with every known secret replaced by `[redacted]`. */
+  declare readonly description?: string;
+  /** The HTTP status of the token endpoint's answer, when it answered. */
+  declare readonly status?: number;
+
+  /**
+   * @param code - what went wrong
+   * @param message - for people; names the broken options or the provider's error
+   * @param details - the facts that apply
+   */
+  constructor(code: ConnectIdErrorCode, message: string, details: ConnectIdErrorDetails = {}) {
+    super(message);
+    this.name = "ConnectIdError";
+    this.code = code;
+    // Only the details that are set, so logs show no `undefined` noise.
+    for (const key in details) {
+      const value = details[key as keyof ConnectIdErrorDetails];
+      if (value !== undefined) (this as Record<string, unknown>)[key] = value;
+    }
+  }
+}
+
+/** `invalid_config` or `invalid_input`, with a message naming every broken field and its rule. */
+export function invalid(
+  code: "invalid_config" | "invalid_input",
+  what: string,
+  issues: ConnectIdIssue[],
+): ConnectIdError {
+  const list = issues.map((issue) => `${issue.field} ${issue.message}`).join("; ");
+  return new ConnectIdError(code, `Invalid ${what}: ${list}`, { issues });
+}
+
+/**
+ * Replaces every occurrence of each secret (as is, or form-encoded as it
+ * travels in a token request) and any HTTP credentials in `text` with
+ * `[redacted]`: a login server may echo the request in its error description.
+ */
+export function redact(text: string, secrets: readonly (string | undefined)[]): string {
+  let safe = text.replace(/\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]+/gi, "$1 [redacted]");
+  for (const secret of secrets) {
+    if (!secret || secret.length < 4) continue;
+    for (const form of new Set([
+      secret,
+      encodeURIComponent(secret),
+      new URLSearchParams({ s: secret }).toString().slice(2),
+    ])) {
+      safe = safe.replaceAll(form, "[redacted]");
+    }
+  }
+  return safe;
+}

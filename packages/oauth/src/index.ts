@@ -1,0 +1,16 @@
+export { createConnectIdLogin } from "./login.js";
+export type { ConnectIdLogin, PendingLogin, StartedLogin } from "./login.js";
+export type { ClientAuthentication, ConnectIdLoginOptions } from "./options.js";
+export { memoryTokenStore } from "./token-source.js";
+export type { TokenSource, TokenSourceOptions, TokenStore } from "./token-source.js";
+export { DEFAULT_ACCESS_TOKEN_LIFETIME_MS } from "./tokens.js";
+export type { TokenSet } from "./tokens.js";
+export { ConnectIdError } from "./errors.js";
+export type { ConnectIdErrorCode, ConnectIdErrorDetails, ConnectIdIssue } from "./errors.js";
+export {
+  AUTHORIZE_PATH,
+  LOGIN_SERVERS,
+  REQUIRED_SCOPES,
+  SCOPES,
+  TOKEN_PATH,
+} from "./generated/spec.js";

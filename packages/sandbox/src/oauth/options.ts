@@ -1,0 +1,98 @@
+// What the sandbox's login server knows: its clients, its customers, its lifetimes.
+
+/** A client registered at the sandbox's login server. */
+export interface SandboxOAuthClient {
+  clientId: string;
+  clientSecret: string;
+  /**
+   * The redirect URIs it may use, compared exactly. Default: any http(s)
+   * URI on 127.0.0.1 or localhost, so a demo on a free port needs no setup.
+   */
+  redirectUris?: string[];
+}
+
+/** A test customer shown on the sign-in page. */
+export interface SandboxCustomer {
+  id: string;
+  name: string;
+}
+
+/** The sandbox's OAuth options (`startSandbox({ oauth })`). */
+export interface SandboxOAuthOptions {
+  /** Default: one client, {@link DEFAULT_OAUTH_CLIENT}. */
+  clients?: SandboxOAuthClient[];
+  /** Access token lifetime in seconds; default 43 200 (12 hours, the provider's default). Shorten it to watch a refresh. */
+  accessTokenTtlSeconds?: number;
+  /** Refresh token lifetime in seconds; default 2 592 000 (30 days, the provider's default). */
+  refreshTokenTtlSeconds?: number;
+  /** Authorization code lifetime in seconds; default 60. */
+  codeTtlSeconds?: number;
+  /**
+   * Accept on the API only access tokens this login server issued and that
+   * have not expired (401 `invalid_token` otherwise). Default `false`: any
+   * non-empty bearer token is accepted, as before the login server existed.
+   */
+  requireIssuedTokens?: boolean;
+  /** The login server's clock, in milliseconds since the epoch; default `Date.now`. Tests move it to expire tokens at once. */
+  clock?: () => number;
+}
+
+/** The client a sandbox knows when given none: use these in demos and tests. */
+export const DEFAULT_OAUTH_CLIENT = {
+  clientId: "no.mediaconnect.test",
+  clientSecret: "sandbox-client-secret",
+} as const;
+
+/** The customers on the sign-in page. */
+export const SANDBOX_CUSTOMERS: readonly SandboxCustomer[] = [
+  { id: "kari", name: "Kari Nordmann" },
+  { id: "ola", name: "Ola Nordmann" },
+  { id: "sven", name: "Sven Svensson" },
+];
+
+export interface OAuthSettings {
+  clients: Map<string, SandboxOAuthClient>;
+  accessTtlMs: number;
+  refreshTtlMs: number;
+  codeTtlMs: number;
+  requireIssuedTokens: boolean;
+  clock: () => number;
+}
+
+export function oauthSettings(options: SandboxOAuthOptions = {}): OAuthSettings {
+  const seconds = (value: number | undefined, fallback: number, name: string) => {
+    const chosen = value ?? fallback;
+    if (!(typeof chosen == "number" && chosen > 0 && Number.isFinite(chosen))) {
+      throw new TypeError(`oauth.${name} must be a positive number of seconds`);
+    }
+    return chosen * 1000;
+  };
+  const clients = options.clients ?? [DEFAULT_OAUTH_CLIENT];
+  return {
+    clients: new Map(clients.map((client) => [client.clientId, client])),
+    accessTtlMs: seconds(options.accessTokenTtlSeconds, 12 * 60 * 60, "accessTokenTtlSeconds"),
+    refreshTtlMs: seconds(
+      options.refreshTokenTtlSeconds,
+      30 * 24 * 60 * 60,
+      "refreshTokenTtlSeconds",
+    ),
+    codeTtlMs: seconds(options.codeTtlSeconds, 60, "codeTtlSeconds"),
+    requireIssuedTokens: options.requireIssuedTokens ?? false,
+    clock: options.clock ?? Date.now,
+  };
+}
+
+/** Is this redirect URI one the client may use? */
+export function redirectAllowed(client: SandboxOAuthClient, uri: string): boolean {
+  if (client.redirectUris) return client.redirectUris.includes(uri);
+  try {
+    const url = new URL(uri);
+    return (
+      (url.protocol === "http:" || url.protocol === "https:") &&
+      (url.hostname === "127.0.0.1" || url.hostname === "localhost") &&
+      !url.hash
+    );
+  } catch {
+    return false;
+  }
+}

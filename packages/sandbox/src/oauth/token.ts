@@ -1,0 +1,131 @@
+// POST {login}/oauth/token: the authorization_code and refresh_token grants.
+// Every answer is JSON, errors as RFC 6749 section 5.2; no input crashes it.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { BodyTooLargeError, readBody, sendJson } from "../http.js";
+import type { GrantStore } from "./grants.js";
+import type { OAuthSettings, SandboxOAuthClient } from "./options.js";
+import { sendOAuthError } from "./respond.js";
+
+export interface TokenContext {
+  settings: OAuthSettings;
+  grants: GrantStore;
+  log: (line: string) => void;
+}
+
+export async function handleToken(
+  request: IncomingMessage,
+  response: ServerResponse,
+  { settings, grants, log }: TokenContext,
+): Promise<void> {
+  if (request.method !== "POST") {
+    response.setHeader("allow", "POST");
+    return sendOAuthError(response, 405, "invalid_request", "the token endpoint takes POST");
+  }
+  const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/x-www-form-urlencoded") {
+    return sendOAuthError(
+      response,
+      400,
+      "invalid_request",
+      "send application/x-www-form-urlencoded",
+    );
+  }
+  let form: URLSearchParams;
+  try {
+    form = new URLSearchParams(await readBody(request));
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    return sendOAuthError(response, 413, "invalid_request", "the body is too large");
+  }
+  for (const [name] of form) {
+    if (form.getAll(name).length > 1) {
+      return sendOAuthError(response, 400, "invalid_request", `${name} is repeated`);
+    }
+  }
+
+  const authenticated = authenticate(request.headers.authorization, form, settings);
+  if ("error" in authenticated) {
+    log(`token: invalid_client (${authenticated.error})`);
+    const challenge = authenticated.basic
+      ? { "www-authenticate": 'Basic realm="connect-payment-sandbox"' }
+      : undefined;
+    return sendOAuthError(response, 401, "invalid_client", authenticated.error, challenge);
+  }
+  const { client } = authenticated;
+
+  const grantType = form.get("grant_type");
+  let issued;
+  if (grantType === "authorization_code") {
+    const code = form.get("code");
+    if (!code) return sendOAuthError(response, 400, "invalid_request", "code is missing");
+    issued = grants.redeemCode(code, {
+      clientId: client.clientId,
+      redirectUri: form.get("redirect_uri"),
+      codeVerifier: form.get("code_verifier"),
+    });
+  } else if (grantType === "refresh_token") {
+    const refreshToken = form.get("refresh_token");
+    if (!refreshToken)
+      return sendOAuthError(response, 400, "invalid_request", "refresh_token is missing");
+    issued = grants.refresh(refreshToken, client.clientId, form.get("scope"));
+  } else if (!grantType) {
+    return sendOAuthError(response, 400, "invalid_request", "grant_type is missing");
+  } else {
+    return sendOAuthError(
+      response,
+      400,
+      "unsupported_grant_type",
+      "use authorization_code or refresh_token",
+    );
+  }
+
+  if ("error" in issued) {
+    // Never the code or token itself in a log line.
+    log(`token: ${grantType} refused (${issued.error})`);
+    return sendOAuthError(response, 400, "invalid_grant", issued.error);
+  }
+  log(`token: ${grantType} granted to ${client.clientId}`);
+  sendJson(response, 200, issued, { "cache-control": "no-store", pragma: "no-cache" });
+}
+
+type Authenticated = { client: SandboxOAuthClient } | { error: string; basic: boolean };
+
+/** HTTP Basic (RFC 6749 section 2.3.1, form-encoded parts) or the form body; never both. */
+function authenticate(
+  header: string | undefined,
+  form: URLSearchParams,
+  { clients }: OAuthSettings,
+): Authenticated {
+  const basic = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? "");
+  const inBody = form.has("client_secret");
+  if (header && !basic) return { error: "unsupported Authorization scheme", basic: true };
+  if (basic && inBody) return { error: "use one client authentication method", basic: true };
+  let clientId: string | null;
+  let secret: string | null;
+  if (basic) {
+    const decoded = Buffer.from(basic[1]!, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon === -1) return { error: "malformed Basic credentials", basic: true };
+    try {
+      clientId = formDecode(decoded.slice(0, colon));
+      secret = formDecode(decoded.slice(colon + 1));
+    } catch {
+      return { error: "malformed Basic credentials", basic: true };
+    }
+    const bodyId = form.get("client_id");
+    if (bodyId !== null && bodyId !== clientId)
+      return { error: "client_id does not match", basic: true };
+  } else {
+    clientId = form.get("client_id");
+    secret = form.get("client_secret");
+  }
+  const client = clientId ? clients.get(clientId) : undefined;
+  if (!client || secret === null || secret !== client.clientSecret) {
+    return { error: "unknown client or wrong secret", basic: !!basic };
+  }
+  return { client };
+}
+
+function formDecode(part: string): string {
+  return decodeURIComponent(part.replace(/\+/g, " "));
+}
