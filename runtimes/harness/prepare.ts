@@ -61,12 +61,19 @@ function publishablePackages(): { name: string; dir: string }[] {
 /** Packing an unbuilt package would ship nothing; say so instead of a confusing failure later. */
 function expectBuilt(dir: string, name: string) {
   const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-  for (const target of JSON.stringify(manifest.exports ?? {}).match(/"\.\/[^"]+"/g) ?? []) {
-    const file = join(dir, JSON.parse(target));
-    if (!target.includes("package.json") && !existsSync(file)) {
+  for (const target of exportTargets(manifest.exports ?? {})) {
+    const file = join(dir, target);
+    if (!target.endsWith("package.json") && !existsSync(file)) {
       throw new Error(`${name}: ${relative(ROOT, file)} is missing. Build first: pnpm build`);
     }
   }
+}
+
+/** The files an `exports` map points at: its string values, never its keys (`"./msw"` is a subpath). */
+function exportTargets(exports: unknown): string[] {
+  if (typeof exports === "string") return [exports];
+  if (exports === null || typeof exports !== "object") return [];
+  return Object.values(exports).flatMap(exportTargets);
 }
 
 /** A port on 127.0.0.1 where nothing listens. */
