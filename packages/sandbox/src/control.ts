@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { BodyTooLargeError, readBody, sendJson } from "./http.js";
 import { decide, isOutcome, openPayment, OUTCOMES } from "./pay-flow.js";
+import type { IssuedTokens, SignInRequest } from "./oauth/index.js";
 import type { ReceivedLog } from "./received.js";
 import type { PayPageOutcome, TransactionStore } from "./transactions.js";
 
@@ -21,6 +22,8 @@ export interface ControlContext {
   statusParam: string;
   /** The pay page's absolute URL, e.g. `http://127.0.0.1:4010/user/payment/invoice/pay`. */
   payPageUrl: () => string;
+  /** Signs a test customer in at the login server, without a browser. */
+  signIn: (request: SignInRequest) => IssuedTokens;
   log: (line: string) => void;
 }
 
@@ -81,13 +84,13 @@ export async function handleControl(
   if (method === "GET" && path === "/transactions") {
     return sendJson(response, 200, { transactions: context.transactions.list() });
   }
-  if (method !== "POST" || (path !== "/complete" && path !== "/reset")) {
+  if (method !== "POST" || !["/complete", "/reset", "/sign-in"].includes(path)) {
     return sendJson(response, 404, { error: "not_found", path: CONTROL_BASE + path });
   }
   if (!/^application\/json\b/i.test(request.headers["content-type"] ?? "")) {
     return sendJson(response, 415, { error: "unsupported_media_type", message: "send JSON" });
   }
-  let body: { payUrl?: unknown; outcome?: unknown };
+  let body: { payUrl?: unknown; outcome?: unknown; customer?: unknown; clientId?: unknown };
   try {
     body = JSON.parse((await readBody(request)) || "{}") as typeof body;
   } catch (error) {
@@ -100,6 +103,15 @@ export async function handleControl(
     return;
   }
   try {
+    if (path === "/sign-in") {
+      // The token endpoint's answer, so any OAuth library's types fit it.
+      const tokens = context.signIn({
+        ...(body.customer !== undefined ? { customer: String(body.customer) } : {}),
+        ...(body.clientId !== undefined ? { clientId: String(body.clientId) } : {}),
+      });
+      response.setHeader("cache-control", "no-store");
+      return sendJson(response, 200, tokens);
+    }
     const location = completePayment(
       context,
       String(body.payUrl ?? ""),

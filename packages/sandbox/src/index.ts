@@ -1,5 +1,5 @@
 export { startSandbox, DEFAULT_STATUS_PARAM } from "./sandbox.js";
-export type { Sandbox, SandboxOptions, SandboxContext, Route } from "./sandbox.js";
+export type { Sandbox, SandboxOptions, SandboxContext, SandboxTokenSet, Route } from "./sandbox.js";
 export { SandboxControlError } from "./control.js";
 export { SANDBOX_TRIGGERS, RETRY_AFTER_SECONDS, DEFAULT_SLOW_ANSWER_MS } from "./triggers.js";
 export type { SandboxTrigger } from "./triggers.js";
@@ -8,4 +8,9 @@ export type { Transaction, PayPageOutcome } from "./transactions.js";
 export type { ReceivedRequest } from "./received.js";
 export type { Issue } from "./request-schema.js";
 export { DEFAULT_OAUTH_CLIENT, SANDBOX_CUSTOMERS } from "./oauth/index.js";
-export type { SandboxCustomer, SandboxOAuthClient, SandboxOAuthOptions } from "./oauth/index.js";
+export type {
+  SandboxCustomer,
+  SandboxOAuthClient,
+  SandboxOAuthOptions,
+  SignInRequest,
+} from "./oauth/index.js";

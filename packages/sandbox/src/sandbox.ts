@@ -14,7 +14,7 @@ import {
 } from "./control.js";
 import { BodyTooLargeError, readBody, sendJson } from "./http.js";
 import { handlePayDecision, handlePayPage, PAY_PAGE_PATH, type LoginContext } from "./login.js";
-import { createOAuthServer, type SandboxOAuthOptions } from "./oauth/index.js";
+import { createOAuthServer, type SandboxOAuthOptions, type SignInRequest } from "./oauth/index.js";
 import { ReceivedLog, redactAuthorization, type ReceivedRequest } from "./received.js";
 import { createAnswerCheck, createRequestCheck, type Issue } from "./request-schema.js";
 import { loadSpec, paymentMethodLabels } from "./spec.js";
@@ -81,10 +81,27 @@ export interface Sandbox {
    * `SandboxControlError` for a link the pay page would refuse.
    */
   completePayment(payUrl: string | URL, outcome: PayPageOutcome): string;
+  /**
+   * Signs a test customer in without a browser, as if they had logged in on
+   * the login server's sign-in page: the access token the API accepts (also
+   * under `oauth.requireIssuedTokens`) and a refresh token the token endpoint
+   * takes. Default customer `kari`, default client `DEFAULT_OAUTH_CLIENT`.
+   * Throws `SandboxControlError` for an unknown customer or client.
+   */
+  signIn(customer?: string, options?: Omit<SignInRequest, "customer">): SandboxTokenSet;
   /** Forgets every transaction and every received request. */
   reset(): void;
   /** Stops listening and closes open connections. */
   close(): Promise<void>;
+}
+
+/** Tokens from `signIn()`: the shape `@connect-payment/oauth` keeps in its token store. */
+export interface SandboxTokenSet {
+  accessToken: string;
+  refreshToken: string;
+  /** When the access token expires, in milliseconds since the epoch (the login server's clock). */
+  expiresAt: number;
+  scope: string;
 }
 
 /** Everything a route may use; the login server's OAuth routes take the same. */
@@ -134,6 +151,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       received,
       statusParam,
       payPageUrl: () => origin + LOGIN_BASE + PAY_PAGE_PATH,
+      signIn: (request) => oauth.signIn(request).answer,
       log,
     },
     tokenLifetimeSeconds: settings.tokenLifetimeSeconds,
@@ -269,6 +287,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     requests: () => received.list(),
     completePayment: (payUrl, outcome) => completePayment(context.control, payUrl, outcome),
     reset: () => reset(context.control),
+    signIn: (customer, signInOptions) => {
+      const { answer, expiresAt } = oauth.signIn({
+        ...signInOptions,
+        ...(customer !== undefined ? { customer } : {}),
+      });
+      return {
+        accessToken: answer.access_token,
+        refreshToken: answer.refresh_token,
+        expiresAt,
+        scope: answer.scope,
+      };
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

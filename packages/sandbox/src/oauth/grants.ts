@@ -127,6 +127,14 @@ export class GrantStore {
     return this.issue({ ...grant, scope: scope ?? grant.scope });
   }
 
+  /**
+   * Tokens for a customer who signed in without the sign-in page (the control
+   * path's sign-in): the same tokens a code would have given.
+   */
+  signIn(grant: { clientId: string; customerId: string; scope: string }): IssuedTokens {
+    return this.issue(grant);
+  }
+
   /** Is this a live access token this login server issued? */
   accessTokenValid(token: string): boolean {
     const grant = this.accessTokens.get(token);

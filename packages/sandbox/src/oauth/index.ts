@@ -1,9 +1,10 @@
 // The sandbox's OAuth 2.0 login server: authorize, token, and the API's token check.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { SandboxControlError } from "../control.js";
 import { sendJson } from "../http.js";
 import { handleAuthorizeDecision, handleAuthorizePage } from "./authorize.js";
-import { GrantStore } from "./grants.js";
-import { oauthSettings, type SandboxOAuthOptions } from "./options.js";
+import { GrantStore, type IssuedTokens } from "./grants.js";
+import { oauthSettings, SANDBOX_CUSTOMERS, type SandboxOAuthOptions } from "./options.js";
 import { handleToken } from "./token.js";
 
 export const AUTHORIZE_PATH = "/oauth/authorize";
@@ -19,6 +20,26 @@ export interface OAuthServer {
   ): Promise<boolean>;
   /** For the API: `undefined` when the token may be used, else why not. */
   rejectToken(token: string): string | undefined;
+  /**
+   * Signs a test customer in without a browser: the token answer the token
+   * endpoint gives after a login. Throws `SandboxControlError` for an unknown
+   * customer or client.
+   */
+  signIn(request?: SignInRequest): SignedIn;
+}
+
+/** Who signs in, and for which client. */
+export interface SignInRequest {
+  /** A test customer's id (`SANDBOX_CUSTOMERS`); default `"kari"`. */
+  customer?: string;
+  /** A client the login server knows; default the first one (`DEFAULT_OAUTH_CLIENT`). */
+  clientId?: string;
+}
+
+/** The token endpoint's answer, and when its access token expires by the login server's clock. */
+export interface SignedIn {
+  answer: IssuedTokens;
+  expiresAt: number;
 }
 
 export function createOAuthServer(
@@ -50,6 +71,20 @@ export function createOAuthServer(
       }
       return false;
     },
+    signIn(request = {}) {
+      const customer = request.customer ?? SANDBOX_CUSTOMERS[0]!.id;
+      if (!SANDBOX_CUSTOMERS.some(({ id }) => id === customer)) {
+        const known = SANDBOX_CUSTOMERS.map(({ id }) => id).join(", ");
+        throw new SandboxControlError(`customer must be one of ${known}`);
+      }
+      const clientId = request.clientId ?? [...settings.clients.keys()][0];
+      if (clientId === undefined || !settings.clients.has(clientId)) {
+        throw new SandboxControlError("clientId must be a client this login server knows");
+      }
+      const answer = grants.signIn({ clientId, customerId: customer, scope: "read" });
+      log(`sign-in: ${customer} signed in without a browser (control)`);
+      return { answer, expiresAt: settings.clock() + answer.expires_in * 1000 };
+    },
     rejectToken(token) {
       if (!settings.requireIssuedTokens || grants.accessTokenValid(token)) return undefined;
       return "The access token is unknown or expired";
@@ -59,3 +94,4 @@ export function createOAuthServer(
 
 export { DEFAULT_OAUTH_CLIENT, SANDBOX_CUSTOMERS } from "./options.js";
 export type { SandboxCustomer, SandboxOAuthClient, SandboxOAuthOptions } from "./options.js";
+export type { IssuedTokens } from "./grants.js";
