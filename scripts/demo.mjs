@@ -61,10 +61,10 @@ const { startDemo, walkFlow, walkForgery, walkLogin } = await import(
 );
 
 const log = (line) => console.log(`    ${line}`);
-const demo = await startDemo({ merchantPort: port, log, login: true }).catch((error) => {
+const demo = await startDemo({ merchantPort: port, log }).catch((error) => {
   if (error?.code !== "EADDRINUSE") throw error;
   console.log(`Port ${port} is taken; using a free one.`);
-  return startDemo({ merchantPort: 0, log, login: true });
+  return startDemo({ merchantPort: 0, log });
 });
 
 if (args.walk) {

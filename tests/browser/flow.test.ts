@@ -61,10 +61,11 @@ beforeAll(async () => {
         "--disable-sync",
       ],
     }),
-    startDemo(),
+    // The pay and return pages; login.test.ts walks the login in front of them.
+    startDemo({ login: false }),
   ]);
   for (const name of RESULT_PARAM_NAMES.slice(1)) {
-    renamed.set(name, await startDemo({ statusParam: name }));
+    renamed.set(name, await startDemo({ statusParam: name, login: false }));
   }
   context = await browser.newContext();
   context.on("console", (message) => {

@@ -32,7 +32,7 @@ beforeAll(async () => {
         "--disable-sync",
       ],
     }),
-    startDemo({ login: true }),
+    startDemo(),
   ]);
 }, 60_000);
 

@@ -14,7 +14,11 @@ export interface DemoOptions {
   statusParam?: string;
   /** Receives one line per step of the sandbox and the merchant. Default: silent. */
   log?: (line: string) => void;
-  /** Start on "Log in with ConnectID (sandbox)" and pay with the customer's own token; default `false` for now. */
+  /**
+   * Start on "Log in with ConnectID (sandbox)" and pay with the customer's own
+   * token (default `true`). `false`: no login; the shop pays with one token of a
+   * sandbox test customer, signed in without a browser.
+   */
   login?: boolean;
 }
 
@@ -24,25 +28,24 @@ export interface Demo {
   close(): Promise<void>;
 }
 
-/** The sandbox accepts any non-empty token; a real shop sends the customer's OAuth token. */
-export const DEMO_ACCESS_TOKEN = "demo-access-token";
-
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const log = options.log ?? (() => {});
+  const login = options.login ?? true;
   const sandbox = await startSandbox({
     ...(options.statusParam ? { statusParam: options.statusParam } : {}),
     log: (line) => log(`[sandbox] ${line}`),
-    ...(options.login ? { oauth: { requireIssuedTokens: true } } : {}),
   });
   let merchant: Merchant;
   try {
     merchant = await startMerchant({
       apiUrl: sandbox.apiUrl,
       loginServer: sandbox.loginServer,
-      accessToken: DEMO_ACCESS_TOKEN,
+      // Without a login, one test customer's token, signed in without a browser:
+      // the sandbox takes only tokens its login server issued.
+      ...(login ? {} : { accessToken: sandbox.signIn().accessToken }),
       port: options.merchantPort ?? 0,
       log: (line) => log(`[merchant] ${line}`),
-      ...(options.login
+      ...(login
         ? {
             login: createDemoLogin({
               ...DEFAULT_OAUTH_CLIENT,

@@ -1,4 +1,4 @@
-export { startDemo, DEMO_ACCESS_TOKEN, type Demo, type DemoOptions } from "./demo.js";
+export { startDemo, type Demo, type DemoOptions } from "./demo.js";
 export { startMerchant, type Merchant, type MerchantOptions } from "./merchant.js";
 export {
   walkFlow,

@@ -30,8 +30,11 @@ export interface MerchantOptions {
   apiUrl: string;
   /** Base URL of the ConnectID login server (the sandbox's `loginServer`). */
   loginServer: string;
-  /** In a real shop: the logged-in customer's OAuth access token. */
-  accessToken: string;
+  /**
+   * The token to pay with when there is no `login`. In a real shop: the
+   * logged-in customer's OAuth access token, which `login` provides.
+   */
+  accessToken?: string;
   /** The shop's client id at ConnectID. */
   clientId?: string;
   /** Signs return URLs. Default: random for each start (32 random bytes). */
@@ -66,10 +69,13 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
   const secret =
     options.returnUrlSecret ??
     Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
-  const client = createConnectClient({
-    baseUrl: options.apiUrl,
-    accessToken: options.accessToken,
-  });
+  if (!options.login && !options.accessToken) {
+    throw new TypeError("startMerchant: give login, or accessToken to pay with");
+  }
+  const client =
+    options.accessToken === undefined
+      ? undefined
+      : createConnectClient({ baseUrl: options.apiUrl, accessToken: options.accessToken });
   const headers = securityHeaders(new URL(options.loginServer).origin);
   // transactionId → invoice number, to show which invoice a return is for.
   const payments = new Map<number, string>();
@@ -92,8 +98,14 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
       return sendHtml(response, 403, forbiddenPage());
     }
     const invoiceNumber = form.get("invoiceNumber") ?? DEMO_INVOICE.invoiceNumber;
+    // With a login, only the customer's own token pays; never the shop's.
+    const payer = options.login ? options.login.clientFor(session) : client;
+    if (!payer) {
+      response.writeHead(303, { ...headers, location: "/" });
+      response.end();
+      return;
+    }
     try {
-      const payer = options.login?.clientFor(session) ?? client;
       const { transactionId } = await payer.payInvoice({
         invoiceNumber,
         productCode: DEMO_INVOICE.productCode,

@@ -11,7 +11,7 @@ export interface WalkOptions {
   /** Receives one line per step. */
   log?: (line: string) => void;
   /** The session cookie from `walkLogin`, when the merchant asks for a login. */
-  cookie?: string;
+  cookie?: string | undefined;
 }
 
 export interface WalkResult {

@@ -6,7 +6,8 @@ import { newCustomer, type Customer } from "./shop.js";
 let demo: Demo;
 let customer: Customer;
 beforeAll(async () => {
-  demo = await startDemo();
+  // The shop pays with one test customer's token; login.test.ts has the login.
+  demo = await startDemo({ login: false });
   customer = await newCustomer(demo.merchantUrl);
 });
 afterAll(() => demo.close());

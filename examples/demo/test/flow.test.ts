@@ -1,6 +1,6 @@
 import { DEFAULT_STATUS_PARAM } from "@connect-payment/redirect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startDemo, walkFlow, type Demo } from "../src/index.js";
+import { startDemo, walkFlow, walkLogin, type Demo } from "../src/index.js";
 import { readsAnyResultName, RESULT_PARAM_NAMES } from "./names.js";
 
 const nameAgnostic = await readsAnyResultName();
@@ -19,9 +19,11 @@ describe.each(RESULT_PARAM_NAMES)("the whole flow without a browser, result as %
     "ends on the merchant's return page showing %s",
     async (outcome) => {
       const lines: string[] = [];
+      const { cookie } = await walkLogin({ merchantUrl: demo.merchantUrl });
       const result = await walkFlow({
         merchantUrl: demo.merchantUrl,
         outcome,
+        cookie: cookie!,
         paymentMethod: "swishPayex",
         log: (line) => lines.push(line),
       });

@@ -6,7 +6,7 @@ import { readForm, send } from "../src/walk.js";
 
 let demo: Demo;
 beforeAll(async () => {
-  demo = await startDemo({ login: true });
+  demo = await startDemo();
 });
 afterAll(() => demo.close());
 

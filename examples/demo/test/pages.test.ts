@@ -7,7 +7,8 @@ import { newCustomer } from "./shop.js";
 
 let demo: Demo;
 beforeAll(async () => {
-  demo = await startDemo();
+  // The invoice page and the pay form, without the login in front (login.test.ts has it).
+  demo = await startDemo({ login: false });
 });
 afterAll(() => demo.close());
 

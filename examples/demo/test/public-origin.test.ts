@@ -42,7 +42,7 @@ describe("a shop behind https://shop.example", () => {
     merchant = await startMerchant({
       apiUrl: sandbox.apiUrl,
       loginServer: sandbox.loginServer,
-      accessToken: "demo-access-token",
+      accessToken: sandbox.signIn().accessToken,
       publicOrigin: "https://shop.example",
     });
   });

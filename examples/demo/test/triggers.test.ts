@@ -14,7 +14,7 @@ afterAll(() => sandbox.close());
 const client = () =>
   createConnectClient({
     baseUrl: sandbox.apiUrl,
-    accessToken: "test-token",
+    accessToken: sandbox.signIn().accessToken,
     timeoutMs: 2_000,
     retryDelayMs: () => 10,
   });

@@ -38,8 +38,8 @@ export interface ApiContext {
   slowAnswerMs: number;
   /**
    * Why this bearer token may not be used, or `undefined` when it may. The
-   * login server's OAuth side plugs in here; without it any non-empty token
-   * is accepted.
+   * login server's OAuth side plugs in here (`oauth.requireIssuedTokens`);
+   * without it (the msw handlers) any non-empty token is accepted.
    */
   rejectToken?: (token: string) => string | undefined;
 }
@@ -56,7 +56,7 @@ export function answerPayInvoice(request: ApiRequest, context: ApiContext): ApiA
   if (request.method !== "POST")
     return json(405, { error: "method_not_allowed" }, { allow: "POST" });
 
-  // Any non-empty bearer token is accepted, unless `oauth.requireIssuedTokens` (below).
+  // Only tokens the login server issued, unless `oauth.requireIssuedTokens` is off (below).
   const token = /^Bearer\s+(\S+)/i.exec(request.authorization ?? "")?.[1];
   if (!token) {
     return json(

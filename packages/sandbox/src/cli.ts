@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // npx @connect-payment/sandbox [--port 4010] [--host 127.0.0.1] [--status-param paymentStatus]
-//   [--token-lifetime 43200] [--latency 0] [--slow-answer 35000]
+//   [--token-lifetime 43200] [--latency 0] [--slow-answer 35000] [--any-token]
 import { parseArgs } from "node:util";
+import { SANDBOX_CUSTOMERS } from "./oauth/index.js";
 import { startSandbox, type SandboxOptions } from "./sandbox.js";
 import { SANDBOX_TRIGGERS } from "./triggers.js";
 
 const USAGE = `Usage: connect-payment-sandbox [--port <n>] [--host <address>] [--status-param <name>]
-       [--token-lifetime <seconds>] [--latency <ms>] [--slow-answer <ms>]`;
+       [--token-lifetime <seconds>] [--latency <ms>] [--slow-answer <ms>] [--any-token]`;
 
 let values: Record<string, string | boolean | undefined>;
 try {
@@ -18,6 +19,7 @@ try {
       "token-lifetime": { type: "string" },
       latency: { type: "string" },
       "slow-answer": { type: "string" },
+      "any-token": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   }));
@@ -43,6 +45,7 @@ const options: SandboxOptions = {
   ...(values["token-lifetime"] ? { tokenLifetimeSeconds: whole("token-lifetime")! } : {}),
   ...(values.latency ? { latencyMs: whole("latency")! } : {}),
   ...(values["slow-answer"] ? { slowAnswerMs: whole("slow-answer")! } : {}),
+  ...(values["any-token"] ? { oauth: { requireIssuedTokens: false } } : {}),
   log: (line) => console.log(`[sandbox] ${line}`),
 };
 
@@ -57,6 +60,12 @@ console.log(`Connect payment sandbox: a local test double of the Connect API and
   loginServer  ${sandbox.loginServer}
   controlUrl   ${sandbox.controlUrl}
   result param ${sandbox.statusParam}
+  customers    ${SANDBOX_CUSTOMERS.map(({ id, name }) => `${id} (${name})`).join(", ")}
+  tokens       ${
+    values["any-token"]
+      ? "any non-empty bearer token is accepted (--any-token)"
+      : `issued by the login server only: log in, or POST ${sandbox.controlUrl}/sign-in {"customer":"kari"}`
+  }
   triggers     ${Object.entries(SANDBOX_TRIGGERS)
     .map(([name, invoiceNumber]) => `${invoiceNumber} → ${name}`)
     .join(", ")}

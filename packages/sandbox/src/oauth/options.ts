@@ -29,8 +29,9 @@ export interface SandboxOAuthOptions {
   codeTtlSeconds?: number;
   /**
    * Accept on the API only access tokens this login server issued and that
-   * have not expired (401 `invalid_token` otherwise). Default `false`: any
-   * non-empty bearer token is accepted, as before the login server existed.
+   * have not expired (401 `invalid_token` otherwise), as the provider does.
+   * Default `true`: get one with a login, or `sandbox.signIn()`. `false`
+   * accepts any non-empty bearer token.
    */
   requireIssuedTokens?: boolean;
   /** The login server's clock, in milliseconds since the epoch; default `Date.now`. Tests move it to expire tokens at once. */
@@ -77,7 +78,7 @@ export function oauthSettings(options: SandboxOAuthOptions = {}): OAuthSettings 
       "refreshTokenTtlSeconds",
     ),
     codeTtlMs: seconds(options.codeTtlSeconds, 60, "codeTtlSeconds"),
-    requireIssuedTokens: options.requireIssuedTokens ?? false,
+    requireIssuedTokens: options.requireIssuedTokens ?? true,
     clock: options.clock ?? Date.now,
   };
 }

@@ -23,7 +23,11 @@ afterAll(() => Promise.all([sandbox.close(), counting.close()]));
 function payInvoice(body: unknown, headers: Record<string, string> = {}, target = sandbox) {
   return fetch(`${target.apiUrl}/v1/api/payment/invoice`, {
     method: "POST",
-    headers: { authorization: "Bearer demo-token", "content-type": "application/json", ...headers },
+    headers: {
+      authorization: `Bearer ${target.signIn().accessToken}`,
+      "content-type": "application/json",
+      ...headers,
+    },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
 }
@@ -69,7 +73,7 @@ describe("POST /v1/api/payment/invoice", () => {
     const response = await fetch(`${sandbox.apiUrl}/v1/api/payment/invoice`, {
       method: "POST",
       headers: {
-        authorization: "Bearer t",
+        authorization: `Bearer ${sandbox.signIn().accessToken}`,
         ...(contentType ? { "content-type": contentType } : {}),
       },
       body: new TextEncoder().encode(JSON.stringify(VALID)),

@@ -27,6 +27,7 @@ it("prints both URLs from the command line, serves them, and stops on SIGTERM", 
     expect(apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/capi$/);
     expect(loginServer).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/user$/);
     expect(output).toContain("4290000000 → rateLimited");
+    expect(output).toContain("kari (Kari Nordmann), ola (Ola Nordmann), sven (Sven Svensson)");
     const response = await fetch(`${apiUrl}/v1/api/payment/invoice`, { method: "POST" });
     expect(response.status).toBe(401);
   } finally {
@@ -55,6 +56,51 @@ it("says on its first line that it is a test double, and takes its flags", async
   expect(output.split("\n")[0]).toMatch(/test double .*not the provider/);
   expect(output).toMatch(/result param result/);
   expect(output).toMatch(/controlUrl\s+http:\/\/127\.0\.0\.1:\d+\/_sandbox/);
+});
+
+it("takes only issued tokens, unless --any-token", async () => {
+  for (const [flags, madeUpStatus] of [
+    [[], 401],
+    [["--any-token"], 200],
+  ] as const) {
+    const child = spawn(process.execPath, [CLI, "--port", "0", ...flags], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.setEncoding("utf8");
+    await new Promise<void>((resolve) => {
+      child.stdout.on("data", (chunk: string) => {
+        output += chunk;
+        if (output.includes("Ctrl-C")) resolve();
+      });
+    });
+    try {
+      const apiUrl = /apiUrl\s+(\S+)/.exec(output)?.[1];
+      const controlUrl = /controlUrl\s+(\S+)/.exec(output)?.[1];
+      const pay = (token: string) =>
+        fetch(`${apiUrl}/v1/api/payment/invoice`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body: JSON.stringify({
+            invoiceNumber: "7435367",
+            productCode: "CO27409",
+            companyCode: "68979834",
+            paymentMethod: "nexi",
+          }),
+        });
+      expect((await pay("made-up-token")).status).toBe(madeUpStatus);
+      const signIn = await fetch(`${controlUrl}/sign-in`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{}",
+      });
+      const { access_token } = (await signIn.json()) as { access_token: string };
+      expect((await pay(access_token)).status).toBe(200);
+    } finally {
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    }
+  }
 });
 
 it.each([

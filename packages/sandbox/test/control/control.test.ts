@@ -15,7 +15,10 @@ afterAll(() => sandbox.close());
 async function payLink(target = sandbox, invoiceNumber = "7435367"): Promise<string> {
   const response = await fetch(`${target.apiUrl}/v1/api/payment/invoice`, {
     method: "POST",
-    headers: { authorization: "Bearer t", "content-type": "application/json" },
+    headers: {
+      authorization: `Bearer ${target.signIn().accessToken}`,
+      "content-type": "application/json",
+    },
     body: JSON.stringify({
       invoiceNumber,
       productCode: "CO27409",
@@ -70,9 +73,10 @@ describe("requests() and reset()", () => {
     const own = await startSandbox();
     try {
       await payLink(own);
+      const { accessToken } = own.signIn();
       await fetch(`${own.apiUrl}/v1/api/payment/invoice`, {
         method: "POST",
-        headers: { authorization: "Bearer secret-token", "content-type": "text/plain" },
+        headers: { authorization: `Bearer ${accessToken}`, "content-type": "text/plain" },
         body: "hello",
       });
       const [valid, invalid] = own.requests();
@@ -91,7 +95,7 @@ describe("requests() and reset()", () => {
           { field: "body", message: "must be a JSON object" },
         ]),
       );
-      expect(JSON.stringify(own.requests())).not.toContain("secret-token");
+      expect(JSON.stringify(own.requests())).not.toContain(accessToken);
 
       own.reset();
       expect(own.requests()).toEqual([]);

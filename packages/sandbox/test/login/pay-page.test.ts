@@ -14,7 +14,10 @@ afterAll(() => Promise.all([sandbox.close(), renamed.close()]));
 async function createTransaction(target: Sandbox, invoiceNumber = "7435367"): Promise<number> {
   const response = await fetch(`${target.apiUrl}/v1/api/payment/invoice`, {
     method: "POST",
-    headers: { authorization: "Bearer t", "content-type": "application/json" },
+    headers: {
+      authorization: `Bearer ${target.signIn().accessToken}`,
+      "content-type": "application/json",
+    },
     body: JSON.stringify({
       invoiceNumber,
       productCode: "CO27409",

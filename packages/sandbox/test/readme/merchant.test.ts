@@ -12,7 +12,9 @@ import { afterAll, beforeAll, beforeEach, expect, test } from "vitest";
 const SECRET = "a-fixed-secret-of-32-or-more-bytes-from-your-config";
 
 async function startPayment(sandbox: Sandbox, invoiceNumber: string): Promise<string> {
-  const client = createConnectClient({ baseUrl: sandbox.apiUrl, accessToken: "customer-token" });
+  // In your app, the logged-in customer's token; here a test customer signs in without a browser.
+  const { accessToken } = sandbox.signIn("kari");
+  const client = createConnectClient({ baseUrl: sandbox.apiUrl, accessToken });
   const { transactionId } = await client.payInvoice({
     invoiceNumber,
     productCode: "CO27409",

@@ -55,7 +55,11 @@ afterAll(() => sandbox.close());
 async function send(body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${sandbox.apiUrl}/v1/api/payment/invoice`, {
     method: "POST",
-    headers: { authorization: "Bearer t", "content-type": "application/json", ...headers },
+    headers: {
+      authorization: `Bearer ${sandbox.signIn().accessToken}`,
+      "content-type": "application/json",
+      ...headers,
+    },
     body: JSON.stringify(body),
   });
   const text = await response.text();
