@@ -4,10 +4,12 @@
 // and `GET /__received/<run>/<behaviour>` tells the scenario what arrived, so
 // each runtime can check what the server saw. It answers CORS preflights, as
 // an API must for a browser page on another origin to call it.
+// `/<run>/login/oauth/token` plays a login server's token endpoint for the
+// oauth suite: one authorization code, exchanged once, as RFC 6749 asks.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { isDeepStrictEqual } from "node:util";
-import { EXPECTED_BODY, TOKEN } from "../scenario/support.mjs";
+import { EXPECTED_BODY, OAUTH, TOKEN } from "../scenario/support.mjs";
 
 const PATH = "/v1/api/payment/invoice";
 
@@ -37,9 +39,49 @@ const BEHAVIOURS: Record<string, Behaviour> = {
       ? answer(res, 429, { message: "slow down" }, { "retry-after": "0" })
       : BEHAVIOURS.ok!(seen, res),
   error: (_, res) => answer(res, 500, { message: "boom" }),
+  // The token endpoint: tokens for an exact code exchange, RFC 6749 errors otherwise.
+  login: (seen, res) =>
+    seen.at(-1)?.exact
+      ? answer(
+          res,
+          200,
+          {
+            access_token: OAUTH.accessToken,
+            token_type: "Bearer",
+            expires_in: 3600,
+            scope: "read",
+          },
+          { "cache-control": "no-store" },
+        )
+      : answer(res, 400, {
+          error: "invalid_grant",
+          error_description: "not the expected exchange",
+        }),
   // Never answers; the client's timeout or the caller's signal must end the wait.
   hang: () => {},
 };
+
+/** Compares a token request with the code exchange the oauth suite makes. */
+function tokenProblemsOf(req: IncomingMessage, path: string, text: string): string[] {
+  const problems: string[] = [];
+  if (req.method != "POST") problems.push(`method ${req.method}`);
+  if (path != "/oauth/token") problems.push(`path ${path}`);
+  // HTTP Basic of the form-encoded id and secret (RFC 6749 section 2.3.1).
+  const basic = /^Basic (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
+  const [id, secret] = atob(basic ?? "")
+    .split(":")
+    .map((part) => decodeURIComponent(part.replace(/\+/g, " ")));
+  if (id != OAUTH.clientId || secret != OAUTH.clientSecret) problems.push("client authentication");
+  if (!String(req.headers["content-type"]).startsWith("application/x-www-form-urlencoded")) {
+    problems.push(`content-type ${req.headers["content-type"]}`);
+  }
+  const form = new URLSearchParams(text);
+  if (form.get("grant_type") != "authorization_code") problems.push("grant_type");
+  if (form.get("code") != OAUTH.code) problems.push("code");
+  if (form.get("redirect_uri") != OAUTH.redirectUri) problems.push("redirect_uri");
+  if (!/^[\w.~-]{43,128}$/.test(form.get("code_verifier") ?? "")) problems.push("code_verifier");
+  return problems;
+}
 
 /** Compares a request with the one the scenario asked for. */
 function problemsOf(req: IncomingMessage, path: string, text: string): string[] {
@@ -88,7 +130,9 @@ export async function startApiServer(): Promise<ApiServer> {
       return answer(res, 200, received.get(`${second}/${rest[0]}`) ?? []);
     }
     const [run, behaviour, path] = [head, second, `/${rest.join("/")}`];
-    const problems = problemsOf(req, path, Buffer.concat(chunks).toString("utf8"));
+    const text = Buffer.concat(chunks).toString("utf8");
+    const problems =
+      behaviour == "login" ? tokenProblemsOf(req, path, text) : problemsOf(req, path, text);
     const seen = received.get(`${run}/${behaviour}`) ?? [];
     received.set(`${run}/${behaviour}`, seen);
     seen.push({ method: req.method ?? "", path, exact: problems.length == 0, problems });

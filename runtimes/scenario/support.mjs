@@ -19,6 +19,15 @@
  * @typedef {Record<string, Check>} Suite
  */
 
+/** The oauth suite's client and the one code exchange the test token endpoint accepts. */
+export const OAUTH = Object.freeze({
+  clientId: "no.mediaconnect.test",
+  clientSecret: "runtime-client-secret",
+  redirectUri: "https://shop.example/login/callback",
+  code: "runtime-authorization-code",
+  accessToken: "runtime-access-token",
+});
+
 /** The access token the scenario sends; the API server accepts only this one. */
 export const TOKEN = "scenario-token-5d1c9e7b2a";
 

@@ -183,8 +183,12 @@ function requestOptions(
 ): oauth.TokenEndpointRequestOptions {
   const options: oauth.TokenEndpointRequestOptions = {
     signal,
-    // oauth4webapi calls it with (url, init) only, never with another `this`.
-    [oauth.customFetch]: (url, init) => settings.fetch(url, init),
+    // Called unbound: browsers and workerd throw "Illegal invocation" when
+    // fetch runs with another `this` (here it would be `settings`).
+    [oauth.customFetch]: (url, init) => {
+      const send = settings.fetch;
+      return send(url, init);
+    },
   };
   // Plain http is allowed only for a loopback login server (the sandbox); the options check made sure.
   if (settings.insecure) options[oauth.allowInsecureRequests] = true;

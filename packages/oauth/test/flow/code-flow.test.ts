@@ -54,6 +54,21 @@ describe("a login from start to payment", () => {
     expect(sandbox.transactions().at(-1)?.id).toBe(transactionId);
   });
 
+  it("calls the fetch it was given unbound, as browsers and workerd require", async () => {
+    const thisValues: unknown[] = [];
+    // Like a browser's fetch: "Illegal invocation" when run with another `this`.
+    const strictFetch = function (this: unknown, url: RequestInfo | URL, init?: RequestInit) {
+      thisValues.push(this);
+      if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
+      return fetch(url, init);
+    };
+    const login = loginFor(sandbox, { fetch: strictFetch as typeof fetch });
+    const { url, pending } = await login.startLogin();
+    const tokens = await login.finishLogin(await signIn(url), pending);
+    expect(tokens.accessToken).toMatch(/^\S{20,}$/);
+    expect(thisValues).toEqual([undefined]);
+  });
+
   it("finishes from a callback Request as well as a URL", async () => {
     const login = loginFor(sandbox);
     const { url, pending } = await login.startLogin();
