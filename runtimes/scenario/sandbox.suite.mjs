@@ -1,0 +1,49 @@
+// @ts-check
+// @connect-payment/sandbox: a merchant's test, no browser: start it, sign a
+// test customer in, pay with the client, finish the payment, close. It starts
+// an HTTP server, so it runs on the server runtimes only.
+import { createConnectClient } from "@connect-payment/client";
+import { startSandbox } from "@connect-payment/sandbox";
+import { equal } from "./support.mjs";
+
+export const runtimes = ["node", "deno", "bun"];
+
+/** @type {import("./support.mjs").Suite} */
+export default {
+  "startSandbox: sign in, pay, complete without a browser, close": async () => {
+    const sandbox = await startSandbox();
+    try {
+      const client = createConnectClient({
+        baseUrl: sandbox.apiUrl,
+        accessToken: sandbox.signIn("ola").accessToken,
+      });
+      const { transactionId } = await client.payInvoice({
+        invoiceNumber: "7435367",
+        productCode: "CO27409",
+        companyCode: "68979834",
+        paymentMethod: "nexi",
+      });
+      const payUrl = `${sandbox.loginServer}/payment/invoice/pay?${new URLSearchParams({
+        clientId: "no.mediaconnect.test",
+        returnUrl: "https://shop.example/return",
+        errorUrl: "https://shop.example/error",
+        transactionId: String(transactionId),
+      })}`;
+      const back = sandbox.completePayment(payUrl, "finished");
+      equal(back, "https://shop.example/return?paymentStatus=finished", "return URL");
+      equal(
+        sandbox.requests().map((request) => [request.status, request.requestIssues]),
+        [[200, []]],
+        "what the API received",
+      );
+      const refused = await fetch(`${sandbox.apiUrl}/v1/api/payment/invoice`, {
+        method: "POST",
+        headers: { authorization: "Bearer made-up", "content-type": "application/json" },
+        body: "{}",
+      });
+      equal(refused.status, 401, "a token the sandbox never issued");
+    } finally {
+      await sandbox.close();
+    }
+  },
+};
