@@ -94,7 +94,7 @@ export async function verifyPaymentReturn(
     origin,
   );
   const key = await importSecret(options.secret);
-  const { signed, bound, signature, added = [] } = split;
+  const { signed, bound, signature, added } = split;
   const boundNames = new Set(bound.map(([name]) => name));
   const reason =
     signature === undefined
@@ -104,7 +104,7 @@ export async function verifyPaymentReturn(
         !url ||
           !transactionId ||
           valuesOf(bound, TRANSACTION_ID_PARAM).length !== 1 ||
-          added.some(([name]) => name === SIGNATURE_PARAM || boundNames.has(name))
+          added!.some(([name]) => name === SIGNATURE_PARAM || boundNames.has(name))
         ? "malformed"
         : // Compares the HMACs of both signatures, not the signatures: where the
           // comparison stops then tells an attacker nothing (constant time).

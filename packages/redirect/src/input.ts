@@ -14,9 +14,9 @@ export function inputText(input: unknown): string {
     if (typeof input === "string") return input;
     if (input instanceof URL) return input.href;
     if (input instanceof URLSearchParams) return `?${input}`;
+    // Own property first; in a runtime without Request, `instanceof` throws and nothing is read.
     const url =
-      (typeof Request === "function" && input instanceof Request) ||
-      (typeof input === "object" && input !== null && Object.hasOwn(input, "url"))
+      Object.hasOwn(Object(input), "url") || input instanceof Request
         ? (input as { url: unknown }).url
         : undefined;
     if (typeof url === "string") return url;

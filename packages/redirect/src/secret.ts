@@ -7,13 +7,9 @@ export const MIN_SECRET_LENGTH = 32;
 /** A binding secret: text (at least 32 UTF-8 bytes), bytes, or an HMAC `CryptoKey` that can sign. */
 export type BindingSecret = string | Uint8Array | CryptoKey;
 
-// Text with a lone surrogate has no exact UTF-8 form: TextEncoder would turn
-// every such secret into the same replacement bytes.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
 /** The HMAC-SHA-256 key of a secret, refusing one too weak to bind with. */
 export async function importSecret(secret: unknown): Promise<CryptoKey> {
-  if (typeof CryptoKey === "function" && secret instanceof CryptoKey) {
+  if (secret instanceof CryptoKey) {
     if (secret.algorithm.name !== "HMAC" || !secret.usages.includes("sign")) {
       fail("secret", "crypto_key");
     }
@@ -28,6 +24,12 @@ export async function importSecret(secret: unknown): Promise<CryptoKey> {
 
 function text(secret: unknown): string {
   const value = checkRequired("secret", secret);
-  if (LONE_SURROGATE.test(value)) fail("secret", "lone_surrogate");
+  try {
+    // Throws on a lone surrogate: such text has no exact UTF-8 form, and
+    // TextEncoder would turn every such secret into the same replacement bytes.
+    encodeURIComponent(value);
+  } catch {
+    fail("secret", "lone_surrogate");
+  }
   return value;
 }

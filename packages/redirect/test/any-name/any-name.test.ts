@@ -102,6 +102,17 @@ describe("relative to the return URL that was sent", () => {
     expect(parsePaymentReturn(`${returnUrl}&mode=error`, { returnUrl }).status).toBe("error");
   });
 
+  test("an addition placed before the merchant's own parameters is found", () => {
+    const sent = "https://shop.example/return?a=1&mode=error";
+    const back = "https://shop.example/return?result=finished&a=1&mode=error";
+    expect(parsePaymentReturn(back, { returnUrl: sent }).status).toBe("finished");
+  });
+
+  test("the first parameter of the return URL repeated by ConnectID counts once as added", () => {
+    const sent = "https://shop.example/return?mode=error";
+    expect(parsePaymentReturn(`${sent}&mode=error`, { returnUrl: sent }).status).toBe("error");
+  });
+
   test("the returnUrl option follows the URL rules", () => {
     expect(() => parsePaymentReturn(returnUrl, { returnUrl: "/return" })).toThrow(
       expect.objectContaining({ field: "returnUrl", rule: "relative" }),

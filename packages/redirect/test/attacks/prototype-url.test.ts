@@ -44,3 +44,15 @@ test("an object whose url is inherited from a plain object is not read", async (
   const inherited = Object.create({ url: `${bound}&paymentStatus=finished` }) as Request;
   expect(parsePaymentReturn(inherited)).toEqual({ status: "missing" });
 });
+
+test("a url that is not a string is not read, even one that turns into the bound URL", async () => {
+  const bound = await bindReturnUrl("https://shop.example/return", { transactionId: 9, secret });
+  const back = `${bound}&paymentStatus=finished`;
+  for (const url of [new URL(back), { toString: () => back }, [back]]) {
+    expect(parsePaymentReturn({ url } as unknown as Request)).toEqual({ status: "missing" });
+    expect(await verifyPaymentReturn({ url } as unknown as Request, { secret })).toMatchObject({
+      verified: false,
+      reason: "missing_signature",
+    });
+  }
+});

@@ -86,6 +86,13 @@ describe("a CryptoKey secret", () => {
     ]);
     await expect(bind(aes)).rejects.toMatchObject({ field: "secret", rule: "crypto_key" });
     await expect(bind(await hmacKey(["verify"]))).rejects.toMatchObject({ rule: "crypto_key" });
+    // A key that can sign, but not with HMAC.
+    const { privateKey } = await crypto.subtle.generateKey(
+      { name: "ECDSA", namedCurve: "P-256" },
+      false,
+      ["sign", "verify"],
+    );
+    await expect(bind(privateKey)).rejects.toMatchObject({ rule: "crypto_key" });
   });
 });
 

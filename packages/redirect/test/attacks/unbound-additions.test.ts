@@ -20,6 +20,16 @@ describe("what follows the signature", () => {
     });
   });
 
+  test("a transactionId moved after the signature makes the return malformed", async () => {
+    const bound = await bind();
+    const moved = bound.replace(/cp_tx=(\d+)&(cp_sig=\w+)/, "$2&cp_tx=$1");
+    expect(moved).not.toBe(bound);
+    expect(await verifyPaymentReturn(`${moved}&paymentStatus=finished`, { secret })).toMatchObject({
+      verified: false,
+      reason: "malformed",
+    });
+  });
+
   test("the verified return hands over the bound parameters, never what was added", async () => {
     const result = await verifyPaymentReturn(`${await bind()}&evil=1&paymentStatus=finished`, {
       secret,

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// `pnpm mutate [client|redirect]`: mutation testing of the packages' src/ with
+// StrykerJS, one package after the other, then one line of scores. Outside the
+// test command: it runs every test once per mutant and takes minutes.
+// MUTATE_CONCURRENCY (default 2) sets how many test runners work at once.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const all = ["redirect", "client"];
+const selected = process.argv.slice(2);
+for (const name of selected) {
+  if (!all.includes(name)) {
+    console.error(`Unknown package "${name}": choose from ${all.join(", ")}.`);
+    process.exit(2);
+  }
+}
+// The package exports no path to its command, so it is run from node_modules/.bin.
+const stryker = join(
+  root,
+  "node_modules",
+  ".bin",
+  process.platform === "win32" ? "stryker.cmd" : "stryker",
+);
+
+const scores = [];
+let failed = false;
+for (const name of selected.length ? selected : all) {
+  const cwd = join(root, "packages", name);
+  console.log(`\n== @connect-payment/${name}: stryker run ==`);
+  const run = spawnSync(stryker, ["run", join(root, "stryker.config.mjs")], {
+    cwd,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
+  if (run.status !== 0) {
+    failed = true;
+    scores.push(`${name}: stryker failed (exit ${run.status})`);
+    continue;
+  }
+  scores.push(`${name}: ${score(join(cwd, "reports/mutation/mutation.json"))}`);
+}
+console.log(`\nMutation score: ${scores.join("; ")}`);
+process.exit(failed ? 1 : 0);
+
+/** The mutation score, as Stryker counts it: killed and timed out over all valid mutants. */
+function score(file) {
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  const count = {};
+  for (const { mutants } of Object.values(report.files)) {
+    for (const { status } of mutants) count[status] = (count[status] ?? 0) + 1;
+  }
+  const detected = (count.Killed ?? 0) + (count.Timeout ?? 0);
+  const valid = detected + (count.Survived ?? 0) + (count.NoCoverage ?? 0);
+  const percent = valid ? ((100 * detected) / valid).toFixed(2) : "n/a";
+  return `${percent} % (${detected} of ${valid} detected, ${count.Survived ?? 0} survived, ${count.NoCoverage ?? 0} without coverage)`;
+}
