@@ -13,8 +13,7 @@ export default {
   // relative path, so the files are mutated in place (and restored after)
   // rather than in a copied sandbox.
   inPlace: true,
-  // "all": every mutant meets every test. "perTest" left survivors here that
-  // a test does kill (coverage of some tests went unrecorded).
+  // scripts/mutate.mjs sets the coverage analysis per package.
   coverageAnalysis: "all",
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
   timeoutMS: 20_000,
