@@ -54,3 +54,27 @@ test("only the origin of expectedOrigin counts, and it follows the URL rules", a
     verifyPaymentReturn(target, { secret, expectedOrigin: "shop.example" }),
   ).rejects.toMatchObject({ field: "expectedOrigin", rule: "relative" });
 });
+
+test("a target that is neither a path nor an absolute URL is never read against the origin", async () => {
+  // Concatenated to the origin, "@evil.example/…" would make evil.example the host.
+  expect(new URL(`${expectedOrigin}@evil.example${target}`).origin).toBe("https://evil.example");
+  for (const forged of [
+    `@evil.example${target}`,
+    `evil.example${target}`,
+    `.evil.example${target}`,
+  ]) {
+    expect(await verifyPaymentReturn(forged, { secret, expectedOrigin }), forged).toMatchObject({
+      verified: false,
+      reason: "malformed",
+    });
+  }
+});
+
+test("a backslash target stays a path on the expected origin", async () => {
+  expect(
+    await verifyPaymentReturn(`/\\evil.example${target}`, { secret, expectedOrigin }),
+  ).toMatchObject({
+    verified: false,
+    reason: "bad_signature",
+  });
+});
