@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm mutate [client|redirect]`: mutation testing of the packages' src/ with
-// StrykerJS, one package after the other, then one line of scores. Outside the
+// StrykerJS, one package after the other, then one line of scores; it exits 1
+// when a package scores under the goal (90 %). Outside the
 // test command: it runs every test once per mutant and takes minutes.
 // MUTATE_CONCURRENCY (default 2) sets how many test runners work at once.
 import { spawnSync } from "node:child_process";
@@ -30,6 +31,8 @@ const stryker = join(
   process.platform === "win32" ? "stryker.cmd" : "stryker",
 );
 
+/** The score each package must reach; below it the command exits 1. */
+const GOAL = 90;
 const scores = [];
 let failed = false;
 for (const name of selected.length ? selected : all) {
@@ -46,9 +49,11 @@ for (const name of selected.length ? selected : all) {
     scores.push(`${name}: stryker failed (exit ${run.status})`);
     continue;
   }
-  scores.push(`${name}: ${score(join(cwd, "reports/mutation/mutation.json"))}`);
+  const result = score(join(cwd, "reports/mutation/mutation.json"));
+  if (!(result.percent >= GOAL)) failed = true;
+  scores.push(`${name}: ${result.text}`);
 }
-console.log(`\nMutation score: ${scores.join("; ")}`);
+console.log(`\nMutation score (goal ${GOAL} % each): ${scores.join("; ")}`);
 process.exit(failed ? 1 : 0);
 
 /** The mutation score, as Stryker counts it: killed and timed out over all valid mutants. */
@@ -60,6 +65,11 @@ function score(file) {
   }
   const detected = (count.Killed ?? 0) + (count.Timeout ?? 0);
   const valid = detected + (count.Survived ?? 0) + (count.NoCoverage ?? 0);
-  const percent = valid ? ((100 * detected) / valid).toFixed(2) : "n/a";
-  return `${percent} % (${detected} of ${valid} detected, ${count.Survived ?? 0} survived, ${count.NoCoverage ?? 0} without coverage)`;
+  const percent = valid ? (100 * detected) / valid : NaN;
+  const survived = count.Survived ?? 0;
+  const uncovered = count.NoCoverage ?? 0;
+  return {
+    percent,
+    text: `${percent.toFixed(2)} % (${detected} of ${valid} detected, ${survived} survived, ${uncovered} without coverage)`,
+  };
 }
