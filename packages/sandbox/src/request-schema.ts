@@ -30,6 +30,8 @@ function validatorFor(spec: Spec): Ajv2020 {
   if (!ajv) {
     // `strict: false` lets ajv pass over the spec's OpenAPI-only keys (x-…, examples).
     ajv = new Ajv2020({ strict: false, allErrors: true });
+    // OpenAPI's `int64` is not a JSON Schema format; the spec's minimum and maximum carry the range.
+    ajv.addFormat("int64", { type: "number", validate: Number.isInteger });
     ajv.addSchema({ $id: SCHEMA_ID, components: spec.components, paths: spec.paths });
     validators.set(spec, ajv);
   }
