@@ -9,7 +9,13 @@
 import { defineConfig, type DefaultTheme } from "vitepress";
 import { withMermaid } from "vitepress-plugin-mermaid";
 import { repositoryLinks } from "./links.mjs";
-import { excludedMarkdown, GENERATED_PREFIXES, packagePages, pageRewrites, ROOT } from "./pages.mjs";
+import {
+  excludedMarkdown,
+  GENERATED_PREFIXES,
+  packagePages,
+  pageRewrites,
+  ROOT,
+} from "./pages.mjs";
 import { expandSections } from "./sections.mjs";
 
 const rewrites = pageRewrites();
@@ -39,6 +45,16 @@ export default withMermaid(
     description:
       "TypeScript SDK for Pay invoice of the Connect/ConnectID API: take a payment, send the customer to pay, read the result.",
     lang: "en",
+    // An icon inline, so browsers ask the server for no /favicon.ico.
+    head: [
+      [
+        "link",
+        {
+          rel: "icon",
+          href: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%233451b2'/%3E%3C/svg%3E",
+        },
+      ],
+    ],
     srcDir: ROOT,
     srcExclude: excludedMarkdown(rewrites),
     rewrites,

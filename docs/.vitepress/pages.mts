@@ -38,7 +38,9 @@ export interface PackagePage {
 export function packagePages(): PackagePage[] {
   return ["packages", "examples"].flatMap((parent) =>
     readdirSync(join(ROOT, parent), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && existsSync(join(ROOT, parent, entry.name, "README.md")))
+      .filter(
+        (entry) => entry.isDirectory() && existsSync(join(ROOT, parent, entry.name, "README.md")),
+      )
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((entry) => {
         const dir = `${parent}/${entry.name}`;

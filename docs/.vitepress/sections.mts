@@ -23,10 +23,12 @@ export function expandSections(markdown: string, page: string): string {
   return markdown.replace(DIRECTIVE, (_, target: string, slug = "", optional?: string) => {
     const source = resolve(dirname(page), target);
     const text = existsSync(source) ? readFileSync(source, "utf8") : undefined;
-    const section = text === undefined ? undefined : slug ? findSection(text, slug) : withoutTitle(text);
+    const section =
+      text === undefined ? undefined : slug ? findSection(text, slug) : withoutTitle(text);
     if (section === undefined) {
       const what = `${toPosix(relative(ROOT, source))}${slug ? `#${slug}` : ""}`;
-      if (!optional) throw new Error(`${toPosix(relative(ROOT, page))} shows ${what}, which does not exist`);
+      if (!optional)
+        throw new Error(`${toPosix(relative(ROOT, page))} shows ${what}, which does not exist`);
       const note = `docs: ${toPosix(relative(ROOT, page))} shows ${what}, which is not written yet`;
       // The search index and both bundles render each page: say it once.
       if (!warned.has(note)) console.warn(note);
