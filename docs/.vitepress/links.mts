@@ -5,7 +5,7 @@
 // rather than the site's client-side router.
 import { existsSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import type MarkdownIt from "markdown-it";
+import type { MarkdownRenderer } from "vitepress";
 import { GENERATED_PREFIXES, REPOSITORY_URL, ROOT, toPosix } from "./pages.mjs";
 import { splitHash } from "./sections.mjs";
 
@@ -14,7 +14,7 @@ interface Env {
   realPath?: string;
 }
 
-export function repositoryLinks(md: MarkdownIt, rewrites: Record<string, string>): void {
+export function repositoryLinks(md: MarkdownRenderer, rewrites: Record<string, string>): void {
   md.core.ruler.push("repository_links", (state) => {
     const env = state.env as Env;
     const page = env.realPath ?? env.path;
