@@ -25,6 +25,9 @@ import * as td from "typedoc";
 const root = join(import.meta.dirname, "..");
 const site = join(root, "docs-site");
 const bin = (name) => join(root, "node_modules", ".bin", name);
+const ICON = `data:image/svg+xml,${encodeURIComponent(
+  readFileSync(join(root, "docs", ".vitepress", "icon.svg"), "utf8").trim(),
+)}`;
 // How TypeDoc words the warning for an export without a comment.
 const UNDOCUMENTED = /^(.+?) \((\w+)\), defined in (.+?), does not have any documentation$/;
 
@@ -76,6 +79,10 @@ async function buildApiReference() {
     return warn(message, ...rest);
   };
   app.converter.on(td.Converter.EVENT_RESOLVE_BEGIN, nameModulesByPackage);
+  // The site's icon, inline, so browsers ask for no /favicon.ico.
+  app.renderer.hooks.on("head.end", () =>
+    td.JSX.createElement("link", { rel: "icon", href: ICON }),
+  );
 
   const strict = app.options.getValue("treatWarningsAsErrors");
   const failed = () => app.logger.hasErrors() || (strict && app.logger.hasWarnings());
@@ -141,6 +148,8 @@ function buildSpecReference() {
   );
   if (run.status !== 0 || !existsSync(output)) return false;
   serveRedocLocally(output);
+  const html = readFileSync(output, "utf8");
+  writeFileSync(output, html.replace("</head>", `<link rel="icon" href="${ICON}" />\n</head>`));
   return true;
 }
 

@@ -6,6 +6,8 @@
 // and the READMEs and top-level documents, each shown at a short route (see
 // pages.mts). A guide that explains a package shows that README's section
 // with `<!--@section: …#heading-->` (sections.mts), so nothing is written twice.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type DefaultTheme } from "vitepress";
 import { withMermaid } from "vitepress-plugin-mermaid";
 import { repositoryLinks } from "./links.mjs";
@@ -19,6 +21,11 @@ import {
 import { expandSections } from "./sections.mjs";
 
 const rewrites = pageRewrites();
+
+function iconDataUrl(): string {
+  const svg = readFileSync(fileURLToPath(new URL("icon.svg", import.meta.url)), "utf8");
+  return `data:image/svg+xml,${encodeURIComponent(svg.trim())}`;
+}
 
 const guides: DefaultTheme.SidebarItem[] = [
   { text: "Take a payment", link: "/guides/take-a-payment" },
@@ -45,16 +52,9 @@ export default withMermaid(
     description:
       "TypeScript SDK for Pay invoice of the Connect/ConnectID API: take a payment, send the customer to pay, read the result.",
     lang: "en",
-    // An icon inline, so browsers ask the server for no /favicon.ico.
-    head: [
-      [
-        "link",
-        {
-          rel: "icon",
-          href: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%233451b2'/%3E%3C/svg%3E",
-        },
-      ],
-    ],
+    // An icon inline, so browsers ask the server for no /favicon.ico (docs.mjs
+    // gives the API and spec references the same one).
+    head: [["link", { rel: "icon", href: iconDataUrl() }]],
     srcDir: ROOT,
     srcExclude: excludedMarkdown(rewrites),
     rewrites,

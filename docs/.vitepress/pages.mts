@@ -10,8 +10,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..")
 /** Where a file that is not a page is shown instead. */
 export const REPOSITORY_URL = "https://github.com/connect-payment/connect-payment-sdk";
 
-/** Generated next to the site by scripts/docs.mjs after VitePress: reached by full page loads. */
-export const GENERATED_PREFIXES = ["/api/", "/spec/"];
+export { GENERATED_PREFIXES } from "./generated-prefixes.mjs";
 
 /** Top-level documents, and the route each one is shown at. */
 const DOCUMENTS: Record<string, string> = {

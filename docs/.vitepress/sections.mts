@@ -15,32 +15,53 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { ROOT, toPosix } from "./pages.mjs";
 
-const DIRECTIVE = /<!--\s*@section:\s*([^#\s]+)(?:#([\w-]+))?(\s+optional)?\s*-->/g;
+/** A line of its own, outside code blocks (so a page can show the directive as an example). */
+const DIRECTIVE = /^\s*<!--\s*@section:\s*([^#\s]+)(?:#([\w-]+))?(\s+optional)?\s*-->\s*$/;
 
 const warned = new Set<string>();
 
 export function expandSections(markdown: string, page: string): string {
-  return markdown.replace(DIRECTIVE, (_, target: string, slug = "", optional?: string) => {
-    const source = resolve(dirname(page), target);
-    const text = existsSync(source) ? readFileSync(source, "utf8") : undefined;
-    const section =
-      text === undefined ? undefined : slug ? findSection(text, slug) : withoutTitle(text);
-    if (section === undefined) {
-      const what = `${toPosix(relative(ROOT, source))}${slug ? `#${slug}` : ""}`;
-      if (!optional)
-        throw new Error(`${toPosix(relative(ROOT, page))} shows ${what}, which does not exist`);
-      const note = `docs: ${toPosix(relative(ROOT, page))} shows ${what}, which is not written yet`;
-      // The search index and both bundles render each page: say it once.
-      if (!warned.has(note)) console.warn(note);
-      warned.add(note);
-      return [
-        "::: info Not written yet",
-        `This part will show \`${what}\`, which is being written.`,
-        ":::",
-      ].join("\n");
-    }
-    return rebaseLinks(section, dirname(source), dirname(page), source);
-  });
+  let fence: string | undefined;
+  return markdown
+    .split(/\r?\n/)
+    .map((line) => {
+      fence = fenceAfter(line, fence);
+      const directive = fence ? undefined : line.match(DIRECTIVE);
+      return directive ? expand(page, directive[1]!, directive[2] ?? "", !!directive[3]) : line;
+    })
+    .join("\n");
+}
+
+/** The fence still open after `line` (``` or ~~~), given the one open before it. */
+function fenceAfter(line: string, open: string | undefined): string | undefined {
+  const mark = line.match(/^ {0,3}(`{3,}|~{3,})/)?.[1];
+  if (!mark) return open;
+  if (!open) return mark;
+  return mark[0] === open[0] && mark.length >= open.length && line.trim() === mark
+    ? undefined
+    : open;
+}
+
+function expand(page: string, target: string, slug: string, optional: boolean): string {
+  const source = resolve(dirname(page), target);
+  const text = existsSync(source) ? readFileSync(source, "utf8") : undefined;
+  const section =
+    text === undefined ? undefined : slug ? findSection(text, slug) : withoutTitle(text);
+  if (section === undefined) {
+    const what = `${toPosix(relative(ROOT, source))}${slug ? `#${slug}` : ""}`;
+    if (!optional)
+      throw new Error(`${toPosix(relative(ROOT, page))} shows ${what}, which does not exist`);
+    const note = `docs: ${toPosix(relative(ROOT, page))} shows ${what}, which is not written yet`;
+    // The search index and both bundles render each page: say it once.
+    if (!warned.has(note)) console.warn(note);
+    warned.add(note);
+    return [
+      "::: info Not written yet",
+      `This part will show \`${what}\`, which is being written.`,
+      ":::",
+    ].join("\n");
+  }
+  return rebaseLinks(section, dirname(source), dirname(page), source);
 }
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
@@ -62,12 +83,9 @@ function findSection(markdown: string, slug: string): string | undefined {
   let start = -1;
   let level = 0;
   for (const [index, line] of lines.entries()) {
-    const fenceMark = line.match(/^ {0,3}(`{3,}|~{3,})/)?.[1];
-    if (fenceMark && (!fence || fenceMark.startsWith(fence))) {
-      fence = fence ? undefined : fenceMark;
-      continue;
-    }
-    if (fence) continue;
+    const wasInFence = fence !== undefined;
+    fence = fenceAfter(line, fence);
+    if (wasInFence || fence) continue;
     const heading = line.match(/^(#{1,6})\s+(.*?)\s*#*\s*$/);
     if (!heading) continue;
     const depth = heading[1]!.length;
