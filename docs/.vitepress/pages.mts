@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 /** The repository root: the site's srcDir. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-/** Where a file that is not a page is shown instead. */
+/** Where a file that is not a page is shown instead (as in typedoc.json's source links). */
 export const REPOSITORY_URL = "https://github.com/connect-payment/connect-payment-sdk";
 
 export { GENERATED_PREFIXES } from "./generated-prefixes.mjs";
