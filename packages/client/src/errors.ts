@@ -102,12 +102,3 @@ export const invalid = (what: string, issues: ConnectIssue[], cause?: unknown): 
     `Invalid ${what}: ${issues.map((issue) => `${issue.field} ${issue.message}`).join("; ")}`,
     { issues, cause },
   );
-
-/** The answer's JSON, or undefined when it is not JSON (or empty). */
-export const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};

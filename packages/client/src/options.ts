@@ -1,6 +1,6 @@
 import { invalid, type ConnectIssue } from "./errors.js";
 import { SERVERS } from "./generated/spec.js";
-import { defaultRetryDelay } from "./retry.js";
+import { RETRY_DEFAULTS } from "./retry.js";
 
 /** A fixed token, or a function called once per request so tokens can be refreshed. */
 export type AccessToken = string | (() => string | Promise<string>);
@@ -96,9 +96,9 @@ export function resolveOptions(options: ConnectClientOptions): Settings {
     fetch,
     headers = {},
     timeoutMs = 30_000,
-    maxRetries = 2,
-    maxRetryAfterMs = 60_000,
-    retryDelayMs = defaultRetryDelay,
+    maxRetries = RETRY_DEFAULTS.maxRetries,
+    maxRetryAfterMs = RETRY_DEFAULTS.maxRetryAfterMs,
+    retryDelayMs = RETRY_DEFAULTS.retryDelayMs,
   } = options ?? {};
   const issues: ConnectIssue[] = [];
   const check = (ok: boolean, field: string, message: string) =>

@@ -1,12 +1,11 @@
 import type { PayInvoiceRequest } from "@connect-payment/types";
-import { codeOfStatus } from "./answer-error.js";
-import { parseJson } from "./errors.js";
 import {
   PAY_INVOICE_METHOD,
   PAY_INVOICE_PATH,
   PAY_INVOICE_REQUEST_RULES,
   PAY_INVOICE_RESPONSE_RULES,
 } from "./generated/spec.js";
+import { parseJson } from "./json.js";
 import type { Settings } from "./options.js";
 import { send } from "./send.js";
 import { assertValid, issuesOf } from "./validate.js";
@@ -34,7 +33,7 @@ export function payInvoiceWith(settings: Settings) {
       body: JSON.stringify(body),
       signal,
     });
-    if (!answer.response.ok) throw answer.fail(codeOfStatus(answer.response.status));
+    if (!answer.response.ok) throw answer.fail();
     const parsed = parseJson(answer.text);
     const { success, transactionId } = Object(parsed);
     // Not an object, or fields that break the spec's rules (a transactionId beyond

@@ -1,9 +1,9 @@
 import type { paths } from "@connect-payment/types";
 import createClient, { type Client } from "openapi-fetch";
-import { codeOfStatus } from "./answer-error.js";
-import { parseJson } from "./errors.js";
+import { parseJson } from "./json.js";
 import type { Settings } from "./options.js";
 import { send, type Answer } from "./send.js";
+import { codeOfStatus } from "./status-code.js";
 
 // A CommonJS build may receive openapi-fetch's whole `exports` object as the
 // default import instead of the function; take `.default` in that case.

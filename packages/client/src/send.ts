@@ -4,9 +4,10 @@ import { ConnectError, invalid, type ConnectErrorCode } from "./errors.js";
 import type { Settings } from "./options.js";
 import { readBody } from "./read-body.js";
 import { redactText, redactValue } from "./redact.js";
-import { causeCode, neverSent, parseRateLimitReset, parseRetryAfter, sleep } from "./retry.js";
+import { codeOfStatus } from "./status-code.js";
+import { causeCode, nextRetry, sleep } from "./retry.js";
 
-/** What one request sends; the core adds the token and the signal. */
+/** What one request sends; `send` adds the token and the signal. */
 export interface Outgoing {
   url: string;
   method: string;
@@ -19,8 +20,8 @@ export interface Outgoing {
 export interface Answer {
   response: Response;
   text: string;
-  /** The error for this answer, with the token redacted from all it keeps. */
-  fail(code: ConnectErrorCode): ConnectError;
+  /** The error for this answer (code by default from its status), with the token redacted from all it keeps. */
+  fail(code?: ConnectErrorCode): ConnectError;
   /** A parsed (or text) body with the token redacted, for error details only. */
   redact(value: unknown): unknown;
 }
@@ -91,8 +92,9 @@ export async function send(settings: Settings, outgoing: Outgoing): Promise<Answ
       if (deadline.signal.aborted) {
         throw new ConnectError("timeout", `No complete answer within ${settings.timeoutMs} ms`);
       }
-      if (attempt < settings.maxRetries && neverSent(error)) {
-        await sleep(settings.retryDelayMs(attempt), caller);
+      const wait = nextRetry(settings, attempt, { error });
+      if (wait !== undefined) {
+        await sleep(wait, caller);
         continue;
       }
       const code = causeCode(error);
@@ -103,21 +105,16 @@ export async function send(settings: Settings, outgoing: Outgoing): Promise<Answ
       clearTimeout(timer);
       caller?.removeEventListener("abort", abort);
     }
-    if (response.status == 429 && attempt < settings.maxRetries) {
-      const wait =
-        parseRetryAfter(response.headers.get("retry-after")) ??
-        parseRateLimitReset(response.headers.get("x-ratelimit-reset")) ??
-        settings.retryDelayMs(attempt);
-      if (wait <= settings.maxRetryAfterMs) {
-        await sleep(wait, caller);
-        continue;
-      }
+    const wait = nextRetry(settings, attempt, { response });
+    if (wait !== undefined) {
+      await sleep(wait, caller);
+      continue;
     }
     const answer = response;
     return {
       response,
       text,
-      fail: (code) => answerError(code, answer, text, token),
+      fail: (code = codeOfStatus(answer.status)) => answerError(code, answer, text, token),
       redact: (value) =>
         typeof value == "string" ? redactText(value, token) : redactValue(value, token),
     };
