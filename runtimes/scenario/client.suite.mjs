@@ -1,6 +1,7 @@
 // @ts-check
 // @connect-payment/client with the runtime's own fetch, against the test API server.
 import { ConnectError, createConnectClient } from "@connect-payment/client";
+import { createRawClient } from "@connect-payment/client/raw";
 import { EXPECTED_BODY, TOKEN, apiFor, assert, equal, received, rejection } from "./support.mjs";
 
 /**
@@ -99,7 +100,8 @@ export default {
   },
 
   "raw: POST succeeds, and the server received exactly the request": async (env) => {
-    const { data, response } = await clientFor(env, "ok").raw.POST("/v1/api/payment/invoice", {
+    const raw = createRawClient({ baseUrl: apiFor(env, "ok"), accessToken: TOKEN });
+    const { data, response } = await raw.POST("/v1/api/payment/invoice", {
       body: { ...EXPECTED_BODY },
     });
     equal(response.status, 200, "status");

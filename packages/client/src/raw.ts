@@ -1,14 +1,12 @@
 import type { paths } from "@connect-payment/types";
 import createClient, { type Client } from "openapi-fetch";
 import { parseJson } from "./json.js";
-import type { Settings } from "./options.js";
+import { resolveOptions, type ConnectClientOptions } from "./options.js";
 import { send, type Answer } from "./send.js";
 import { codeOfStatus } from "./status-code.js";
 
-// A CommonJS build may receive openapi-fetch's whole `exports` object as the
-// default import instead of the function; take `.default` in that case.
-const create = ((createClient as unknown as { default?: typeof createClient }).default ??
-  createClient) as typeof createClient;
+// The entry `@connect-payment/client/raw`: only code that imports it bundles
+// openapi-fetch, so an app that uses `payInvoice` alone never loads it.
 
 /**
  * The body openapi-fetch turns into `{ error }` for a non-2xx answer: the
@@ -31,11 +29,23 @@ function errorBody({ response, text, redact }: Answer): string {
 }
 
 /**
- * The typed openapi-fetch client, whose `fetch` hands each Request (after any
- * middleware) to the same core as `payInvoice`, then gives openapi-fetch a
- * Response made from the text the core read: 2xx answers exactly as received.
+ * Creates the typed openapi-fetch client for every path of the spec, with the
+ * same options, token, timeout, retries and errors as `createConnectClient`:
+ * API answers come back as openapi-fetch's `{ data, error, response }`, and a
+ * timeout, abort, network failure or unusable answer throws `ConnectError`.
+ * Checks the options at once, like `createConnectClient`.
+ *
+ * @param options - the same options as `createConnectClient`; only `accessToken` is required
  */
-export function createRawClient(settings: Settings): Client<paths> {
+export function createRawClient(options: ConnectClientOptions): Client<paths> {
+  const settings = resolveOptions(options);
+  // A CommonJS build may receive openapi-fetch's whole `exports` object as the
+  // default import instead of the function; take `.default` in that case.
+  const create = ((createClient as unknown as { default?: typeof createClient }).default ??
+    createClient) as typeof createClient;
+  // Its `fetch` hands each Request (after any middleware) to `send`, like
+  // `payInvoice`, then gives openapi-fetch a Response made from the text `send`
+  // read: 2xx answers exactly as received.
   return create<paths>({
     baseUrl: settings.baseUrl,
     headers: settings.headers,

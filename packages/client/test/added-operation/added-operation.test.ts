@@ -13,7 +13,8 @@ import { promisify } from "node:util";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parseDocument } from "yaml";
-import { ConnectError, createConnectClient } from "../../src/index.js";
+import { ConnectError } from "../../src/index.js";
+import { createRawClient } from "../../src/raw.js";
 import { assertValid, type Rules } from "../../src/validate.js";
 import { rejectionOf } from "../helpers/server.js";
 
@@ -209,11 +210,11 @@ describe("raw calls the new operation like Pay invoice", () => {
 
   // The client's own types do not know the scratch operation; the generated path is enough.
   const post = (scenario: string, options: { timeoutMs?: number } = {}) =>
-    createConnectClient({
+    createRawClient({
       baseUrl: `${url}/${scenario}`,
       accessToken: "added-token",
       ...options,
-    }).raw.POST(
+    }).POST(
       generated.CHANGE_PAYMENT_METHOD_PATH as never,
       {
         body: { transactionId: 5, paymentMethod: "nexi" },
