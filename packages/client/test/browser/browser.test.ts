@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
 import { buildInputs, staleInputs } from "../helpers/stale.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -28,12 +29,7 @@ const page = `<!doctype html>
       accessToken: "browser-token",
       fetch: (input, init) => fetch(input, init),
     });
-    const body = {
-      invoiceNumber: "7435367",
-      productCode: "CO27409",
-      companyCode: "68979834",
-      paymentMethod: "creditcardPayex",
-    };
+    const body = ${JSON.stringify(PAY_INVOICE_REQUEST)};
     try {
       return { result: await client.payInvoice(body) };
     } catch ({ name, code, status }) {
