@@ -10,6 +10,7 @@ export interface Spec {
 }
 
 export interface Operation {
+  operationId?: string;
   responses?: Record<
     string,
     {
@@ -34,4 +35,12 @@ export function loadSpec(): Spec {
 export function paymentMethodLabels(spec: Spec): Record<string, string> {
   const descriptions = spec.components.schemas.PaymentMethod?.["x-enumDescriptions"];
   return (descriptions ?? {}) as Record<string, string>;
+}
+
+/** The path of an operation of the spec, by its `operationId`. */
+export function operationPath(spec: Spec, operationId: string): string {
+  for (const [path, item] of Object.entries(spec.paths)) {
+    if (Object.values(item).some((operation) => operation.operationId === operationId)) return path;
+  }
+  throw new Error(`The spec has no operation ${operationId}`);
 }
