@@ -37,7 +37,7 @@ export interface ConnectClientOptions {
   timeoutMs?: number;
   /** Retries of what was certainly not processed (429, request never left); default 2. */
   maxRetries?: number;
-  /** The longest `Retry-After` the client waits for; longer answers throw `rate_limited` at once. Default 60 000. */
+  /** The longest `Retry-After` the client waits for; longer responses throw `rate_limited` at once. Default 60 000. */
   maxRetryAfterMs?: number;
   /** The wait before retry number `attempt + 1` when the API gave no `Retry-After`; default jittered exponential. */
   retryDelayMs?: (attempt: number) => number;

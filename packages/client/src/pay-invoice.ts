@@ -16,7 +16,7 @@ export interface PayInvoiceResult {
   transactionId: number;
 }
 
-/** `payInvoice` of a client: checks the body, sends it, and checks the answer. */
+/** `payInvoice` of a client: checks the body, sends it, and checks the response. */
 export function payInvoiceWith(settings: Settings) {
   const url = settings.baseUrl + PAY_INVOICE_PATH;
   const headers = { "content-type": "application/json", ...settings.headers };
@@ -26,18 +26,18 @@ export function payInvoiceWith(settings: Settings) {
     { signal }: { signal?: AbortSignal } = {},
   ): Promise<PayInvoiceResult> => {
     assertValid(PAY_INVOICE_REQUEST_RULES, body, "Pay invoice request");
-    const answer = await send(settings, {
+    const received = await send(settings, {
       url,
       method: PAY_INVOICE_METHOD,
       headers,
       body: JSON.stringify(body),
       signal,
     });
-    if (!answer.response.ok) throw answer.fail();
-    const parsed = parseJson(answer.text);
+    if (!received.response.ok) throw received.fail();
+    const parsed = parseJson(received.text);
     const { success, transactionId } = Object(parsed);
     // Not an object, or fields that break the spec's rules (a transactionId beyond
-    // the range is one: JSON.parse cannot even keep its value): the answer cannot be
+    // the range is one: JSON.parse cannot even keep its value): the response cannot be
     // trusted at all, not even to say the payment was not added.
     if (
       typeof parsed != "object" ||
@@ -45,10 +45,10 @@ export function payInvoiceWith(settings: Settings) {
       Array.isArray(parsed) ||
       issuesOf(PAY_INVOICE_RESPONSE_RULES, parsed).length
     ) {
-      throw answer.fail("unexpected_response");
+      throw received.fail("unexpected_response");
     }
     // The spec marks both fields optional; only both together mean the payment was added.
-    if (success !== true || transactionId === undefined) throw answer.fail("payment_not_added");
+    if (success !== true || transactionId === undefined) throw received.fail("payment_not_added");
     return { transactionId };
   };
 }

@@ -1,4 +1,4 @@
-import { answerError } from "./answer-error.js";
+import { responseError } from "./response-error.js";
 import { safeCause } from "./cause.js";
 import { ConnectError, invalid, type ConnectErrorCode } from "./errors.js";
 import type { Settings } from "./options.js";
@@ -16,11 +16,11 @@ export interface Outgoing {
   signal?: AbortSignal | null | undefined;
 }
 
-/** The final answer: its status and headers, its whole body as text, exactly as received. */
-export interface Answer {
+/** The final response, read: its status and headers, its whole body as text, exactly as received. */
+export interface Received {
   response: Response;
   text: string;
-  /** The error for this answer (code by default from its status), with the token redacted from all it keeps. */
+  /** The error for this response (code by default from its status), with the token redacted from all it keeps. */
   fail(code?: ConnectErrorCode): ConnectError;
   /** A parsed (or text) body with the token redacted, for error details only. */
   redact(value: unknown): unknown;
@@ -53,9 +53,9 @@ async function resolveToken({ accessToken }: Settings): Promise<string> {
  * adds the token, runs one deadline over the headers and the body, retries
  * only what was certainly not processed, never follows a redirect, and turns
  * every failure into a ConnectError. The token lives only in this call, the
- * outgoing headers and the answer's `fail`/`redact`.
+ * outgoing headers and the response's `fail`/`redact`.
  */
-export async function send(settings: Settings, outgoing: Outgoing): Promise<Answer> {
+export async function send(settings: Settings, outgoing: Outgoing): Promise<Received> {
   const { url, method, body, signal: caller } = outgoing;
   const token = await resolveToken(settings);
   const headers = { ...outgoing.headers, authorization: `Bearer ${token}` };
@@ -71,7 +71,7 @@ export async function send(settings: Settings, outgoing: Outgoing): Promise<Answ
     let text: string;
     try {
       // The API documents no redirect: one is never followed, so the body and
-      // token go nowhere else (browsers show it as an opaque answer, status 0).
+      // token go nowhere else (browsers show it as an opaque response, status 0).
       const init = { method, headers, body, signal: deadline.signal, redirect: "manual" as const };
       response = await settings.fetch(url, init);
       const { status } = response;
@@ -110,11 +110,11 @@ export async function send(settings: Settings, outgoing: Outgoing): Promise<Answ
       await sleep(wait, caller);
       continue;
     }
-    const answer = response;
+    const received = response;
     return {
       response,
       text,
-      fail: (code = codeOfStatus(answer.status)) => answerError(code, answer, text, token),
+      fail: (code = codeOfStatus(received.status)) => responseError(code, received, text, token),
       redact: (value) =>
         typeof value == "string" ? redactText(value, token) : redactValue(value, token),
     };
