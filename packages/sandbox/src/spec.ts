@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { parse } from "yaml";
 
 export interface Spec {
+  "x-pay-page": { path: string; query: string[] };
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, Record<string, unknown>> };
 }
