@@ -53,7 +53,8 @@ export const MAX_LENGTHS = Object.freeze(
 const SPEC_ID = "https://connect-payment.invalid/openapi.json";
 // strict: false because an OpenAPI document has keys (openapi, info, paths,
 // x-enumDescriptions) that are not JSON Schema keywords.
-const ajv = new Ajv2020({ strict: false, allErrors: true });
+// OpenAPI's `int64` names a width, not a rule (the bounds carry the rule).
+const ajv = new Ajv2020({ strict: false, allErrors: true, formats: { int64: true } });
 ajv.addSchema({ ...spec, $id: SPEC_ID });
 
 /**
