@@ -7,9 +7,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { isDeepStrictEqual } from "node:util";
-import { EXPECTED_BODY, TOKEN } from "../scenario/support.mjs";
-
-const PATH = "/v1/api/payment/invoice";
+import { PAY_INVOICE_PATH as PATH, PAY_INVOICE_REQUEST } from "../../openapi/fixtures.mjs";
+import { TOKEN } from "../scenario/support.mjs";
 
 /** What the server saw of one request, and whether it was exactly what the client must send. */
 interface Received {
@@ -56,7 +55,7 @@ function problemsOf(req: IncomingMessage, path: string, text: string): string[] 
   } catch {
     problems.push("body is not JSON");
   }
-  if (body !== undefined && !isDeepStrictEqual(body, EXPECTED_BODY)) {
+  if (body !== undefined && !isDeepStrictEqual(body, PAY_INVOICE_REQUEST)) {
     problems.push(`body ${text}`);
   }
   return problems;

@@ -61,7 +61,10 @@ function publishablePackages(): { name: string; dir: string }[] {
 /** Packing an unbuilt package would ship nothing; say so instead of a confusing failure later. */
 function expectBuilt(dir: string, name: string) {
   const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-  for (const target of JSON.stringify(manifest.exports ?? {}).match(/"\.\/[^"]+"/g) ?? []) {
+  // The values of `exports` only (each follows a colon), not its subpath keys such as "./raw".
+  for (const [, target = ""] of JSON.stringify(manifest.exports ?? {}).matchAll(
+    /:("\.\/[^"]+")/g,
+  )) {
     const file = join(dir, JSON.parse(target));
     if (!target.includes("package.json") && !existsSync(file)) {
       throw new Error(`${name}: ${relative(ROOT, file)} is missing. Build first: pnpm build`);

@@ -29,9 +29,9 @@ function validatorFor(spec: Spec): Ajv2020 {
   let ajv = validators.get(spec);
   if (!ajv) {
     // `strict: false` lets ajv pass over the spec's OpenAPI-only keys (x-…, examples).
-    ajv = new Ajv2020({ strict: false, allErrors: true });
-    // OpenAPI's `int64` is not a JSON Schema format; the spec's minimum and maximum carry the range.
-    ajv.addFormat("int64", { type: "number", validate: Number.isInteger });
+    // OpenAPI's `int64` names a width, not a rule (the bounds carry the rule): known, so
+    // ajv does not warn about it on stderr.
+    ajv = new Ajv2020({ strict: false, allErrors: true, formats: { int64: true } });
     ajv.addSchema({ $id: SCHEMA_ID, components: spec.components, paths: spec.paths });
     validators.set(spec, ajv);
   }
