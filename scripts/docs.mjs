@@ -3,7 +3,8 @@
 //
 //   pnpm run docs   (plain `pnpm docs` is pnpm's own command that opens a package page)
 //
-//   docs-site/index.html        a landing page linking the two references
+//   docs-site/                  the site (VitePress, docs/.vitepress/config.mts): the
+//                               guides in docs/ and the READMEs, with local search
 //   docs-site/api/              the API reference, TypeDoc over the public entry
 //                               points (typedoc.json); an export without a TSDoc
 //                               comment fails the build
@@ -11,16 +12,22 @@
 //                               (Redocly build-docs), with its script served from
 //                               the same folder so nothing is fetched from a CDN
 //
-// Both builds run even when the first fails, so one run shows every problem.
-// Needs no network. Exits 1 when either build fails.
+// VitePress goes first, as it empties docs-site/. The references are built
+// even when it fails, so one run shows every problem. Needs no network.
+// Exits 1 when any build fails. tests/docs-site/ runs it and opens every page
+// in Chromium.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import * as td from "typedoc";
 
 const root = join(import.meta.dirname, "..");
 const site = join(root, "docs-site");
 const bin = (name) => join(root, "node_modules", ".bin", name);
+const ICON = `data:image/svg+xml,${encodeURIComponent(
+  readFileSync(join(root, "docs", ".vitepress", "icon.svg"), "utf8").trim(),
+)}`;
 // How TypeDoc words the warning for an export without a comment.
 const UNDOCUMENTED = /^(.+?) \((\w+)\), defined in (.+?), does not have any documentation$/;
 
@@ -28,10 +35,10 @@ rmSync(site, { recursive: true, force: true });
 mkdirSync(site, { recursive: true });
 
 const results = [
+  await timed("site (VitePress)", buildSite),
   await timed("API reference (TypeDoc)", buildApiReference),
   await timed("spec reference (Redocly)", buildSpecReference),
 ];
-writeFileSync(join(site, "index.html"), landingPage());
 
 console.log("\n──────── docs ────────");
 for (const { name, ok, seconds } of results) {
@@ -41,11 +48,29 @@ const ok = results.every((r) => r.ok);
 console.log(ok ? `Docs built in ${relative(site)}/` : "FAIL: the docs did not build");
 process.exit(ok ? 0 : 1);
 
+async function buildSite() {
+  // Imported here so that TypeDoc and Redoc still build when VitePress cannot load.
+  const { build } = await import("vitepress");
+  try {
+    await build(join(root, "docs"));
+  } catch (error) {
+    console.error(error);
+    return false;
+  }
+  return existsSync(join(site, "index.html"));
+}
+
 async function buildApiReference() {
   const app = await td.Application.bootstrapWithPlugins({ options: join(root, "typedoc.json") }, [
     new td.TypeDocReader(),
     new td.TSConfigReader(),
   ]);
+  // Every package with an entry point must document its exports: adding a
+  // package to the reference is one line in typedoc.json.
+  app.options.setValue(
+    "packagesRequiringDocumentation",
+    packagesOf(app.options.getValue("entryPoints")),
+  );
   const warnings = [];
   const warn = app.logger.validationWarning.bind(app.logger);
   app.logger.validationWarning = (message, ...rest) => {
@@ -54,6 +79,10 @@ async function buildApiReference() {
     return warn(message, ...rest);
   };
   app.converter.on(td.Converter.EVENT_RESOLVE_BEGIN, nameModulesByPackage);
+  // The site's icon, inline, so browsers ask for no /favicon.ico.
+  app.renderer.hooks.on("head.end", () =>
+    td.JSX.createElement("link", { rel: "icon", href: ICON }),
+  );
 
   const strict = app.options.getValue("treatWarningsAsErrors");
   const failed = () => app.logger.hasErrors() || (strict && app.logger.hasWarnings());
@@ -119,6 +148,8 @@ function buildSpecReference() {
   );
   if (run.status !== 0 || !existsSync(output)) return false;
   serveRedocLocally(output);
+  const html = readFileSync(output, "utf8");
+  writeFileSync(output, html.replace("</head>", `<link rel="icon" href="${ICON}" />\n</head>`));
   return true;
 }
 
@@ -143,40 +174,40 @@ function serveRedocLocally(page) {
     console.warn("Note: the spec reference loads Redoc from its CDN to become interactive.");
     return;
   }
-  copyFileSync(local, join(page, "..", "redoc.standalone.js"));
-  writeFileSync(page, html.replaceAll(cdnUrl, "./redoc.standalone.js"));
+  const script = withoutCdnLogo(readFileSync(local, "utf8"));
+  writeFileSync(join(page, "..", "redoc.standalone.js"), script);
+  // The page pins the script's hash (subresource integrity): pin the local copy's.
+  const integrity = `sha384-${createHash("sha384").update(script).digest("base64")}`;
+  writeFileSync(
+    page,
+    withoutCdnLogo(html.replaceAll(cdnUrl, "./redoc.standalone.js")).replace(
+      /((?:src|href)="\.\/redoc\.standalone\.js"[^>]*?integrity=")[^"]*/g,
+      `$1${integrity}`,
+    ),
+  );
 }
 
-function landingPage() {
-  const pkg = JSON.parse(readFileSync(join(root, "packages", "types", "package.json"), "utf8"));
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Connect payment SDK: documentation</title>
-    <style>
-      body { font: 16px/1.5 system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; }
-      li { margin: 0.75rem 0; }
-    </style>
-  </head>
-  <body>
-    <h1>Connect payment SDK</h1>
-    <p>A TypeScript SDK for the Pay invoice endpoint of the Connect/ConnectID API.</p>
-    <ul>
-      <li><a href="api/index.html">API reference</a>: every export of
-        <code>@connect-payment/types</code>, <code>@connect-payment/client</code>,
-        <code>@connect-payment/redirect</code> and <code>@connect-payment/oauth</code>.</li>
-      <li><a href="spec/index.html">HTTP API reference</a>: the OpenAPI spec
-        (version ${escapeHtml(pkg.openapi?.version ?? "unknown")}) the types are generated from.</li>
-    </ul>
-  </body>
-</html>
-`;
+/**
+ * Redoc's "API docs by Redocly" badge loads its logo from a CDN; offline that
+ * is a failed request on every visit. The badge keeps its text and link, with
+ * the name drawn locally instead.
+ */
+function withoutCdnLogo(text) {
+  const logo =
+    "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='56' height='16'%3E" +
+    "%3Ctext x='0' y='12' font-family='sans-serif' font-size='12'%3ERedocly%3C/text%3E%3C/svg%3E";
+  return text.replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g, logo);
 }
 
-function escapeHtml(text) {
-  return String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+/** The package name of each entry point's nearest package.json. */
+function packagesOf(entryPoints) {
+  return entryPoints.map((entry) => {
+    for (let dir = dirname(resolve(root, entry)); dir.startsWith(root); dir = dirname(dir)) {
+      const manifest = join(dir, "package.json");
+      if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, "utf8")).name;
+    }
+    throw new Error(`typedoc.json: no package.json above ${entry}`);
+  });
 }
 
 async function timed(name, build) {

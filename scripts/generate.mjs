@@ -5,6 +5,7 @@
 //   node scripts/generate.mjs [target...]   write the targets (all when none given)
 //   node scripts/generate.mjs --check       exit 1 if a committed file differs
 //   --spec <file>                           read another spec (the drift test uses it)
+//   --out <dir>                             write under another root (the added-operation test uses it)
 //
 // Output is formatted with the repository's prettier config, so the same spec
 // always gives byte-identical files.
@@ -21,6 +22,9 @@ const specFlag = args.indexOf("--spec");
 const specPath =
   specFlag === -1 ? join(root, "openapi/connect-payment.yaml") : resolvePath(args[specFlag + 1]);
 if (specFlag !== -1) args.splice(specFlag, 2);
+const outFlag = args.indexOf("--out");
+const outRoot = outFlag === -1 ? root : resolvePath(args[outFlag + 1]);
+if (outFlag !== -1) args.splice(outFlag, 2);
 const HEADER = `/**
  * This file is generated from openapi/connect-payment.yaml by scripts/generate.mjs.
  * Do not edit it by hand: change the spec and run \`pnpm generate\`.
@@ -62,45 +66,116 @@ function resolve(node) {
 
 const literal = (value) => JSON.stringify(value, null, 2);
 
+// CONSTANT_CASE of a camelCase or PascalCase name: payInvoice -> PAY_INVOICE.
+const constantCase = (name) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+// A list's name: PaymentMethod -> PAYMENT_METHODS, PaymentResultStatus -> PAYMENT_RESULT_STATUSES.
+const plural = (name) => constantCase(name) + (/s$/i.test(name) ? "ES" : "S");
+
+// What the client checks of a field; a schema using any other validation
+// keyword stops the generator, so no rule of the spec is silently skipped.
+const RULE_KEYWORDS = ["type", "maxLength", "minLength", "minimum", "maximum", "enum"];
+const IGNORED_KEYWORDS = ["description", "examples", "example", "format", "title", "$ref"];
+const FIELD_TYPES = ["string", "integer", "number", "boolean"];
+
+function fieldRule(where, property, required) {
+  const resolved = resolve(property);
+  for (const key of Object.keys(resolved)) {
+    if (!RULE_KEYWORDS.includes(key) && !IGNORED_KEYWORDS.includes(key) && !key.startsWith("x-")) {
+      throw new Error(`${where}: the client cannot check "${key}"; teach scripts/generate.mjs`);
+    }
+  }
+  if (!FIELD_TYPES.includes(resolved.type)) {
+    throw new Error(`${where}: type must be one of ${FIELD_TYPES.join(", ")}`);
+  }
+  const rule = { required };
+  for (const key of RULE_KEYWORDS) if (resolved[key] !== undefined) rule[key] = resolved[key];
+  return rule;
+}
+
+/** The rules of each field of a JSON object body, or undefined when the body is no object. */
+function bodyRules(where, content) {
+  const body = content?.["application/json"]?.schema;
+  if (!body) return undefined;
+  const object = resolve(body);
+  if (object.type !== "object") return undefined;
+  const required = object.required ?? [];
+  return Object.fromEntries(
+    Object.entries(object.properties ?? {}).map(([field, property]) => [
+      field,
+      fieldRule(`${where}.${field}`, property, required.includes(field)),
+    ]),
+  );
+}
+
+/** Every operation of the spec, in the spec's order: its name, path, method and body rules. */
+function operations() {
+  const found = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (!operation?.operationId) continue;
+      const id = operation.operationId;
+      const success = Object.keys(operation.responses ?? {}).find((status) => /^2/.test(status));
+      found.push({
+        id,
+        summary: operation.summary ?? id,
+        path,
+        method: method.toUpperCase(),
+        request: bodyRules(`${id} request`, operation.requestBody?.content),
+        response: success && bodyRules(`${id} response`, operation.responses[success].content),
+        success,
+      });
+    }
+  }
+  return found;
+}
+
+function operationConstants({ id, summary, path, method, request, response, success }) {
+  const name = constantCase(id);
+  const lines = [
+    `/** The path of ${summary} (\`${id}\`). */\nexport const ${name}_PATH = ${literal(path)};`,
+    `/** The HTTP method of ${summary}. */\nexport const ${name}_METHOD = ${literal(method)};`,
+  ];
+  if (request) {
+    lines.push(
+      `/** The rules of each field of the ${summary} request body, checked before anything is sent. */\nexport const ${name}_REQUEST_RULES = ${literal(request)} as const;`,
+    );
+  }
+  if (response) {
+    lines.push(
+      `/** The rules of each field of the body of a ${success} ${summary} response. */\nexport const ${name}_RESPONSE_RULES = ${literal(response)} as const;`,
+    );
+  }
+  return lines.join("\n\n");
+}
+
+/** A constant for each named enum (the list of values) and each bounded integer (its range). */
+function schemaConstants() {
+  return Object.entries(spec.components.schemas).flatMap(([name, s]) => {
+    if (s.enum) {
+      return `/** Every \`${name}\`, from \`components.schemas.${name}\`. */
+export const ${plural(name)} = ${literal(s.enum)} as const;`;
+    }
+    if (s.type === "integer" && s.minimum !== undefined && s.maximum !== undefined) {
+      if (!Number.isSafeInteger(s.minimum) || !Number.isSafeInteger(s.maximum)) {
+        throw new Error(`components.schemas.${name} must have safe integer bounds`);
+      }
+      return `/** The range of a valid \`${name}\`, from \`components.schemas.${name}\`. */
+export const ${constantCase(name)} = ${literal({ minimum: s.minimum, maximum: s.maximum })} as const;`;
+    }
+    return [];
+  });
+}
+
 function clientConstants() {
   const environments = Object.fromEntries(spec.servers.map((s) => [s["x-environment"], s.url]));
-  const [path] = Object.entries(spec.paths).find(
-    ([, item]) => item.post?.operationId === "payInvoice",
-  );
-  const request = schema("PayInvoiceRequest");
-  const rules = Object.fromEntries(
-    Object.entries(request.properties).map(([field, property]) => {
-      const resolved = resolve(property);
-      const rule = { required: request.required.includes(field), type: resolved.type };
-      if (resolved.maxLength !== undefined) rule.maxLength = resolved.maxLength;
-      if (resolved.enum) rule.enum = resolved.enum;
-      return [field, rule];
-    }),
-  );
   return `${HEADER}
 /** API servers by environment, from the spec's \`servers\`. */
 export const SERVERS = ${literal(environments)} as const;
 
-/** The path of the Pay invoice operation. */
-export const PAY_INVOICE_PATH = ${literal(path)};
+${schemaConstants().join("\n\n")}
 
-/** Every accepted \`paymentMethod\`, from \`components.schemas.PaymentMethod\`. */
-export const PAYMENT_METHODS = ${literal(schema("PaymentMethod").enum)} as const;
-
-/** The rules of each \`PayInvoiceRequest\` field, checked before anything is sent. */
-export const PAY_INVOICE_REQUEST_RULES = ${literal(rules)} as const;
-
-/** The range of a valid \`transactionId\`, from \`components.schemas.TransactionId\`. */
-export const TRANSACTION_ID = ${literal(transactionIdRange())} as const;
+${operations().map(operationConstants).join("\n\n")}
 `;
-}
-
-function transactionIdRange() {
-  const { type, minimum, maximum } = schema("TransactionId");
-  if (type !== "integer" || !Number.isSafeInteger(minimum) || !Number.isSafeInteger(maximum)) {
-    throw new Error("components.schemas.TransactionId must be an integer with safe bounds");
-  }
-  return { minimum, maximum };
 }
 
 function redirectConstants() {
@@ -183,7 +258,7 @@ const drifted = [];
 for (const name of chosen) {
   for (const [file, make] of Object.entries(targets[name])) {
     const wanted = file.endsWith(".yaml") ? await make() : await render(file, make);
-    const absolute = join(root, file);
+    const absolute = join(outRoot, file);
     const current = await readFile(absolute, "utf8").catch(() => null);
     if (current === wanted) continue;
     if (check) {
@@ -191,7 +266,7 @@ for (const name of chosen) {
     } else {
       await mkdir(dirname(absolute), { recursive: true });
       await writeFile(absolute, wanted);
-      console.log(`wrote ${relative(root, absolute)}`);
+      console.log(`wrote ${relative(outRoot, absolute)}`);
     }
   }
 }

@@ -5,8 +5,9 @@
 //
 // Steps: the drift check (before anything regenerates), the spec linter and
 // prettier, then every package's build, lint, typecheck and tests through
-// turbo, then the docs build (`pnpm run docs`). The closing line adds up the
-// tests of every package.
+// turbo, then the size budgets. The docs build (`pnpm run docs`) runs inside
+// the tests: tests/docs-site builds the site once and opens every page in
+// Chromium. The closing line adds up the tests of every package.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -32,7 +33,6 @@ const steps = [
   ],
   // Reads the dist/ that the step above built.
   ["size budgets", () => run("run", "size")],
-  ["docs", () => run("run", "docs")],
 ];
 
 function run(...args) {

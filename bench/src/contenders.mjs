@@ -34,11 +34,11 @@ function openapiFetch({ baseUrl, fetch }) {
   };
 }
 
-/** `client.raw` of @connect-payment/client: openapi-fetch plus our auth, timeout and errors. */
-function raw({ baseUrl, fetch }, sdk) {
-  const connect = sdk.createConnectClient({ baseUrl, fetch, accessToken: ACCESS_TOKEN });
+/** `createRawClient` of @connect-payment/client/raw: openapi-fetch plus our auth, timeout and errors. */
+function raw({ baseUrl, fetch }, { createRawClient }) {
+  const connect = createRawClient({ baseUrl, fetch, accessToken: ACCESS_TOKEN });
   return async function call() {
-    const { data, error, response } = await connect.raw.POST(PAY_INVOICE_PATH, {
+    const { data, error, response } = await connect.POST(PAY_INVOICE_PATH, {
       body: REQUEST_BODY,
     });
     if (error !== undefined || !data) throw new Error(`HTTP ${response.status}`);
@@ -63,13 +63,14 @@ function payInvoice({ baseUrl, fetch }, sdk) {
  */
 export async function loadContenders() {
   const sdk = await import("@connect-payment/client").catch(() => ({}));
+  const { createRawClient } = await import("@connect-payment/client/raw").catch(() => ({}));
   const rows = [
     { id: "floor", label: "floor: hand-written fetch + JSON", make: floor },
     { id: "openapi-fetch", label: "plain openapi-fetch `POST`", make: openapiFetch },
   ];
   if (typeof sdk.createConnectClient === "function") {
     rows.push(
-      { id: "raw", label: "`client.raw.POST`", make: (io) => raw(io, sdk) },
+      { id: "raw", label: "`createRawClient().POST`", make: (io) => raw(io, { createRawClient }) },
       { id: "payInvoice", label: "`client.payInvoice`", make: (io) => payInvoice(io, sdk) },
       ...sketchContenders(sdk),
     );

@@ -11,19 +11,18 @@
 //   uses one AbortController and one timer instead of AbortSignal.timeout()
 //   and AbortSignal.any(), which cost far more per call in Node 20.
 import createClient from "openapi-fetch";
-import { ACCESS_TOKEN, PAY_INVOICE_PATH, REQUEST_BODY } from "./fixtures.mjs";
+import { ACCESS_TOKEN, MAX_LENGTHS, PAY_INVOICE_PATH, REQUEST_BODY } from "./fixtures.mjs";
 
 const TIMEOUT_MS = 30_000;
 const MAX_RESPONSE_BYTES = 2 ** 20;
 
 function payInvoiceOverFetch({ baseUrl, fetch }, { ConnectError, PAYMENT_METHODS }) {
   const url = baseUrl + PAY_INVOICE_PATH;
-  const maxLength = { invoiceNumber: 10, productCode: 12, companyCode: 12 };
   const accessToken = () => ACCESS_TOKEN;
 
   function assertValid(body) {
     const issues = [];
-    for (const [field, max] of Object.entries(maxLength)) {
+    for (const [field, max] of Object.entries(MAX_LENGTHS)) {
       const value = Object(body)[field];
       if (typeof value !== "string") issues.push({ field, message: "must be a string" });
       else if ([...value].length > max) issues.push({ field, message: `at most ${max}` });

@@ -1,11 +1,11 @@
 // A consumer of @connect-payment/client: one payInvoice call and one call
 // through the typed raw client. plain.ts does the same with openapi-fetch.
 import { ConnectError, createConnectClient } from "@connect-payment/client";
+import { createRawClient } from "@connect-payment/client/raw";
 
-const client = createConnectClient({
-  environment: "test",
-  accessToken: async () => "customer access token",
-});
+const options = { environment: "test", accessToken: async () => "customer access token" } as const;
+const client = createConnectClient(options);
+const raw = createRawClient(options);
 
 export async function pay(invoiceNumber: string): Promise<number | undefined> {
   try {
@@ -23,7 +23,7 @@ export async function pay(invoiceNumber: string): Promise<number | undefined> {
 }
 
 export async function payThroughRaw(invoiceNumber: string): Promise<number | undefined> {
-  const { data, error } = await client.raw.POST("/v1/api/payment/invoice", {
+  const { data, error } = await raw.POST("/v1/api/payment/invoice", {
     body: {
       invoiceNumber,
       productCode: "CO27409",

@@ -9,9 +9,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { isDeepStrictEqual } from "node:util";
-import { EXPECTED_BODY, OAUTH, TOKEN } from "../scenario/support.mjs";
-
-const PATH = "/v1/api/payment/invoice";
+import { PAY_INVOICE_PATH as PATH, PAY_INVOICE_REQUEST } from "../../openapi/fixtures.mjs";
+import { OAUTH, TOKEN } from "../scenario/support.mjs";
 
 /** What the server saw of one request, and whether it was exactly what the client must send. */
 interface Received {
@@ -98,7 +97,7 @@ function problemsOf(req: IncomingMessage, path: string, text: string): string[] 
   } catch {
     problems.push("body is not JSON");
   }
-  if (body !== undefined && !isDeepStrictEqual(body, EXPECTED_BODY)) {
+  if (body !== undefined && !isDeepStrictEqual(body, PAY_INVOICE_REQUEST)) {
     problems.push(`body ${text}`);
   }
   return problems;

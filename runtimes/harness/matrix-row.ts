@@ -2,7 +2,8 @@
 // each check as a test of its own, so a failure names the runtime and the check.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, inject, test } from "vitest";
-import type { CheckResult, Runtime } from "./runtime.js";
+import { PAY_INVOICE_REQUEST } from "../../openapi/fixtures.mjs";
+import type { CheckResult, Runtime, ScenarioEnv } from "./runtime.js";
 import { loadSuites, suitesFor } from "./suites.js";
 
 const suites = await loadSuites();
@@ -20,6 +21,7 @@ export function defineMatrixRow(runtime: Runtime): void {
         run: `${runtime.id}-${randomUUID()}`,
         refusedUrl: matrix.refusedUrl,
         neverSentRecognised: runtime.neverSentRecognised,
+        body: PAY_INVOICE_REQUEST as ScenarioEnv["body"],
       });
       for (const result of list) results.set(`${result.suite}/${result.name}`, result);
       console.log(

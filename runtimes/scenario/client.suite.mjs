@@ -1,7 +1,8 @@
 // @ts-check
 // @connect-payment/client with the runtime's own fetch, against the test API server.
 import { ConnectError, createConnectClient } from "@connect-payment/client";
-import { EXPECTED_BODY, TOKEN, apiFor, assert, equal, received, rejection } from "./support.mjs";
+import { createRawClient } from "@connect-payment/client/raw";
+import { TOKEN, apiFor, assert, equal, received, rejection } from "./support.mjs";
 
 /**
  * @param {import("./support.mjs").ScenarioEnv} env
@@ -47,7 +48,7 @@ function viewsOf(/** @type {any} */ error) {
 /** @type {import("./support.mjs").Suite} */
 export default {
   "payInvoice: success, and the server received exactly the request": async (env) => {
-    const result = await clientFor(env, "ok").payInvoice({ ...EXPECTED_BODY });
+    const result = await clientFor(env, "ok").payInvoice({ ...env.body });
     equal(result, { transactionId: 4242 }, "result");
     const seen = await received(env, "ok");
     equal(seen.length, 1, "requests received");
@@ -55,7 +56,7 @@ export default {
   },
 
   "payInvoice: 429 then success, exactly one retry": async (env) => {
-    const result = await clientFor(env, "limited").payInvoice({ ...EXPECTED_BODY });
+    const result = await clientFor(env, "limited").payInvoice({ ...env.body });
     equal(result, { transactionId: 4242 }, "result");
     const seen = await received(env, "limited");
     equal(seen.length, 2, "requests received");
@@ -67,7 +68,7 @@ export default {
 
   "payInvoice: 500 is a server_error, sent exactly once": async (env) => {
     const error = await rejection(
-      clientFor(env, "error", { maxRetries: 5 }).payInvoice({ ...EXPECTED_BODY }),
+      clientFor(env, "error", { maxRetries: 5 }).payInvoice({ ...env.body }),
     );
     expectCode(error, "server_error");
     equal(error.status, 500, "status");
@@ -77,7 +78,7 @@ export default {
   "payInvoice: a hanging server hits the timeout": async (env) => {
     const started = Date.now();
     const error = await rejection(
-      clientFor(env, "hang", { timeoutMs: 300 }).payInvoice({ ...EXPECTED_BODY }),
+      clientFor(env, "hang", { timeoutMs: 300 }).payInvoice({ ...env.body }),
     );
     expectCode(error, "timeout");
     const elapsed = Date.now() - started;
@@ -90,7 +91,7 @@ export default {
     const started = Date.now();
     const error = await rejection(
       clientFor(env, "hang", { timeoutMs: 20_000 }).payInvoice(
-        { ...EXPECTED_BODY },
+        { ...env.body },
         { signal: controller.signal },
       ),
     );
@@ -99,8 +100,9 @@ export default {
   },
 
   "raw: POST succeeds, and the server received exactly the request": async (env) => {
-    const { data, response } = await clientFor(env, "ok").raw.POST("/v1/api/payment/invoice", {
-      body: { ...EXPECTED_BODY },
+    const raw = createRawClient({ baseUrl: apiFor(env, "ok"), accessToken: TOKEN });
+    const { data, response } = await raw.POST("/v1/api/payment/invoice", {
+      body: { ...env.body },
     });
     equal(response.status, 200, "status");
     equal(data, { success: true, transactionId: 4242 }, "data");
@@ -110,7 +112,7 @@ export default {
 
   "payInvoice with a fetch the caller passes (the runtime's own)": async (env) => {
     const client = clientFor(env, "ok", { fetch: globalThis.fetch });
-    equal(await client.payInvoice({ ...EXPECTED_BODY }), { transactionId: 4242 }, "result");
+    equal(await client.payInvoice({ ...env.body }), { transactionId: 4242 }, "result");
   },
 
   "connection refused: network error, the runtime's error as cause, no token, retried only if certain":
@@ -122,7 +124,7 @@ export default {
         accessToken: TOKEN,
         retryDelayMs: (attempt) => (retries.push(attempt), 1),
       });
-      const error = await rejection(client.payInvoice({ ...EXPECTED_BODY }));
+      const error = await rejection(client.payInvoice({ ...env.body }));
       expectCode(error, "network");
       assert(error.cause !== undefined, "the runtime's error was not kept as cause");
       for (const view of viewsOf(error)) {

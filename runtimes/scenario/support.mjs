@@ -10,6 +10,7 @@
  * @property {string} run - a prefix unique to this runtime's run, so runs never share counts
  * @property {string} refusedUrl - an http URL on 127.0.0.1 where nothing listens
  * @property {boolean} neverSentRecognised - whether this runtime reports a refused connection in a way the client may retry
+ * @property {Readonly<import("@connect-payment/client").PayInvoiceRequest>} body - the Pay invoice body to send, which the API server expects to the byte: the spec's example
  */
 
 /**
@@ -30,17 +31,6 @@ export const OAUTH = Object.freeze({
 
 /** The access token the scenario sends; the API server accepts only this one. */
 export const TOKEN = "scenario-token-5d1c9e7b2a";
-
-/**
- * The Pay invoice body the scenario sends, and the API server expects to the byte.
- * @type {Readonly<{ invoiceNumber: string; productCode: string; companyCode: string; paymentMethod: "creditcardPayex" }>}
- */
-export const EXPECTED_BODY = Object.freeze({
-  invoiceNumber: "7435367",
-  productCode: "CO27409",
-  companyCode: "68979834",
-  paymentMethod: "creditcardPayex",
-});
 
 /**
  * @param {unknown} condition

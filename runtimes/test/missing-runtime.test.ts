@@ -1,7 +1,8 @@
 // A runtime that is not installed fails its row with a message saying how to
 // install it; it is never skipped.
 import { afterEach, expect, inject, test, vi } from "vitest";
-import { MissingRuntime, versionOf } from "../harness/runtime.js";
+import { PAY_INVOICE_REQUEST } from "../../openapi/fixtures.mjs";
+import { MissingRuntime, versionOf, type ScenarioEnv } from "../harness/runtime.js";
 import { chromium } from "../harness/runtimes/chromium.js";
 
 afterEach(() => vi.unstubAllEnvs());
@@ -16,6 +17,7 @@ test("a missing Chromium fails with how to install it", async () => {
     run: "missing",
     refusedUrl: matrix.refusedUrl,
     neverSentRecognised: false,
+    body: PAY_INVOICE_REQUEST as ScenarioEnv["body"],
   };
   const error = await chromium.run(matrix, env).then(
     () => undefined,

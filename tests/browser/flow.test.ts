@@ -5,7 +5,7 @@ import { mkdir, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { startDemo, type Demo } from "@connect-payment/demo";
+import { DEMO_INVOICE, startDemo, type Demo } from "@connect-payment/demo";
 import {
   bindReturnUrl,
   DEFAULT_STATUS_PARAM,
@@ -84,11 +84,15 @@ afterAll(async () => {
 /** Opens the invoice, picks a method, pays, and lands on the sandbox's pay page. */
 async function startPayment(page: Page, method: string, shop = demo): Promise<number> {
   await page.goto(`${shop.merchantUrl}/`);
-  await expect.poll(() => page.getByTestId("invoice-number").textContent()).toBe("7435367");
+  await expect
+    .poll(() => page.getByTestId("invoice-number").textContent())
+    .toBe(DEMO_INVOICE.invoiceNumber);
   await page.getByTestId(`method-${method}`).check();
   await page.getByTestId("pay").click();
   await page.waitForURL((url) => url.href.startsWith(`${shop.sandbox.loginServer}/`));
-  expect(await page.getByTestId("pay-title").textContent()).toBe("Pay invoice 7435367");
+  expect(await page.getByTestId("pay-title").textContent()).toBe(
+    `Pay invoice ${DEMO_INVOICE.invoiceNumber}`,
+  );
   return Number(await page.getByTestId("pay-transaction-id").textContent());
 }
 

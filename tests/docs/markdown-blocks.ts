@@ -65,6 +65,24 @@ function modeOf(words: string[]): BlockMode {
   return "check";
 }
 
+/**
+ * The Markdown whose examples must compile: the root README, each package's
+ * and each example's README, and every page of the documentation site (docs/).
+ */
+export function findMarkdown(root: string): string[] {
+  return [...findReadmes(root), ...findSitePages(root)];
+}
+
+/** The site's own pages (docs/**\/*.md); the READMEs it shows are checked as READMEs. */
+export function findSitePages(root: string): string[] {
+  const docs = join(root, "docs");
+  if (!existsSync(docs)) return [];
+  return readdirSync(docs, { recursive: true, encoding: "utf8" })
+    .filter((path) => path.endsWith(".md") && !path.split(/[\\/]/).includes("node_modules"))
+    .sort()
+    .map((path) => relative(root, join(docs, path)));
+}
+
 /** The READMEs whose examples must compile: the root's, each package's and each example's. */
 export function findReadmes(root: string): string[] {
   const found = [join(root, "README.md")];
@@ -80,9 +98,9 @@ export function findReadmes(root: string): string[] {
   return found.filter((path) => existsSync(path)).map((path) => relative(root, path));
 }
 
-/** The code blocks of every README under `root`. */
+/** The code blocks of every README and site page under `root`. */
 export function collectReadmeBlocks(root: string): CodeBlock[] {
-  return findReadmes(root).flatMap((file) =>
+  return findMarkdown(root).flatMap((file) =>
     extractBlocks(readFileSync(join(root, file), "utf8"), file),
   );
 }

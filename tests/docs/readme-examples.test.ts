@@ -1,7 +1,7 @@
-// The code in the READMEs is checked like code: every ```ts block must
-// type-check in a strict ESM project against the workspace packages, and every
-// ```ts run block must also run and exit 0. CONTRIBUTING.md describes the
-// conventions.
+// The code in the READMEs and on the documentation site (docs/) is checked
+// like code: every ```ts block must type-check in a strict ESM project against
+// the workspace packages, and every ```ts run block must also run and exit 0.
+// CONTRIBUTING.md describes the conventions.
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { checkExamples, runExample, type CheckedExample } from "./check-examples.js";
@@ -23,6 +23,10 @@ beforeAll(() => {
 describe("README examples", () => {
   test("the READMEs have examples to check", () => {
     expect(checked.length).toBeGreaterThan(0);
+  });
+
+  test("the site's guides are checked too", () => {
+    expect(checked.some((block) => block.file.startsWith("docs/guides/"))).toBe(true);
   });
 
   for (const block of checked) {

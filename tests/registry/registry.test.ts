@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
+import { PAY_INVOICE_PATH, PAY_INVOICE_REQUEST, TRANSACTION_ID } from "../../openapi/fixtures.mjs";
 import { cleanEnv, pnpmCommand, run } from "./run.js";
 import { startLocalRegistry, type LocalRegistry } from "./verdaccio.js";
 
@@ -238,7 +239,9 @@ describe("@connect-payment/client installed alone", () => {
           body: text ? JSON.parse(text) : undefined,
         });
         response.writeHead(200, { "content-type": "application/json" });
-        response.end(JSON.stringify({ success: true, transactionId: 12378954 + received.length }));
+        response.end(
+          JSON.stringify({ success: true, transactionId: TRANSACTION_ID + received.length }),
+        );
       });
     });
     await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));
@@ -265,7 +268,7 @@ describe("@connect-payment/client installed alone", () => {
     ["ESM", "pay.mjs", "esm"],
     ["CJS", "pay.cjs", "cjs"],
   ])(
-    "%s: payInvoice against a local server returns the transactionId",
+    "%s: payInvoice and the raw entry against a local server return the transactionId",
     async (_label, script, format) => {
       const before = received.length;
       const stdout = await run(process.execPath, [script], {
@@ -273,18 +276,18 @@ describe("@connect-payment/client installed alone", () => {
         env: { API_URL: apiUrl },
       });
       const printed = JSON.parse(stdout.trim().split("\n").pop()!);
-      expect(received).toHaveLength(before + 1);
-      expect(printed).toEqual({ format, transactionId: 12378954 + before + 1 });
-      expect(received[before]).toEqual({
-        path: "/capi/v1/api/payment/invoice",
-        authorization: "Bearer registry-test-token",
-        body: {
-          invoiceNumber: "7435367",
-          productCode: "CO27409",
-          companyCode: "68979834",
-          paymentMethod: "nexi",
-        },
+      expect(received).toHaveLength(before + 2);
+      expect(printed).toEqual({
+        format,
+        transactionId: TRANSACTION_ID + before + 1,
+        raw: TRANSACTION_ID + before + 2,
       });
+      const request = {
+        path: `/capi${PAY_INVOICE_PATH}`,
+        authorization: "Bearer registry-test-token",
+        body: { ...PAY_INVOICE_REQUEST, paymentMethod: "nexi" },
+      };
+      expect(received.slice(before)).toEqual([request, request]);
     },
     30_000,
   );

@@ -47,16 +47,43 @@ describe("workflow lint", () => {
 });
 
 describe("what the workflows promise", () => {
-  const read = (name: string) =>
-    parse(readFileSync(new URL(`../../.github/workflows/${name}`, import.meta.url), "utf8"));
+  const text = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
+  const read = (name: string) => parse(text(`.github/workflows/${name}`));
+  // The pinned pnpm, written once in package.json; everything else follows it.
+  const pnpm: string = JSON.parse(text("package.json")).packageManager;
 
   test("CI runs the README's test command on Node 20, 22 and 24", () => {
     const ci = read("ci.yml");
     expect(ci.jobs.test.strategy.matrix.node).toEqual([20, 22, 24]);
     const commands = ci.jobs.test.steps.map((s: { run?: string }) => s.run ?? "");
-    expect(commands).toContain(
-      "npx --yes pnpm@10.34.9 install --frozen-lockfile && npx --yes pnpm@10.34.9 test:all",
+    const command = `npx --yes ${pnpm} install --frozen-lockfile && npx --yes ${pnpm} test:all`;
+    expect(commands).toContain(command);
+    expect(text("README.md")).toContain(command);
+  });
+
+  test("every pnpm version written for people (README, CONTRIBUTING, workflows) is packageManager's", () => {
+    expect(pnpm).toMatch(/^pnpm@\d+\.\d+\.\d+$/);
+    const files = [
+      "README.md",
+      "CONTRIBUTING.md",
+      ".github/workflows/ci.yml",
+      ".github/workflows/release.yml",
+    ];
+    for (const file of files) {
+      for (const [found] of text(file).matchAll(/pnpm@\d+\.\d+\.\d+/g)) {
+        expect(found, file).toBe(pnpm);
+      }
+    }
+    // The release job installs pnpm from packageManager, not from a version of its own.
+    const setup = read("release.yml").jobs.release.steps.find((s: { uses?: string }) =>
+      s.uses?.startsWith("pnpm/action-setup@"),
     );
+    expect(setup?.with?.version).toBeUndefined();
+  });
+
+  test("release publishes through npm's trusted publishing: OIDC rights and npm 11.5.1 or newer", () => {
+    const steps = read("release.yml").jobs.release.steps as { run?: string }[];
+    expect(steps.map((s) => s.run ?? "")).toContain("npm install --global npm@^11.5.1");
   });
 
   test("release runs CI first, then changesets/action with provenance rights", () => {

@@ -1,8 +1,6 @@
-import type { PayInvoiceRequest, paths } from "@connect-payment/types";
-import type { Client } from "openapi-fetch";
+import type { PayInvoiceRequest } from "@connect-payment/types";
 import { resolveOptions, type ConnectClientOptions } from "./options.js";
 import { payInvoiceWith, type PayInvoiceResult } from "./pay-invoice.js";
-import { createRawClient } from "./raw.js";
 
 /** A client for the Pay invoice API, made by {@link createConnectClient}. */
 export interface ConnectClient {
@@ -18,11 +16,6 @@ export interface ConnectClient {
     body: PayInvoiceRequest,
     options?: { signal?: AbortSignal },
   ): Promise<PayInvoiceResult>;
-  /**
-   * The typed openapi-fetch client, with the same token, timeout, retries and
-   * errors; API answers come back as openapi-fetch's `{ data, error, response }`.
-   */
-  readonly raw: Client<paths>;
 }
 
 /**
@@ -33,5 +26,5 @@ export interface ConnectClient {
  */
 export function createConnectClient(options: ConnectClientOptions): ConnectClient {
   const settings = resolveOptions(options);
-  return { raw: createRawClient(settings), payInvoice: payInvoiceWith(settings) };
+  return { payInvoice: payInvoiceWith(settings) };
 }

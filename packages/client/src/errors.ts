@@ -27,7 +27,7 @@ export interface ConnectIssue {
 export interface ConnectErrorDetails {
   /** The HTTP status, when the API answered. */
   status?: number | undefined;
-  /** The answer's parsed JSON, or a short excerpt (at most 200 characters) when it was not JSON. */
+  /** The response's parsed JSON, or a short excerpt (at most 200 characters) when it was not JSON. */
   body?: unknown;
   /** Every broken field, for `invalid_request`. */
   issues?: ConnectIssue[] | undefined;
@@ -37,9 +37,9 @@ export interface ConnectErrorDetails {
   rateLimitRemaining?: number | undefined;
   /** `X-RateLimit-Reset` as milliseconds from now until the rate limit renews, when the API sent it. */
   rateLimitResetMs?: number | undefined;
-  /** The body's `exceptionType` (400 answers, as public integrations read them), at most 200 characters. */
+  /** The body's `exceptionType` (400 responses, as public integrations read them), at most 200 characters. */
   exceptionType?: string | undefined;
-  /** The body's `errorMessage` (400 answers, as public integrations read them), at most 200 characters. */
+  /** The body's `errorMessage` (400 responses, as public integrations read them), at most 200 characters. */
   errorMessage?: string | undefined;
   /** The body's OAuth `error` (RFC 6749/6750), e.g. `"invalid_token"` on a 401. */
   oauthError?: string | undefined;
@@ -58,7 +58,7 @@ export class ConnectError extends Error {
   readonly code: ConnectErrorCode;
   /** The HTTP status, when the API answered. */
   declare readonly status?: number;
-  /** The answer's parsed JSON, or a short excerpt (at most 200 characters) when it was not JSON. */
+  /** The response's parsed JSON, or a short excerpt (at most 200 characters) when it was not JSON. */
   declare readonly body?: unknown;
   /** Every broken field, for `invalid_request`. */
   declare readonly issues?: ConnectIssue[];
@@ -68,9 +68,9 @@ export class ConnectError extends Error {
   declare readonly rateLimitRemaining?: number;
   /** `X-RateLimit-Reset` as milliseconds from now until the rate limit renews, when the API sent it. */
   declare readonly rateLimitResetMs?: number;
-  /** The body's `exceptionType` (400 answers, as public integrations read them), at most 200 characters. */
+  /** The body's `exceptionType` (400 responses, as public integrations read them), at most 200 characters. */
   declare readonly exceptionType?: string;
-  /** The body's `errorMessage` (400 answers, as public integrations read them), at most 200 characters. */
+  /** The body's `errorMessage` (400 responses, as public integrations read them), at most 200 characters. */
   declare readonly errorMessage?: string;
   /** The body's OAuth `error` (RFC 6749/6750), e.g. `"invalid_token"` on a 401. */
   declare readonly oauthError?: string;
@@ -102,12 +102,3 @@ export const invalid = (what: string, issues: ConnectIssue[], cause?: unknown): 
     `Invalid ${what}: ${issues.map((issue) => `${issue.field} ${issue.message}`).join("; ")}`,
     { issues, cause },
   );
-
-/** The answer's JSON, or undefined when it is not JSON (or empty). */
-export const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};

@@ -1,6 +1,6 @@
 import { invalid, type ConnectIssue } from "./errors.js";
 import { SERVERS } from "./generated/spec.js";
-import { defaultRetryDelay } from "./retry.js";
+import { RETRY_DEFAULTS } from "./retry.js";
 
 /** A fixed token, or a function called once per request so tokens can be refreshed. */
 export type AccessToken = string | (() => string | Promise<string>);
@@ -37,7 +37,7 @@ export interface ConnectClientOptions {
   timeoutMs?: number;
   /** Retries of what was certainly not processed (429, request never left); default 2. */
   maxRetries?: number;
-  /** The longest `Retry-After` the client waits for; longer answers throw `rate_limited` at once. Default 60 000. */
+  /** The longest `Retry-After` the client waits for; longer responses throw `rate_limited` at once. Default 60 000. */
   maxRetryAfterMs?: number;
   /** The wait before retry number `attempt + 1` when the API gave no `Retry-After`; default jittered exponential. */
   retryDelayMs?: (attempt: number) => number;
@@ -96,9 +96,9 @@ export function resolveOptions(options: ConnectClientOptions): Settings {
     fetch,
     headers = {},
     timeoutMs = 30_000,
-    maxRetries = 2,
-    maxRetryAfterMs = 60_000,
-    retryDelayMs = defaultRetryDelay,
+    maxRetries = RETRY_DEFAULTS.maxRetries,
+    maxRetryAfterMs = RETRY_DEFAULTS.maxRetryAfterMs,
+    retryDelayMs = RETRY_DEFAULTS.retryDelayMs,
   } = options ?? {};
   const issues: ConnectIssue[] = [];
   const check = (ok: boolean, field: string, message: string) =>

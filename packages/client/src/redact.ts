@@ -1,12 +1,12 @@
 // Redaction applies to what an error carries, never to data handed back as
-// an answer: a token that legitimately appears in a 2xx answer stays as sent.
+// an response: a token that legitimately appears in a 2xx response stays as sent.
 
 const REDACTED = "[redacted]";
 
 /**
  * A copy of a parsed JSON value with the token replaced in every string and
  * key. Parsed values are checked, so escapes such as `\/` or `\u0041` in the
- * answer's text cannot hide an echo.
+ * response's text cannot hide an echo.
  */
 export function redactValue(value: unknown, token: string): unknown {
   if (typeof value == "string") return value.replaceAll(token, REDACTED);

@@ -1,5 +1,7 @@
+// The retry policy, whole: when to try again and how long to wait first.
 // Pay invoice starts a payment and the API documents no idempotency key, so a
-// retry is only safe when the first attempt was certainly not processed.
+// retry is only safe when the first attempt was certainly not processed: a 429,
+// or a connection that failed before any byte of the request was sent.
 
 /** Connection errors that happen before any byte of the request is sent. */
 const NEVER_SENT = ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"];
@@ -22,6 +24,56 @@ export const neverSent = (error: unknown): boolean => NEVER_SENT.includes(causeC
 /** Full jitter: a random wait up to 250 ms, 500 ms, 1 s, … capped at 8 s. */
 export const defaultRetryDelay = (attempt: number): number =>
   Math.random() * Math.min(8_000, 250 * 2 ** attempt);
+
+/** The client options the policy reads. */
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  maxRetries: number;
+  /** The longest wait the server may ask for; a longer one ends the retries. */
+  maxRetryAfterMs: number;
+  /** The wait before retry number `attempt + 1` when the server names none. */
+  retryDelayMs: (attempt: number) => number;
+}
+
+/** The policy's defaults, used by `createConnectClient` for the options not given. */
+export const RETRY_DEFAULTS: RetryPolicy = {
+  maxRetries: 2,
+  maxRetryAfterMs: 60_000,
+  retryDelayMs: defaultRetryDelay,
+};
+
+/** How an attempt ended: an response with a status, or an error before any response. */
+export type Outcome = { response: Response } | { error: unknown };
+
+/**
+ * How long the server asks the caller to wait, in milliseconds: `Retry-After`,
+ * or for a 429 without it, the time until `X-RateLimit-Reset`. The one place
+ * either header is read for a wait (by the policy and by the error it throws).
+ */
+export function serverWait({ status, headers }: Response): number | undefined {
+  const retryAfter = parseRetryAfter(headers.get("retry-after"));
+  if (retryAfter !== undefined || status != 429) return retryAfter;
+  return parseRateLimitReset(headers.get("x-ratelimit-reset"));
+}
+
+/**
+ * The retry policy: the wait before trying again after attempt number
+ * `attempt` (0 for the first) ended in `outcome`, or undefined when the
+ * outcome is final. Retried: a connection that never sent the request, and a
+ * 429 whose wait (the server's, else `retryDelayMs`) is within `maxRetryAfterMs`.
+ */
+export function nextRetry(
+  policy: RetryPolicy,
+  attempt: number,
+  outcome: Outcome,
+): number | undefined {
+  if (attempt >= policy.maxRetries) return undefined;
+  if ("error" in outcome)
+    return neverSent(outcome.error) ? policy.retryDelayMs(attempt) : undefined;
+  if (outcome.response.status != 429) return undefined;
+  const wait = serverWait(outcome.response) ?? policy.retryDelayMs(attempt);
+  return wait <= policy.maxRetryAfterMs ? wait : undefined;
+}
 
 /** `Retry-After` in milliseconds, from seconds or an HTTP date; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null): number | undefined {

@@ -1,12 +1,13 @@
-import { answerError } from "./answer-error.js";
+import { responseError } from "./response-error.js";
 import { safeCause } from "./cause.js";
 import { ConnectError, invalid, type ConnectErrorCode } from "./errors.js";
 import type { Settings } from "./options.js";
 import { readBody } from "./read-body.js";
 import { redactText, redactValue } from "./redact.js";
-import { causeCode, neverSent, parseRateLimitReset, parseRetryAfter, sleep } from "./retry.js";
+import { codeOfStatus } from "./status-code.js";
+import { causeCode, nextRetry, sleep } from "./retry.js";
 
-/** What one request sends; the core adds the token and the signal. */
+/** What one request sends; `send` adds the token and the signal. */
 export interface Outgoing {
   url: string;
   method: string;
@@ -15,12 +16,12 @@ export interface Outgoing {
   signal?: AbortSignal | null | undefined;
 }
 
-/** The final answer: its status and headers, its whole body as text, exactly as received. */
-export interface Answer {
+/** The final response, read: its status and headers, its whole body as text, exactly as received. */
+export interface Received {
   response: Response;
   text: string;
-  /** The error for this answer, with the token redacted from all it keeps. */
-  fail(code: ConnectErrorCode): ConnectError;
+  /** The error for this response (code by default from its status), with the token redacted from all it keeps. */
+  fail(code?: ConnectErrorCode): ConnectError;
   /** A parsed (or text) body with the token redacted, for error details only. */
   redact(value: unknown): unknown;
 }
@@ -52,9 +53,9 @@ async function resolveToken({ accessToken }: Settings): Promise<string> {
  * adds the token, runs one deadline over the headers and the body, retries
  * only what was certainly not processed, never follows a redirect, and turns
  * every failure into a ConnectError. The token lives only in this call, the
- * outgoing headers and the answer's `fail`/`redact`.
+ * outgoing headers and the response's `fail`/`redact`.
  */
-export async function send(settings: Settings, outgoing: Outgoing): Promise<Answer> {
+export async function send(settings: Settings, outgoing: Outgoing): Promise<Received> {
   const { url, method, body, signal: caller } = outgoing;
   const token = await resolveToken(settings);
   const headers = { ...outgoing.headers, authorization: `Bearer ${token}` };
@@ -70,7 +71,7 @@ export async function send(settings: Settings, outgoing: Outgoing): Promise<Answ
     let text: string;
     try {
       // The API documents no redirect: one is never followed, so the body and
-      // token go nowhere else (browsers show it as an opaque answer, status 0).
+      // token go nowhere else (browsers show it as an opaque response, status 0).
       const init = { method, headers, body, signal: deadline.signal, redirect: "manual" as const };
       response = await settings.fetch(url, init);
       const { status } = response;
@@ -91,8 +92,9 @@ export async function send(settings: Settings, outgoing: Outgoing): Promise<Answ
       if (deadline.signal.aborted) {
         throw new ConnectError("timeout", `No complete answer within ${settings.timeoutMs} ms`);
       }
-      if (attempt < settings.maxRetries && neverSent(error)) {
-        await sleep(settings.retryDelayMs(attempt), caller);
+      const wait = nextRetry(settings, attempt, { error });
+      if (wait !== undefined) {
+        await sleep(wait, caller);
         continue;
       }
       const code = causeCode(error);
@@ -103,21 +105,16 @@ export async function send(settings: Settings, outgoing: Outgoing): Promise<Answ
       clearTimeout(timer);
       caller?.removeEventListener("abort", abort);
     }
-    if (response.status == 429 && attempt < settings.maxRetries) {
-      const wait =
-        parseRetryAfter(response.headers.get("retry-after")) ??
-        parseRateLimitReset(response.headers.get("x-ratelimit-reset")) ??
-        settings.retryDelayMs(attempt);
-      if (wait <= settings.maxRetryAfterMs) {
-        await sleep(wait, caller);
-        continue;
-      }
+    const wait = nextRetry(settings, attempt, { response });
+    if (wait !== undefined) {
+      await sleep(wait, caller);
+      continue;
     }
-    const answer = response;
+    const received = response;
     return {
       response,
       text,
-      fail: (code) => answerError(code, answer, text, token),
+      fail: (code = codeOfStatus(received.status)) => responseError(code, received, text, token),
       redact: (value) =>
         typeof value == "string" ? redactText(value, token) : redactValue(value, token),
     };

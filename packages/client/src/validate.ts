@@ -1,42 +1,60 @@
 import { invalid, type ConnectIssue } from "./errors.js";
-import { PAY_INVOICE_REQUEST_RULES } from "./generated/spec.js";
 
-interface FieldRule {
-  readonly required?: boolean;
+/** One field's rule, as `scripts/generate.mjs` writes it from the spec. */
+export interface FieldRule {
+  readonly required: boolean;
   readonly type: string;
   readonly maxLength?: number;
-  readonly enum?: readonly string[];
+  readonly minLength?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly enum?: readonly unknown[];
 }
 
-const RULES = Object.entries(PAY_INVOICE_REQUEST_RULES as Record<string, FieldRule>);
+/** The rules of each field of a body, e.g. the generated `PAY_INVOICE_REQUEST_RULES`. */
+export type Rules = Readonly<Record<string, FieldRule>>;
 
 /** The broken rule of one field, or undefined when the value follows its rule. */
 function breaks(rule: FieldRule, value: unknown): string | undefined {
   if (value === undefined) return rule.required ? "is required" : undefined;
-  if (typeof value != rule.type) return `must be a ${rule.type}`;
-  // Count code points, as JSON Schema's maxLength does: "😀" is one character, not two.
-  // (Only strings longer in UTF-16 units than the limit can be too long, so most skip the count.)
-  const max = rule.maxLength ?? Infinity;
-  if (typeof value == "string" && value.length > max && [...value].length > max) {
-    return `must be at most ${rule.maxLength} characters`;
+  if (rule.type == "integer" ? !Number.isInteger(value) : typeof value != rule.type) {
+    return `must be a${rule.type == "integer" ? "n" : ""} ${rule.type}`;
   }
-  if (rule.enum && !rule.enum.includes(value as string)) {
-    return `must be one of ${rule.enum.join(", ")}`;
+  if (typeof value == "string") {
+    // Count code points, as JSON Schema's maxLength does: "😀" is one character, not two.
+    // (Only strings longer in UTF-16 units than the limit can be too long, so most skip the count.)
+    const max = rule.maxLength ?? Infinity;
+    if (value.length > max && [...value].length > max) {
+      return `must be at most ${max} characters`;
+    }
+    if (rule.minLength && [...value].length < rule.minLength) {
+      return `must be at least ${rule.minLength} characters`;
+    }
   }
+  if ((value as number) < (rule.minimum ?? -Infinity)) return `must be at least ${rule.minimum}`;
+  if ((value as number) > (rule.maximum ?? Infinity)) return `must be at most ${rule.maximum}`;
+  if (rule.enum && !rule.enum.includes(value)) return `must be one of ${rule.enum.join(", ")}`;
   return undefined;
 }
 
-/**
- * Checks a Pay invoice body against the rules generated from the spec and
- * throws `invalid_request` naming every broken field, not just the first.
- * Nothing has been sent yet.
- */
-export function assertValidPayInvoiceRequest(body: unknown): void {
+/** Every broken field of `value` (an object, or else a value without any field). */
+export function issuesOf(rules: Rules, value: unknown): ConnectIssue[] {
   const issues: ConnectIssue[] = [];
-  for (const [field, rule] of RULES) {
+  for (const field in rules) {
     // Object() turns null, undefined and primitives into an object without the fields.
-    const message = breaks(rule, Object(body)[field]);
+    const message = breaks(rules[field]!, Object(value)[field]);
     if (message) issues.push({ field, message });
   }
-  if (issues.length) throw invalid("Pay invoice request", issues);
+  return issues;
+}
+
+/**
+ * Checks a body against an operation's generated rules and throws
+ * `invalid_request` naming every broken field, not just the first.
+ *
+ * @param what - names the body in the message, e.g. "Pay invoice request"
+ */
+export function assertValid(rules: Rules, value: unknown, what = "request"): void {
+  const issues = issuesOf(rules, value);
+  if (issues.length) throw invalid(what, issues);
 }

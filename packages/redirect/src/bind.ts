@@ -1,111 +1,122 @@
+import { readReturn, statusParam, type PaymentReturnOptions } from "./parse-return.js";
+import { SIGNATURE_PARAM, TRANSACTION_ID_PARAM, valuesOf } from "./query.js";
+import { importSecret, type BindingSecret } from "./secret.js";
 import { fail } from "./errors.js";
-import {
-  readReturn,
-  SIGNATURE_PARAM,
-  statusParam,
-  TRANSACTION_ID_PARAM,
-  type PaymentReturnInput,
-} from "./parse-return.js";
-import type { PaymentReturnStatus } from "./status.js";
-import { checkRequired, checkTransactionId, checkUrl } from "./validate.js";
-
-/** The shortest secret accepted; use 32 random bytes or more in practice. */
-export const MIN_SECRET_LENGTH = 16;
+import type { PaymentReturnInput } from "./input.js";
+import { DEFAULT_STATUS_PARAM, type PaymentReturnStatus } from "./status.js";
+import { checkTransactionId, checkUrl } from "./validate.js";
 
 /** The options of `bindReturnUrl`. */
 export interface BindOptions {
   /** The payment this return URL is for. */
   transactionId: number | string;
   /** A server-side secret; never send it to the browser. */
-  secret: string;
-  /** The status parameter's name, if not `DEFAULT_STATUS_PARAM`. */
+  secret: BindingSecret;
+  /** The status parameter's name, when you know it: the return URL may not use it. */
   param?: string;
 }
 
 /** The options of `verifyPaymentReturn`. */
 export interface VerifyOptions {
   /** The same secret `bindReturnUrl` used. */
-  secret: string;
-  /** The status parameter's name, if not `DEFAULT_STATUS_PARAM`. */
+  secret: BindingSecret;
+  /** The status parameter's name, when you know it; otherwise the result is found by its value. */
   param?: string;
+  /**
+   * Your site's public origin, e.g. `https://shop.example`. When set, only the
+   * path and query of the input count, so a path such as Node's `req.url` can
+   * be verified and neither a proxy nor a forged request target moves the origin.
+   */
+  expectedOrigin?: string;
 }
 
-/** What `verifyPaymentReturn` answers: verified with the bound transactionId, or why not. */
+/** What `verifyPaymentReturn` answers: verified with what was bound, or why not. */
 export type VerifiedPaymentReturn =
   | {
       /** The binding holds: this browser came back from the bound payment, to the bound page. */
       verified: true;
-      /** The result, still only the browser's claim: confirm with the API before delivering. */
+      /** The result, still only the browser's claim: it decides what to show, never what to grant. */
       status: PaymentReturnStatus;
       /** The bound, verified transactionId. */
       transactionId: number;
+      /**
+       * Your own query parameters as you bound them (without `cp_tx`): read
+       * them here, never from the raw URL, where anything may follow the signature.
+       */
+      params: URLSearchParams;
     }
   | {
       /** The binding does not hold: do not trust this return for any payment. */
       verified: false;
       /** The result the URL claims, for a message to the customer. */
       status: PaymentReturnStatus;
-      /** No `cp_sig`; tampered or foreign; or duplicated, missing or unreadable parts. */
+      /** No `cp_sig`; tampered or foreign; or duplicated, repeated, missing or unreadable parts. */
       reason: "missing_signature" | "bad_signature" | "malformed";
     };
 
 /**
  * Adds `cp_tx` (the transactionId) and `cp_sig` (an HMAC-SHA-256 signature) to
- * `returnUrl`. The signature covers the origin, the path and every query
- * parameter before `cp_sig` except the status, so ConnectID may append the
- * status but nothing bound can change. It proves which payment the browser
- * came back for, not that it was paid.
+ * `returnUrl`. The signature covers the origin, the path and the exact text of
+ * the query before `cp_sig`; ConnectID appends the result after it. It proves
+ * which payment the browser came back for, not that it was paid.
  */
 export async function bindReturnUrl(returnUrl: string, options: BindOptions): Promise<string> {
   const url = checkUrl("returnUrl", returnUrl);
   const transactionId = checkTransactionId(options.transactionId);
-  const param = statusParam(options);
+  const param = statusParam(options) ?? DEFAULT_STATUS_PARAM;
   const key = await importSecret(options.secret);
   for (const name of [TRANSACTION_ID_PARAM, SIGNATURE_PARAM, param]) {
     if (url.searchParams.has(name)) fail("returnUrl", "reserved_param");
   }
   // Appended as text so the merchant's own query keeps its exact encoding.
   url.search += `${url.search ? "&" : ""}${TRANSACTION_ID_PARAM}=${transactionId}`;
-  url.search += `&${SIGNATURE_PARAM}=${await sign(key, url, param)}`;
+  url.search += `&${SIGNATURE_PARAM}=${await sign(key, url, url.search.slice(1))}`;
   return url.href;
 }
 
 /**
  * Checks the binding that `bindReturnUrl` added, in constant time. Pass the
- * full URL (or `Request`) as your server received it: a bare query cannot be
- * verified. Never throws for any input; throws a `RedirectError` only for bad
- * options.
+ * full URL (or `Request`) as your server received it, or its path with
+ * `expectedOrigin`. Never throws for any input; throws a `RedirectError` only
+ * for bad options.
  */
 export async function verifyPaymentReturn(
   input: PaymentReturnInput,
   options: VerifyOptions,
 ): Promise<VerifiedPaymentReturn> {
-  const { param, url, query, status, transactionId } = readReturn(input, options);
+  const origin =
+    options.expectedOrigin === undefined
+      ? undefined
+      : checkUrl("expectedOrigin", options.expectedOrigin).origin;
+  const { url, split, status, transactionId } = readReturn(
+    input,
+    { param: options.param } as PaymentReturnOptions,
+    origin,
+  );
   const key = await importSecret(options.secret);
-  const [signature, ...more] = query.getAll(SIGNATURE_PARAM);
+  const { signed, bound, signature, added } = split;
+  const boundNames = new Set(bound.map(([name]) => name));
   const reason =
     signature === undefined
       ? "missing_signature"
-      : !url || more.length || !transactionId
+      : // Anything after the signature that repeats a bound name (or cp_sig) would
+        // let a reader of the raw URL see an unbound value in place of a bound one.
+        !url ||
+          !transactionId ||
+          valuesOf(bound, TRANSACTION_ID_PARAM).length !== 1 ||
+          added!.some(([name]) => name === SIGNATURE_PARAM || boundNames.has(name))
         ? "malformed"
         : // Compares the HMACs of both signatures, not the signatures: where the
           // comparison stops then tells an attacker nothing (constant time).
-          (await hmac(key, await sign(key, url, param))) === (await hmac(key, signature))
+          (await hmac(key, await sign(key, url, signed))) === (await hmac(key, signature))
           ? undefined
           : "bad_signature";
-  return reason
-    ? { verified: false, status, reason }
-    : { verified: true, status, transactionId: transactionId! };
+  if (reason) return { verified: false, status, reason };
+  const params = new URLSearchParams(bound.filter(([name]) => name !== TRANSACTION_ID_PARAM));
+  return { verified: true, status, transactionId: transactionId!, params };
 }
 
-async function importSecret(secret: unknown): Promise<CryptoKey> {
-  if (checkRequired("secret", secret).length < MIN_SECRET_LENGTH) fail("secret", "too_short");
-  return crypto.subtle.importKey("raw", encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
-    "sign",
-  ]);
-}
-
-const encode = (text: unknown) => new TextEncoder().encode(text as string);
+const encode = (text: string) => new TextEncoder().encode(text);
 
 /** The HMAC-SHA-256 of a text, as 64 lowercase hex digits. */
 async function hmac(key: CryptoKey, text: string): Promise<string> {
@@ -116,13 +127,12 @@ async function hmac(key: CryptoKey, text: string): Promise<string> {
   return hex;
 }
 
-/** The signature of the bound parts of the URL. */
-function sign(key: CryptoKey, url: URL, param: string): Promise<string> {
-  const bound: string[][] = [];
-  for (const entry of url.searchParams) {
-    if (entry[0] === SIGNATURE_PARAM) break;
-    if (entry[0] !== param) bound.push(entry);
-  }
+/**
+ * The signature of the origin, the path and the raw query text before `cp_sig`.
+ * The raw text, not decoded pairs: `%FF` and `%FE`, `+` and `%20`, `flag` and
+ * `flag=` decode alike but are different URLs.
+ */
+function sign(key: CryptoKey, url: URL, signed: string): Promise<string> {
   // JSON keeps the pieces apart, so no two different URLs share one message.
-  return hmac(key, JSON.stringify(["cp1", url.origin + url.pathname, bound]));
+  return hmac(key, JSON.stringify(["cp2", url.origin + url.pathname, signed]));
 }

@@ -15,7 +15,9 @@ export type RedirectErrorRule =
   | "positive" // 0 or negative
   | "safe_integer" // above Number.MAX_SAFE_INTEGER
   | "numeric_string" // a string that is not plain digits without a leading 0
-  | "too_short"; // secret shorter than MIN_SECRET_LENGTH
+  | "too_short" // secret shorter than MIN_SECRET_LENGTH bytes
+  | "lone_surrogate" // secret text that is not well-formed Unicode
+  | "crypto_key"; // a CryptoKey that is not an HMAC key allowed to sign
 
 /**
  * Thrown for an option that cannot make a valid redirect, before any URL is

@@ -11,16 +11,15 @@ export {
   type PaymentReturnStatus,
   type RetryableStatus,
 } from "./status.js";
+export { SIGNATURE_PARAM, TRANSACTION_ID_PARAM } from "./query.js";
+export type { PaymentReturnInput } from "./input.js";
 export {
-  SIGNATURE_PARAM,
-  TRANSACTION_ID_PARAM,
   parsePaymentReturn,
   type PaymentReturn,
-  type PaymentReturnInput,
   type PaymentReturnOptions,
 } from "./parse-return.js";
+export { MIN_SECRET_LENGTH, type BindingSecret } from "./secret.js";
 export {
-  MIN_SECRET_LENGTH,
   bindReturnUrl,
   verifyPaymentReturn,
   type BindOptions,

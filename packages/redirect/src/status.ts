@@ -4,8 +4,8 @@ import { PAYMENT_RESULT_STATUSES } from "./generated/spec.js";
 export type PaymentResultStatus = (typeof PAYMENT_RESULT_STATUSES)[number];
 
 /**
- * What a return URL says: a documented result, `"missing"` (no status
- * parameter) or `"unrecognized"` (anything else, including the parameter twice).
+ * What a return URL says: a documented result, `"missing"` (no result) or
+ * `"unrecognized"` (anything else, including two results or one given twice).
  */
 export type PaymentReturnStatus = PaymentResultStatus | "missing" | "unrecognized";
 
@@ -19,12 +19,16 @@ const RETRYABLE: readonly string[] = ["cancelled", "failed", "error"] satisfies 
 
 /**
  * The provider does not document the name of the parameter that carries the
- * result. This default is an assumption: confirm it against the provider's test
- * environment and pass `param` if it differs.
+ * result. The readers find it by its value among what ConnectID added; this
+ * name is the last fallback, and an assumption: confirm it against the
+ * provider's test environment, or pass `param`.
  */
 export const DEFAULT_STATUS_PARAM = "paymentStatus";
 
-/** The only status that means paid. Still confirm with the API before delivering. */
+/**
+ * The only status that claims payment. The customer can write it into the URL:
+ * use it to choose what to show, never to grant anything.
+ */
 export const isPaid = (status: PaymentReturnStatus): status is "finished" => status === "finished";
 
 /** True once the attempt has ended; `initiated` and `unknown` may still change. */

@@ -3,10 +3,12 @@
 // same answers.
 import type { PayInvoiceRequest } from "@connect-payment/types";
 import type { RequestCheck } from "./request-schema.js";
+import { loadSpec, operationPath } from "./spec.js";
 import type { TransactionStore } from "./transactions.js";
 import { RETRY_AFTER_SECONDS, triggerFor } from "./triggers.js";
 
-export const PAY_INVOICE_PATH = "/v1/api/payment/invoice";
+/** The Pay invoice path, from the spec. */
+export const PAY_INVOICE_PATH = operationPath(loadSpec(), "payInvoice");
 
 /** The limits the provider documents: 100 calls a second, 2,000 a minute. */
 const RATE_LIMIT_PER_MINUTE = 2000;

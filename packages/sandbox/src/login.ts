@@ -4,9 +4,11 @@ import { timingSafeEqual } from "node:crypto";
 import { BodyTooLargeError, readBody, redirect, sendHtml } from "./http.js";
 import { payPage, problemPage } from "./pages.js";
 import { decide, isOutcome, openPayment } from "./pay-flow.js";
+import { loadSpec } from "./spec.js";
 import { isTransactionId, type TransactionStore } from "./transactions.js";
 
-export const PAY_PAGE_PATH = "/payment/invoice/pay";
+/** The pay page's path on the login server, from the spec's `x-pay-page`. */
+export const PAY_PAGE_PATH = loadSpec()["x-pay-page"].path;
 
 export interface LoginContext {
   transactions: TransactionStore;

@@ -1,6 +1,7 @@
 // What the login server does with a payment link and a decision, apart from
 // HTTP: the pay page and the control API (which completes a payment without a
 // browser) share it, so both send the customer to the same place.
+import { PAYMENT_RESULT_STATUSES } from "@connect-payment/redirect";
 import {
   isTransactionId,
   newNonce,
@@ -10,15 +11,7 @@ import {
 } from "./transactions.js";
 
 /** The results the pay page offers: the six documented ones and a system error (to errorUrl). */
-export const OUTCOMES: readonly PayPageOutcome[] = [
-  "finished",
-  "cancelled",
-  "failed",
-  "unknown",
-  "initiated",
-  "error",
-  "system_error",
-];
+export const OUTCOMES: readonly PayPageOutcome[] = [...PAYMENT_RESULT_STATUSES, "system_error"];
 
 export const isOutcome = (value: unknown): value is PayPageOutcome =>
   OUTCOMES.includes(value as PayPageOutcome);

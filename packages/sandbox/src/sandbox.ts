@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import { DEFAULT_STATUS_PARAM } from "@connect-payment/redirect";
 import { answerPayInvoice, PAY_INVOICE_PATH, type ApiContext } from "./api.js";
 import {
   completePayment,
@@ -26,12 +27,10 @@ import {
   type Transaction,
 } from "./transactions.js";
 
-/**
- * The query parameter that carries the payment result to `returnUrl`. The
- * provider does not document its name; this is the same assumption the
- * redirect package makes (its `DEFAULT_STATUS_PARAM`).
- */
-export const DEFAULT_STATUS_PARAM = "paymentStatus";
+// The query parameter that carries the payment result to `returnUrl`. The
+// provider does not document its name; the sandbox appends it under the name
+// the redirect package reads by default, re-exported from here.
+export { DEFAULT_STATUS_PARAM };
 
 /** Base paths that mirror the real servers' (`…/capi` and `…/user`), so URL joining is tested. */
 const API_BASE = "/capi";

@@ -5,11 +5,13 @@ import { createRequire } from "node:module";
 import { parse } from "yaml";
 
 export interface Spec {
+  "x-pay-page": { path: string; query: string[] };
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, Record<string, unknown>> };
 }
 
 export interface Operation {
+  operationId?: string;
   responses?: Record<
     string,
     {
@@ -34,4 +36,12 @@ export function loadSpec(): Spec {
 export function paymentMethodLabels(spec: Spec): Record<string, string> {
   const descriptions = spec.components.schemas.PaymentMethod?.["x-enumDescriptions"];
   return (descriptions ?? {}) as Record<string, string>;
+}
+
+/** The path of an operation of the spec, by its `operationId`. */
+export function operationPath(spec: Spec, operationId: string): string {
+  for (const [path, item] of Object.entries(spec.paths)) {
+    if (Object.values(item).some((operation) => operation.operationId === operationId)) return path;
+  }
+  throw new Error(`The spec has no operation ${operationId}`);
 }

@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
 import type { PayInvoiceRequest, PaymentResultStatus } from "@connect-payment/types";
+import { loadSpec } from "./spec.js";
 
 /** What the customer chose on the pay page; `system_error` sends them to errorUrl. */
 export type PayPageOutcome = PaymentResultStatus | "system_error";
 
 /** The largest `transactionId` the spec, the client and the sandbox accept: 2^53 - 1. */
-export const MAX_TRANSACTION_ID = Number.MAX_SAFE_INTEGER;
+export const MAX_TRANSACTION_ID: number = loadSpec().components.schemas.TransactionId!
+  .maximum as number;
 
 /** The one rule for a valid `transactionId`: a whole number from 1 to 2^53 - 1. */
 export function isTransactionId(value: unknown): value is number {

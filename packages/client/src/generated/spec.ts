@@ -9,13 +9,32 @@ export const SERVERS = {
   test: "https://api-test.mediaconnect.no/capi",
 } as const;
 
-/** The path of the Pay invoice operation. */
-export const PAY_INVOICE_PATH = "/v1/api/payment/invoice";
-
-/** Every accepted `paymentMethod`, from `components.schemas.PaymentMethod`. */
+/** Every `PaymentMethod`, from `components.schemas.PaymentMethod`. */
 export const PAYMENT_METHODS = ["creditcardPayex", "swishPayex", "vippsEcommerce", "nexi"] as const;
 
-/** The rules of each `PayInvoiceRequest` field, checked before anything is sent. */
+/** The range of a valid `TransactionId`, from `components.schemas.TransactionId`. */
+export const TRANSACTION_ID = {
+  minimum: 1,
+  maximum: 9007199254740991,
+} as const;
+
+/** Every `PaymentResultStatus`, from `components.schemas.PaymentResultStatus`. */
+export const PAYMENT_RESULT_STATUSES = [
+  "finished",
+  "cancelled",
+  "failed",
+  "unknown",
+  "initiated",
+  "error",
+] as const;
+
+/** The path of Pay invoice (`payInvoice`). */
+export const PAY_INVOICE_PATH = "/v1/api/payment/invoice";
+
+/** The HTTP method of Pay invoice. */
+export const PAY_INVOICE_METHOD = "POST";
+
+/** The rules of each field of the Pay invoice request body, checked before anything is sent. */
 export const PAY_INVOICE_REQUEST_RULES = {
   invoiceNumber: {
     required: true,
@@ -39,8 +58,16 @@ export const PAY_INVOICE_REQUEST_RULES = {
   },
 } as const;
 
-/** The range of a valid `transactionId`, from `components.schemas.TransactionId`. */
-export const TRANSACTION_ID = {
-  minimum: 1,
-  maximum: 9007199254740991,
+/** The rules of each field of the body of a 200 Pay invoice response. */
+export const PAY_INVOICE_RESPONSE_RULES = {
+  success: {
+    required: false,
+    type: "boolean",
+  },
+  transactionId: {
+    required: false,
+    type: "integer",
+    minimum: 1,
+    maximum: 9007199254740991,
+  },
 } as const;

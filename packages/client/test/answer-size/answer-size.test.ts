@@ -6,8 +6,9 @@
 import type { ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { ConnectError, createConnectClient } from "../../src/index.js";
+import { ConnectError } from "../../src/index.js";
 import { rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
+import { connectWithRaw } from "../helpers/raw.js";
 
 const MiB = 2 ** 20;
 const TOTAL = 64 * MiB;
@@ -78,7 +79,7 @@ function countingFetch() {
 }
 
 const client = (scenario: string, fetchImpl?: typeof fetch) =>
-  createConnectClient({
+  connectWithRaw({
     baseUrl: server.baseUrl(scenario),
     accessToken: "size-token",
     timeoutMs: 20_000,

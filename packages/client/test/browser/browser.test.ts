@@ -10,20 +10,17 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
 import { buildInputs, staleInputs } from "../helpers/stale.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const here = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-const files = {
-  "/client.js": here("dist/index.js"),
-  "/openapi-fetch.js": here("node_modules/openapi-fetch/dist/index.mjs"),
-};
+const entry = here("dist/index.js");
 // The page's own script pays with the built client (written here as text: the
 // test runner rewrites import() in functions it would send to the page).
 const page = `<!doctype html>
-<script type="importmap">{ "imports": { "openapi-fetch": "/openapi-fetch.js" } }</script>
 <script type="module">
-  import { createConnectClient } from "/client.js";
+  import { createConnectClient } from "/dist/index.js";
   window.pay = async (baseUrl) => {
     // An explicit fetch, called as a plain function: what this test proves is
     // the redirect handling, not how the default fetch is bound.
@@ -32,12 +29,7 @@ const page = `<!doctype html>
       accessToken: "browser-token",
       fetch: (input, init) => fetch(input, init),
     });
-    const body = {
-      invoiceNumber: "7435367",
-      productCode: "CO27409",
-      companyCode: "68979834",
-      paymentMethod: "creditcardPayex",
-    };
+    const body = ${JSON.stringify(PAY_INVOICE_REQUEST)};
     try {
       return { result: await client.payInvoice(body) };
     } catch ({ name, code, status }) {
@@ -57,14 +49,15 @@ beforeAll(async () => {
     // Fail, never skip: a green run must mean the browser ran.
     throw new Error(`Chromium not found at ${CHROMIUM}: install it or set CHROMIUM_PATH.`);
   }
-  if (staleInputs([files["/client.js"]], buildInputs()).length) {
+  if (staleInputs([entry], buildInputs()).length) {
     throw new Error("dist/ is older than src/: run `pnpm --filter @connect-payment/client build`");
   }
   server = createServer((req, res) => {
     const path = req.url ?? "/";
-    if (path in files) {
+    if (/^\/dist\/[\w-]+\.js$/.test(path)) {
+      // The built files only: no import map, so a page that loaded openapi-fetch would fail.
       res.writeHead(200, { "content-type": "text/javascript" });
-      res.end(readFileSync(files[path as keyof typeof files]));
+      res.end(readFileSync(here(path.slice(1))));
     } else if (path === "/") {
       res.writeHead(200, { "content-type": "text/html" });
       res.end(page);

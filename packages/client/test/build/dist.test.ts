@@ -3,7 +3,7 @@
 // invoice against the loopback server. This catches the CommonJS trap where
 // openapi-fetch's default export arrives as an object instead of a function.
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -13,7 +13,10 @@ import { buildInputs, staleInputs } from "../helpers/stale.js";
 const run = promisify(execFile);
 const dist = (file: string) => fileURLToPath(new URL(`../../dist/${file}`, import.meta.url));
 
-const builtFiles = ["index.js", "index.cjs", "index.d.ts", "index.d.cts"].map(dist);
+const builtFiles = [
+  ...["index.js", "index.cjs", "index.d.ts", "index.d.cts"],
+  ...["raw.js", "raw.cjs", "raw.d.ts", "raw.d.cts"],
+].map(dist);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -44,8 +47,13 @@ const program = (load: string) => `
     const ok = await createConnectClient({ baseUrl: process.env.OK_URL, accessToken: "test-token" }).payInvoice(body);
     const error = await createConnectClient({ baseUrl: process.env.BAD_URL, accessToken: "test-token" })
       .payInvoice(body).catch((e) => e);
+    const raw = await createRawClient({ baseUrl: process.env.OK_URL, accessToken: "test-token" })
+      .POST("/v1/api/payment/invoice", { body });
+    // The two entries share one ConnectError class.
+    let rawError;
+    try { createRawClient({ accessToken: "" }); } catch (e) { rawError = e; }
     console.log(JSON.stringify({ ok, code: error.code, isConnectError: error instanceof ConnectError,
-      methods: PAYMENT_METHODS.length }));
+      methods: PAYMENT_METHODS.length, raw: raw.data, rawIsConnectError: rawError instanceof ConnectError }));
   })();
 `;
 
@@ -61,6 +69,8 @@ const expected = {
   code: "unauthorized",
   isConnectError: true,
   methods: 4,
+  raw: { success: true, transactionId: 31337 },
+  rawIsConnectError: true,
 };
 
 test("the build exists and is newer than every source file", () => {
@@ -69,17 +79,42 @@ test("the build exists and is newer than every source file", () => {
 });
 
 test("require() of dist/index.cjs pays an invoice", async () => {
-  const load = `const { createConnectClient, ConnectError, PAYMENT_METHODS } = require(${JSON.stringify(dist("index.cjs"))});`;
+  const load = `const { createConnectClient, ConnectError, PAYMENT_METHODS } = require(${JSON.stringify(dist("index.cjs"))});
+    const { createRawClient } = require(${JSON.stringify(dist("raw.cjs"))});`;
   expect(await runInNode(["-e", program(load)])).toEqual(expected);
 });
 
 test("import of dist/index.js pays an invoice", async () => {
-  const load = `import { createConnectClient, ConnectError, PAYMENT_METHODS } from ${JSON.stringify(dist("index.js"))};`;
+  const load = `import { createConnectClient, ConnectError, PAYMENT_METHODS } from ${JSON.stringify(dist("index.js"))};
+    import { createRawClient } from ${JSON.stringify(dist("raw.js"))};`;
   expect(await runInNode(["--input-type=module", "-e", program(load)])).toEqual(expected);
 });
 
+const runtimeFiles = () => readdirSync(dist("")).filter((file) => /\.c?js$/.test(file));
+
 test("the runtime code imports nothing from node:", () => {
-  for (const file of ["index.js", "index.cjs"]) {
+  expect(runtimeFiles().length).toBeGreaterThan(2);
+  for (const file of runtimeFiles()) {
     expect(readFileSync(dist(file), "utf8")).not.toMatch(/["']node:/);
   }
+});
+
+test("only the raw entry imports openapi-fetch: the main entry and its chunks never do", () => {
+  const imports = (file: string) =>
+    [...readFileSync(dist(file), "utf8").matchAll(/(?:from|require\()\s*["']([^"']+)["']/g)].map(
+      (match) => match[1]!,
+    );
+  const reached = (file: string, seen = new Set<string>()): Set<string> => {
+    for (const target of imports(file)) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      if (target.startsWith("./")) reached(target.slice(2), seen);
+    }
+    return seen;
+  };
+  for (const entry of ["index.js", "index.cjs"]) {
+    expect([...reached(entry)].some((target) => target.startsWith("./chunk-"))).toBe(true);
+    expect(reached(entry).has("openapi-fetch")).toBe(false);
+  }
+  for (const entry of ["raw.js", "raw.cjs"]) expect(reached(entry).has("openapi-fetch")).toBe(true);
 });

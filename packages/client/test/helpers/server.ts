@@ -1,21 +1,13 @@
 // A real HTTP server on 127.0.0.1 for the tests. It checks every request body
 // against the spec's JSON schema with a real validator, so a client that
 // drifts from the spec fails, and it records what it received.
-import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import { parse } from "yaml";
+import type { PayInvoiceRequest } from "@connect-payment/types";
+import { PAY_INVOICE_REQUEST, validatorAt } from "../../../../openapi/fixtures.mjs";
 import { PAY_INVOICE_PATH } from "../../src/generated/spec.js";
 
-const spec = parse(
-  readFileSync(new URL("../../../../openapi/connect-payment.yaml", import.meta.url), "utf8"),
-);
-// The request schema refers to other schemas by "#/components/…", so they travel with it.
-const validateRequest = new Ajv2020({ strict: false, allErrors: true }).compile({
-  ...spec.components.schemas.PayInvoiceRequest,
-  components: spec.components,
-});
+const validateRequest = validatorAt("/components/schemas/PayInvoiceRequest");
 
 export interface ReceivedRequest {
   method: string;
@@ -111,13 +103,8 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
-/** A valid Pay invoice body, from the spec's example. */
-export const validBody = {
-  invoiceNumber: "7435367",
-  productCode: "CO27409",
-  companyCode: "68979834",
-  paymentMethod: "creditcardPayex",
-} as const;
+/** A valid Pay invoice body: the spec's example. */
+export const validBody = PAY_INVOICE_REQUEST as Readonly<PayInvoiceRequest>;
 
 /** Collects unhandled rejections while a test runs. */
 export function trackUnhandledRejections(): { list: unknown[]; stop(): void } {

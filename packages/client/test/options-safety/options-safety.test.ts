@@ -2,6 +2,7 @@
 // clear text, are refused when the client is created: nothing is ever sent.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { ConnectError, createConnectClient, type ConnectClientOptions } from "../../src/index.js";
+import { createRawClient } from "../../src/raw.js";
 import { json, rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
 
 let server: TestServer;
@@ -132,10 +133,10 @@ test.each([
 );
 
 test("the raw client refuses such a token the same way, sending nothing", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("ok"), accessToken: () => "a\nb" });
+  const raw = createRawClient({ baseUrl: server.baseUrl("ok"), accessToken: () => "a\nb" });
   const before = server.received.length;
   const error = (await rejectionOf(
-    client.raw.POST("/v1/api/payment/invoice", { body: validBody }),
+    raw.POST("/v1/api/payment/invoice", { body: validBody }),
   )) as ConnectError;
   expect(error.code).toBe("invalid_request");
   expect(server.received.length).toBe(before);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { PAY_INVOICE_PATH } from "../../../../openapi/fixtures.mjs";
 import { createConnectClient, ConnectError, PAYMENT_METHODS, SERVERS } from "../../src/index.js";
 import { json, startServer, validBody, type TestServer } from "../helpers/server.js";
 
@@ -93,8 +94,8 @@ test("environment picks the spec's server, and production is the default", async
     environment: "test",
   }).payInvoice(validBody);
   expect(urls).toEqual([
-    `${SERVERS.production}/v1/api/payment/invoice`,
-    `${SERVERS.test}/v1/api/payment/invoice`,
+    `${SERVERS.production}${PAY_INVOICE_PATH}`,
+    `${SERVERS.test}${PAY_INVOICE_PATH}`,
   ]);
 });
 

@@ -4,6 +4,7 @@
 import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createConnectClient } from "../../src/index.js";
+import { createRawClient } from "../../src/raw.js";
 import { closedPort, json, startServer, validBody, type TestServer } from "../helpers/server.js";
 
 // 429 twice, then 200: two retries of one request.
@@ -45,11 +46,11 @@ test("the token function is called once for a request retried twice, and every t
 
 test("the same holds for the raw client", async () => {
   let calls = 0;
-  const client = createConnectClient({
+  const raw = createRawClient({
     baseUrl: server.baseUrl("limited-raw"),
     accessToken: async () => `raw-${++calls}`,
   });
-  const { data } = await client.raw.POST("/v1/api/payment/invoice", { body: validBody });
+  const { data } = await raw.POST("/v1/api/payment/invoice", { body: validBody });
   expect(data).toEqual({ success: true, transactionId: 12 });
   expect(calls).toBe(1);
 });

@@ -1,7 +1,7 @@
 // openapi-fetch parses a 2xx answer as JSON and would throw a bare SyntaxError
 // when it is not JSON; through client.raw such an answer is a ConnectError.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { ConnectError, createConnectClient, PAY_INVOICE_PATH } from "../../src/index.js";
+import { ConnectError, PAY_INVOICE_PATH } from "../../src/index.js";
 import {
   rejectionOf,
   startServer,
@@ -9,6 +9,7 @@ import {
   validBody,
   type TestServer,
 } from "../helpers/server.js";
+import { connectWithRaw } from "../helpers/raw.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -48,7 +49,7 @@ test.each([
   "a 2xx answer with %s is unexpected_response, not a SyntaxError",
   async (_, scenario, status, body) => {
     const unhandled = trackUnhandledRejections();
-    const client = createConnectClient({
+    const client = connectWithRaw({
       baseUrl: server.baseUrl(scenario),
       accessToken: "raw-token",
     });

@@ -3,8 +3,9 @@
 // caller who checks `error` would take it for success. The raw client makes
 // `error` a defined, truthy value for every non-2xx answer.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createConnectClient, PAY_INVOICE_PATH } from "../../src/index.js";
+import { PAY_INVOICE_PATH } from "../../src/index.js";
 import { startServer, validBody, type TestServer } from "../helpers/server.js";
+import { connectWithRaw } from "../helpers/raw.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -31,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const post = (scenario: string) =>
-  createConnectClient({
+  connectWithRaw({
     baseUrl: server.baseUrl(scenario),
     accessToken: "raw-error-token",
     maxRetries: 0,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { ConnectError, createConnectClient, PAY_INVOICE_PATH } from "../../src/index.js";
+import { ConnectError, PAY_INVOICE_PATH } from "../../src/index.js";
 import { json, rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
+import { connectWithRaw } from "../helpers/raw.js";
 
 let server: TestServer;
 let limitedOnce = false;
@@ -19,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 test("raw.POST returns openapi-fetch's { data, response } with the same auth", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("ok"), accessToken: "raw-token" });
+  const client = connectWithRaw({ baseUrl: server.baseUrl("ok"), accessToken: "raw-token" });
   const { data, error, response } = await client.raw.POST("/v1/api/payment/invoice", {
     body: validBody,
   });
@@ -31,7 +32,7 @@ test("raw.POST returns openapi-fetch's { data, response } with the same auth", a
 });
 
 test("raw.POST gives API errors as openapi-fetch's { error }", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("bad"), accessToken: "test-token" });
+  const client = connectWithRaw({ baseUrl: server.baseUrl("bad"), accessToken: "test-token" });
   const { data, error, response } = await client.raw.POST(PAY_INVOICE_PATH, { body: validBody });
   expect(data).toBeUndefined();
   expect(error).toEqual({ message: "no such invoice" });
@@ -39,7 +40,7 @@ test("raw.POST gives API errors as openapi-fetch's { error }", async () => {
 });
 
 test("raw calls share the timeout and throw ConnectError for it", async () => {
-  const client = createConnectClient({
+  const client = connectWithRaw({
     baseUrl: server.baseUrl("hang"),
     accessToken: "test-token",
     timeoutMs: 150,
@@ -50,7 +51,7 @@ test("raw calls share the timeout and throw ConnectError for it", async () => {
 });
 
 test("raw calls share the retry policy for 429", async () => {
-  const client = createConnectClient({
+  const client = connectWithRaw({
     baseUrl: server.baseUrl("limited-once"),
     accessToken: "test-token",
   });
@@ -60,7 +61,7 @@ test("raw calls share the retry policy for 429", async () => {
 });
 
 test("raw calls honour the caller's signal as `aborted`", async () => {
-  const client = createConnectClient({
+  const client = connectWithRaw({
     baseUrl: server.baseUrl("hang"),
     accessToken: "test-token",
   });
@@ -71,7 +72,7 @@ test("raw calls honour the caller's signal as `aborted`", async () => {
 });
 
 test("openapi-fetch middleware can be added to the raw client", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("ok"), accessToken: "test-token" });
+  const client = connectWithRaw({ baseUrl: server.baseUrl("ok"), accessToken: "test-token" });
   client.raw.use({
     onRequest: ({ request }) => {
       request.headers.set("x-trace", "abc");

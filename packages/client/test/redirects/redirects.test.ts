@@ -1,8 +1,9 @@
 // The API documents no redirect, so the client never follows one: a 3xx would
 // otherwise re-send the Pay invoice body (and the token) to wherever it points.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { ConnectError, createConnectClient } from "../../src/index.js";
+import { ConnectError } from "../../src/index.js";
 import { json, rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
+import { connectWithRaw } from "../helpers/raw.js";
 
 let api: TestServer;
 let elsewhere: TestServer;
@@ -23,7 +24,7 @@ afterAll(async () => {
 });
 
 const client = (scenario: string) =>
-  createConnectClient({ baseUrl: api.baseUrl(scenario), accessToken: "redirect-token" });
+  connectWithRaw({ baseUrl: api.baseUrl(scenario), accessToken: "redirect-token" });
 
 test.each(["301", "302", "307", "308"])(
   "a %s to another origin is unexpected_response, and nothing reaches the other origin",
@@ -51,7 +52,7 @@ test("fetch is asked not to follow (redirect: manual)", async () => {
     return fetch(input, init);
   };
   const error = (await rejectionOf(
-    createConnectClient({ baseUrl: api.baseUrl("307"), accessToken: "t0k", fetch: spy }).payInvoice(
+    connectWithRaw({ baseUrl: api.baseUrl("307"), accessToken: "t0k", fetch: spy }).payInvoice(
       validBody,
     ),
   )) as ConnectError;
@@ -70,7 +71,7 @@ test("a browser's opaque-redirect answer (status 0) is unexpected_response", asy
     body: null,
   } as unknown as Response;
   const error = (await rejectionOf(
-    createConnectClient({
+    connectWithRaw({
       baseUrl: "https://api.example/capi",
       accessToken: "t0k",
       fetch: async () => opaque,

@@ -2,8 +2,8 @@
 // invocation"); Node does not. These tests make Node as strict, so the client
 // is proven never to call fetch as a method of its own settings.
 import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
-import { createConnectClient } from "../../src/index.js";
 import { json, startServer, validBody, type TestServer } from "../helpers/server.js";
+import { connectWithRaw } from "../helpers/raw.js";
 
 const realFetch = globalThis.fetch;
 
@@ -35,7 +35,7 @@ test("the strict fetch really refuses a foreign `this`, as a browser's does", ()
 test("the default fetch is called as the global's own, for payInvoice and raw", async () => {
   const calls: unknown[] = [];
   vi.stubGlobal("fetch", strictFetch(calls));
-  const client = createConnectClient({ baseUrl: server.baseUrl("ok"), accessToken: "tok-default" });
+  const client = connectWithRaw({ baseUrl: server.baseUrl("ok"), accessToken: "tok-default" });
   await expect(client.payInvoice(validBody)).resolves.toEqual({ transactionId: 77 });
   const { data } = await client.raw.POST("/v1/api/payment/invoice", { body: validBody });
   expect(data).toEqual({ success: true, transactionId: 77 });
@@ -43,7 +43,7 @@ test("the default fetch is called as the global's own, for payInvoice and raw", 
 });
 
 test("the default fetch is looked up at each request, so a fetch stubbed after creation is used", async () => {
-  const client = createConnectClient({ baseUrl: server.baseUrl("ok"), accessToken: "tok-late" });
+  const client = connectWithRaw({ baseUrl: server.baseUrl("ok"), accessToken: "tok-late" });
   const calls: unknown[] = [];
   vi.stubGlobal("fetch", strictFetch(calls));
   await expect(client.payInvoice(validBody)).resolves.toEqual({ transactionId: 77 });
@@ -52,7 +52,7 @@ test("the default fetch is looked up at each request, so a fetch stubbed after c
 
 test("a fetch the caller passes is called as a plain function, for payInvoice and raw", async () => {
   const calls: unknown[] = [];
-  const client = createConnectClient({
+  const client = connectWithRaw({
     baseUrl: server.baseUrl("ok"),
     accessToken: "tok-passed",
     fetch: strictFetch(calls),
@@ -65,5 +65,5 @@ test("a fetch the caller passes is called as a plain function, for payInvoice an
 
 test("without any global fetch and none passed, creating the client names the fetch option", () => {
   vi.stubGlobal("fetch", undefined);
-  expect(() => createConnectClient({ accessToken: "tok" })).toThrow(/fetch must be a function/);
+  expect(() => connectWithRaw({ accessToken: "tok" })).toThrow(/fetch must be a function/);
 });

@@ -2,8 +2,9 @@
 // part of an error: the client replaces it with "[redacted]" before it keeps
 // any of the answer.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { ConnectError, createConnectClient, PAY_INVOICE_PATH } from "../../src/index.js";
+import { ConnectError, PAY_INVOICE_PATH } from "../../src/index.js";
 import { json, rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
+import { connectWithRaw } from "../helpers/raw.js";
 
 const TOKEN = "EcHoEd-ToKeN-93b1f0";
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const client = (scenario: string) =>
-  createConnectClient({ baseUrl: server.baseUrl(scenario), accessToken: () => TOKEN });
+  connectWithRaw({ baseUrl: server.baseUrl(scenario), accessToken: () => TOKEN });
 
 test("an echoed token is redacted from a JSON error body", async () => {
   const error = (await rejectionOf(client("echo-json").payInvoice(validBody))) as ConnectError;
@@ -75,7 +76,7 @@ describe("escaped echoes and answers left alone", () => {
   afterAll(() => escaping.close());
 
   test("an echo written with JSON escapes (\\/ and \\u0041) is redacted in error.body", async () => {
-    const client = createConnectClient({
+    const client = connectWithRaw({
       baseUrl: escaping.baseUrl("echo-escaped"),
       accessToken: SLASHED,
     });
@@ -87,7 +88,7 @@ describe("escaped echoes and answers left alone", () => {
   });
 
   test("a token inside a 2xx answer reaches the caller unchanged", async () => {
-    const client = createConnectClient({
+    const client = connectWithRaw({
       baseUrl: escaping.baseUrl("token-in-data"),
       accessToken: SLASHED,
     });

@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, test } from "vitest";
+import { createRawClient } from "../../src/raw.js";
 import {
   createConnectClient,
   type ConnectError,
@@ -8,6 +9,7 @@ import {
 } from "../../src/index.js";
 
 const client = createConnectClient({ accessToken: "test-token" });
+const raw = createRawClient({ accessToken: "test-token" });
 const body = {
   invoiceNumber: "7435367",
   productCode: "CO27409",
@@ -54,13 +56,17 @@ describe("options", () => {
 });
 
 describe("raw", () => {
+  test("raw is its own entry: the client made for payInvoice has none", () => {
+    // @ts-expect-error createRawClient from @connect-payment/client/raw makes it
+    void client.raw;
+  });
   test("raw.POST knows the path, the body and the answer", async () => {
-    const { data } = await client.raw.POST("/v1/api/payment/invoice", { body });
+    const { data } = await raw.POST("/v1/api/payment/invoice", { body });
     expectTypeOf(data).toEqualTypeOf<{ success?: boolean; transactionId?: number } | undefined>();
     // @ts-expect-error not a path of the spec
-    void client.raw.POST("/v1/api/payment/other", { body });
+    void raw.POST("/v1/api/payment/other", { body });
     // @ts-expect-error the body must match PayInvoiceRequest
-    void client.raw.POST("/v1/api/payment/invoice", { body: { invoiceNumber: "1" } });
+    void raw.POST("/v1/api/payment/invoice", { body: { invoiceNumber: "1" } });
   });
 });
 

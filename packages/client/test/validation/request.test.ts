@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ConnectError, createConnectClient, type PayInvoiceRequest } from "../../src/index.js";
+import { MAX_LENGTHS } from "../../../../openapi/fixtures.mjs";
 import { PAY_INVOICE_REQUEST_RULES } from "../../src/generated/spec.js";
 import { json, rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
 
@@ -25,7 +26,8 @@ async function issuesOf(body: unknown) {
 }
 
 const stringFields = ["invoiceNumber", "productCode", "companyCode"] as const;
-const maxLengths = { invoiceNumber: 10, productCode: 12, companyCode: 12 } as const;
+// The spec's own maxLength, read from the spec; the generated rules must agree.
+const maxLengths = MAX_LENGTHS as Record<(typeof stringFields)[number], number>;
 
 describe.each([...stringFields, "paymentMethod" as const])("%s", (field) => {
   const bad: [string, unknown, string][] = [

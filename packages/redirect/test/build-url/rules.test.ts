@@ -61,8 +61,14 @@ describe.each(["returnUrl", "errorUrl", "loginServer"])("%s", (field) => {
 });
 
 test("refuses a login server with a query or a fragment", () => {
-  expect(errorFor({ loginServer: "https://connectid.no/user?x=1" }).rule).toBe("query_or_fragment");
-  expect(errorFor({ loginServer: "https://connectid.no/user#x" }).rule).toBe("query_or_fragment");
+  expect(errorFor({ loginServer: "https://connectid.no/user?x=1" })).toMatchObject({
+    field: "loginServer",
+    rule: "query_or_fragment",
+  });
+  expect(errorFor({ loginServer: "https://connectid.no/user#x" })).toMatchObject({
+    field: "loginServer",
+    rule: "query_or_fragment",
+  });
 });
 
 describe("clientId", () => {

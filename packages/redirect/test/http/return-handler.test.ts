@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { bindReturnUrl, verifyPaymentReturn } from "../../src/index.js";
 
 const secret = "http-test-secret-0123456789abcdef";
+const expectedOrigin = () => origin;
 let server: Server;
 let origin: string;
 
@@ -20,9 +21,13 @@ beforeAll(async () => {
       return;
     }
     // The merchant's return page, as the README shows it.
-    const result = await verifyPaymentReturn(new URL(req.url!, origin), { secret });
+    // req.url is the request target: verified as a path on the configured origin.
+    const result = await verifyPaymentReturn(req.url!, {
+      secret,
+      expectedOrigin: expectedOrigin(),
+    });
     res.writeHead(result.verified ? 200 : 400, { "content-type": "application/json" });
-    res.end(JSON.stringify(result));
+    res.end(JSON.stringify(result.verified ? { ...result, params: [...result.params] } : result));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -40,7 +45,7 @@ test("a bound return verifies on the merchant's server", async () => {
   const returnUrl = await bindReturnUrl(`${origin}/return?order=7`, { transactionId: 501, secret });
   expect(await payAndReturn(returnUrl, "finished")).toEqual({
     status: 200,
-    body: { verified: true, status: "finished", transactionId: 501 },
+    body: { verified: true, status: "finished", transactionId: 501, params: [["order", "7"]] },
   });
 });
 

@@ -52,9 +52,14 @@ describe("parsePaymentReturn", () => {
 
   test("refuses a param option that cannot work", () => {
     expect(() => parsePaymentReturn(base, { param: "" })).toThrow(RedirectError);
-    expect(() => parsePaymentReturn(base, { param: "cp_sig" })).toThrow(
-      expect.objectContaining({ field: "param", rule: "reserved_param" }),
+    expect(() => parsePaymentReturn(base, { param: "" })).toThrow(
+      expect.objectContaining({ field: "param", rule: "required" }),
     );
+    for (const param of ["cp_sig", "cp_tx"]) {
+      expect(() => parsePaymentReturn(base, { param })).toThrow(
+        expect.objectContaining({ field: "param", rule: "reserved_param" }),
+      );
+    }
   });
 
   test("reads the bound transactionId, unverified", () => {

@@ -2,13 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerPayInvoice } from "../../src/api.js";
 import { SANDBOX_TRIGGERS, startSandbox, type Sandbox } from "../../src/index.js";
 import { TransactionStore } from "../../src/transactions.js";
+import { PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
 
-const VALID = {
-  invoiceNumber: "7435367",
-  productCode: "CO27409",
-  companyCode: "68979834",
-  paymentMethod: "creditcardPayex",
-};
+const VALID = { ...PAY_INVOICE_REQUEST };
 
 let sandbox: Sandbox;
 let counting: Sandbox;

@@ -4,6 +4,7 @@ import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SANDBOX_TRIGGERS } from "../../src/index.js";
 import { createSandboxHandlers } from "../../src/msw.js";
+import { PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
 
 const API_URL = "https://api-test.mediaconnect.no/capi";
 const sandbox = createSandboxHandlers({ apiUrl: API_URL, firstTransactionId: 7000 });
@@ -11,12 +12,7 @@ const server = setupServer(...sandbox.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterAll(() => server.close());
 
-const VALID = {
-  invoiceNumber: "7435367",
-  productCode: "CO27409",
-  companyCode: "68979834",
-  paymentMethod: "nexi",
-};
+const VALID = { ...PAY_INVOICE_REQUEST, paymentMethod: "nexi" };
 
 function pay(body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${API_URL}/v1/api/payment/invoice`, {

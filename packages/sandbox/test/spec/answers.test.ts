@@ -2,28 +2,18 @@
 // written apart from the sandbox's own (ajv over the spec's raw responses):
 // the status must be one the spec declares for Pay invoice, and where the
 // spec gives that status a JSON schema, the body must match it.
-import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  PAY_INVOICE_PATH,
+  PAY_INVOICE_REQUEST,
+  spec,
+  validatorAt,
+} from "../../../../openapi/fixtures.mjs";
 import { SANDBOX_TRIGGERS, startSandbox, type Sandbox } from "../../src/index.js";
 
-const spec = parse(
-  readFileSync(
-    createRequire(import.meta.url).resolve("@connect-payment/types/openapi.yaml"),
-    "utf8",
-  ),
-) as {
-  paths: Record<
-    string,
-    { post: { responses: Record<string, { content?: Record<string, { schema: object }> }> } }
-  >;
-  components: object;
-};
-const responses = spec.paths["/v1/api/payment/invoice"]!.post.responses;
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-ajv.addSchema({ $id: "spec", components: spec.components });
+const responses: Record<string, { content?: Record<string, { schema?: object }> }> =
+  spec.paths[PAY_INVOICE_PATH].post.responses;
+const escape = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 
 /** Problems of one raw answer under the spec; `[]` when it conforms. */
 function specProblems(status: number, contentType: string | null, text: string): string[] {
@@ -32,19 +22,15 @@ function specProblems(status: number, contentType: string | null, text: string):
   const schema = declared.content?.["application/json"]?.schema;
   if (!schema) return [];
   if (!contentType?.startsWith("application/json")) return [`content-type ${contentType}`];
-  // Resolve the spec's "#/components/…" refs against the spec document.
-  const validate = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/', '"spec#/')));
+  const validate = validatorAt(
+    `/paths/${escape(PAY_INVOICE_PATH)}/post/responses/${status}/content/application~1json/schema`,
+  );
   return validate(JSON.parse(text))
     ? []
     : validate.errors!.map((e) => `${e.instancePath} ${e.message}`);
 }
 
-const VALID = {
-  invoiceNumber: "7435367",
-  productCode: "CO27409",
-  companyCode: "68979834",
-  paymentMethod: "nexi",
-};
+const VALID = { ...PAY_INVOICE_REQUEST, paymentMethod: "nexi" };
 
 let sandbox: Sandbox;
 beforeAll(async () => {

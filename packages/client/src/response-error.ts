@@ -1,15 +1,7 @@
-import { ConnectError, parseJson, type ConnectErrorCode } from "./errors.js";
+import { ConnectError, type ConnectErrorCode } from "./errors.js";
+import { parseJson } from "./json.js";
 import { redactText, redactValue } from "./redact.js";
-import { parseRateLimitReset, parseRetryAfter } from "./retry.js";
-
-/** The error code of an HTTP status the API answered with (other than 2xx). */
-export function codeOfStatus(status: number): ConnectErrorCode {
-  if (status == 400) return "bad_request";
-  if (status == 401) return "unauthorized";
-  if (status == 403) return "forbidden";
-  if (status == 429) return "rate_limited";
-  return status > 499 ? "server_error" : "unexpected_response";
-}
+import { parseRateLimitReset, serverWait } from "./retry.js";
 
 // How much of the provider's own words goes into a message or a field.
 const MAX_PROVIDER_TEXT = 200;
@@ -28,11 +20,11 @@ function count(value: string | null): number | undefined {
 }
 
 /**
- * The error for an answer: its status, its JSON (or a short excerpt), the
+ * The error for an response: its status, its JSON (or a short excerpt), the
  * provider's error fields and rate-limit headers when present. The token is
  * redacted from everything the error keeps, before anything is kept.
  */
-export function answerError(
+export function responseError(
   code: ConnectErrorCode,
   response: Response,
   text: string,
@@ -50,7 +42,7 @@ export function answerError(
   const said = [exceptionType, errorMessage, oauthError, oauthErrorDescription]
     .filter(Boolean)
     .join(": ");
-  const rateLimitResetMs = parseRateLimitReset(headers.get("x-ratelimit-reset"));
+
   return new ConnectError(
     code,
     `The API answered HTTP ${status} (${code})${said ? `: ${said.slice(0, MAX_PROVIDER_TEXT)}` : ""}`,
@@ -62,11 +54,8 @@ export function answerError(
       oauthError,
       oauthErrorDescription,
       rateLimitRemaining: count(headers.get("x-ratelimit-remaining")),
-      rateLimitResetMs,
-      // Without Retry-After, a 429's reset is the wait.
-      retryAfterMs:
-        parseRetryAfter(headers.get("retry-after")) ??
-        (code == "rate_limited" ? rateLimitResetMs : undefined),
+      rateLimitResetMs: parseRateLimitReset(headers.get("x-ratelimit-reset")),
+      retryAfterMs: serverWait(response),
     },
   );
 }

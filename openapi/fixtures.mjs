@@ -1,0 +1,66 @@
+// The spec's own facts and examples, for tests, benchmarks and registry
+// checks, so none of them types a copy: the Pay invoice path, its example
+// request and answer, and one JSON Schema 2020-12 validator (OpenAPI 3.1's
+// dialect) over the whole document. Test code only: no package ships it.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { parse } from "yaml";
+
+export const SPEC_PATH = fileURLToPath(new URL("./connect-payment.yaml", import.meta.url));
+
+/** The spec as plain data. */
+export const spec = parse(readFileSync(SPEC_PATH, "utf8"));
+
+/** The path and operation object of an operation, by its `operationId`. */
+export function operation(id) {
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      if (op?.operationId === id) return { path, method, op };
+    }
+  }
+  throw new Error(`The spec has no operation ${id}`);
+}
+
+const payInvoice = operation("payInvoice");
+const firstExample = (media) => Object.values(media.examples)[0].value;
+
+/** The Pay invoice path, e.g. `/v1/api/payment/invoice`. */
+export const PAY_INVOICE_PATH = payInvoice.path;
+
+/** The spec's example Pay invoice request body (frozen: spread it to change a field). */
+export const PAY_INVOICE_REQUEST = Object.freeze(
+  firstExample(payInvoice.op.requestBody.content["application/json"]),
+);
+
+/** The spec's example answer to it: `{ success: true, transactionId }` (frozen). */
+export const PAY_INVOICE_RESPONSE = Object.freeze(
+  firstExample(payInvoice.op.responses["200"].content["application/json"]),
+);
+
+/** The `transactionId` of the example answer. */
+export const TRANSACTION_ID = PAY_INVOICE_RESPONSE.transactionId;
+
+/** The `maxLength` of every string field of the Pay invoice request that has one. */
+export const MAX_LENGTHS = Object.freeze(
+  Object.fromEntries(
+    Object.entries(spec.components.schemas.PayInvoiceRequest.properties)
+      .filter(([, property]) => property.maxLength !== undefined)
+      .map(([field, property]) => [field, property.maxLength]),
+  ),
+);
+
+const SPEC_ID = "https://connect-payment.invalid/openapi.json";
+// strict: false because an OpenAPI document has keys (openapi, info, paths,
+// x-enumDescriptions) that are not JSON Schema keywords.
+// OpenAPI's `int64` names a width, not a rule (the bounds carry the rule).
+const ajv = new Ajv2020({ strict: false, allErrors: true, formats: { int64: true } });
+ajv.addSchema({ ...spec, $id: SPEC_ID });
+
+/**
+ * A validator for the schema at a JSON pointer into the spec, e.g.
+ * `/components/schemas/PayInvoiceRequest`; compiled once per pointer.
+ */
+export function validatorAt(pointer) {
+  return ajv.getSchema(`${SPEC_ID}#${pointer}`) ?? ajv.compile({ $ref: `${SPEC_ID}#${pointer}` });
+}

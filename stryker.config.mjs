@@ -1,0 +1,27 @@
+// Mutation testing (StrykerJS) of one package's src/, run by `pnpm mutate`
+// (scripts/mutate.mjs) with the package folder as the working directory.
+// It is slow, so it stays outside `pnpm test`; the
+// scores and every surviving mutant are explained in MUTATION.md.
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  plugins: ["@stryker-mutator/vitest-runner"],
+  vitest: { configFile: "vitest.config.ts" },
+  // Generated files carry the spec's facts; tests of the spec and drift cover them.
+  mutate: ["src/**/*.ts", "!src/generated/**"],
+  // The packages' vitest configs import the workspace's shared config by a
+  // relative path, so the files are mutated in place (and restored after)
+  // rather than in a copied sandbox.
+  inPlace: true,
+  // scripts/mutate.mjs sets the coverage analysis per package.
+  coverageAnalysis: "all",
+  concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
+  timeoutMS: 20_000,
+  reporters: ["clear-text", "progress", "json", "html"],
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  htmlReporter: { fileName: "reports/mutation/mutation.html" },
+  clearTextReporter: { allowColor: false, logTests: false },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: "../../.stryker-tmp",
+  cleanTempDir: true,
+};
