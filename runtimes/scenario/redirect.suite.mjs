@@ -64,11 +64,10 @@ export default {
     const verified = await verifyPaymentReturn(`${returnUrl}&paymentStatus=finished`, {
       secret: SECRET,
     });
-    equal(
-      verified,
-      { verified: true, status: "finished", transactionId: TRANSACTION_ID },
-      "verified",
-    );
+    const { params, ...rest } = /** @type {any} */ (verified);
+    equal(rest, { verified: true, status: "finished", transactionId: TRANSACTION_ID }, "verified");
+    // The merchant's own parameters come back exactly as they were signed.
+    equal([...params], [["order", "7"]], "bound params");
     const error = await rejection(
       bindReturnUrl(RETURN_URL, { transactionId: TRANSACTION_ID, secret: "short" }),
     );
