@@ -212,7 +212,26 @@ export const LOGIN_SERVERS = ${literal(loginServers)} as const;
 
 /** Every documented payment result, from \`components.schemas.PaymentResultStatus\`. */
 export const PAYMENT_RESULT_STATUSES = ${literal(schema("PaymentResultStatus").enum)} as const;
+
+${pageConstants().join("\n\n")}
 `;
+}
+
+/**
+ * The path of each browser page on a login server, from every top-level
+ * \`x-<name>-page\` extension: \`x-pay-page\` gives \`PAY_PAGE_PATH\`.
+ */
+function pageConstants() {
+  return Object.entries(spec)
+    .filter(([key]) => /^x-[a-z-]+-page$/.test(key))
+    .map(([key, page]) => {
+      if (typeof page?.path !== "string" || !page.path.startsWith("/")) {
+        throw new Error(`${key}.path must be a path starting with "/"`);
+      }
+      const name = key.slice(2).replace(/-/g, "_").toUpperCase();
+      return `/** The path of the page on a login server, from the spec's \`${key}\`. */
+export const ${name}_PATH = ${literal(page.path)};`;
+    });
 }
 
 /**
