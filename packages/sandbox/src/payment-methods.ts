@@ -10,8 +10,8 @@ import {
   type ApiContext,
   type ApiRequest,
 } from "./api.js";
-import type { RequestCheck } from "./request-schema.js";
-import { loadSpec, operationPath } from "./spec.js";
+import { createSchemaCheck, type RequestCheck } from "./request-schema.js";
+import { loadSpec, operationPath, type Spec } from "./spec.js";
 import type { PaymentChange, TransactionStore } from "./transactions.js";
 import { RETRY_AFTER_SECONDS } from "./triggers.js";
 
@@ -40,6 +40,25 @@ export interface PaymentMethodContext extends ApiContext {
   checkProductCode: { get: RequestCheck; post: RequestCheck };
   /** Checks a Change payment method body against the spec. */
   checkChange: RequestCheck;
+}
+
+/** The context of both operations: the API's, the changes, and the spec's checks. */
+export function createPaymentMethodContext(
+  spec: Spec,
+  api: ApiContext,
+  changes: TransactionStore<PaymentChange>,
+): PaymentMethodContext {
+  const parameter = (method: string) =>
+    `/paths/${PAYMENT_METHOD_PATH.replaceAll("/", "~1")}/${method}/parameters/0/schema`;
+  return {
+    ...api,
+    changes,
+    checkProductCode: {
+      get: createSchemaCheck(spec, parameter("get"), "productCode"),
+      post: createSchemaCheck(spec, parameter("post"), "productCode"),
+    },
+    checkChange: createSchemaCheck(spec, "/components/schemas/ChangePaymentMethodRequest"),
+  };
 }
 
 const limits = () => ({

@@ -30,13 +30,16 @@ import {
   PAY_PAGE_PATH,
   type LoginContext,
 } from "./login.js";
-import { answerPaymentMethod, PAYMENT_METHOD_PATH } from "./payment-methods.js";
+import {
+  answerPaymentMethod,
+  createPaymentMethodContext,
+  PAYMENT_METHOD_PATH,
+} from "./payment-methods.js";
 import { createOAuthServer, type SandboxOAuthOptions, type SignInRequest } from "./oauth/index.js";
 import { ReceivedLog, redactAuthorization, type ReceivedRequest } from "./received.js";
 import {
   createAnswerCheck,
   createRequestCheck,
-  createSchemaCheck,
   type AnswerCheck,
   type Issue,
 } from "./request-schema.js";
@@ -195,17 +198,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     GET: createAnswerCheck(spec, PAYMENT_METHOD_PATH, "get"),
     POST: createAnswerCheck(spec, PAYMENT_METHOD_PATH, "post"),
   };
-  const parameter = (method: string) =>
-    `/paths/${PAYMENT_METHOD_PATH.replaceAll("/", "~1")}/${method}/parameters/0/schema`;
-  const paymentMethodContext = {
-    ...context.api,
-    changes,
-    checkProductCode: {
-      get: createSchemaCheck(spec, parameter("get"), "productCode"),
-      post: createSchemaCheck(spec, parameter("post"), "productCode"),
-    },
-    checkChange: createSchemaCheck(spec, "/components/schemas/ChangePaymentMethodRequest"),
-  };
+  const paymentMethodContext = createPaymentMethodContext(spec, context.api, changes);
   // The product code is the last path segment, as the client percent-encodes it.
   const productCodeOf = (url: URL): string =>
     decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf("/") + 1));
