@@ -58,11 +58,13 @@ export type PaymentMethodItem = Omit<
   components["schemas"]["PaymentMethodItem"],
   "paymentMethod"
 > & {
+  /** The payment method: a {@link ListedPaymentMethod}, or one added since (passed through). */
   paymentMethod?: ListedPaymentMethod | (string & {});
 };
 
 /** The 200 answer of List payment methods: the product's payment methods. */
 export type ListPaymentMethodsResponse = {
+  /** The product's payment methods ("Array of objects" in the reference). */
   paymentMethodResponseItems?: PaymentMethodItem[];
 };
 

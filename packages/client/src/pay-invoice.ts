@@ -16,6 +16,7 @@ import { assertValid, issuesOf } from "./validate.js";
  * may also be `unlistedPaymentMethod("…")` for a method the SDK does not list yet.
  */
 export type PayInvoiceInput = Omit<PayInvoiceRequest, "paymentMethod"> & {
+  /** A method the spec lists, or `unlistedPaymentMethod("…")` for one it does not list yet. */
   paymentMethod: PaymentMethod | UnlistedPaymentMethod;
 };
 
