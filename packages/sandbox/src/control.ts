@@ -115,13 +115,22 @@ export async function handleControl(
   if (method === "GET" && path === "/transactions") {
     return sendJson(response, 200, { transactions: context.transactions.list() });
   }
-  if (method !== "POST" || !["/complete", "/reset", "/sign-in"].includes(path)) {
+  if (
+    method !== "POST" ||
+    !["/complete", "/complete-change", "/reset", "/sign-in"].includes(path)
+  ) {
     return sendJson(response, 404, { error: "not_found", path: CONTROL_BASE + path });
   }
   if (!/^application\/json\b/i.test(request.headers["content-type"] ?? "")) {
     return sendJson(response, 415, { error: "unsupported_media_type", message: "send JSON" });
   }
-  let body: { payUrl?: unknown; outcome?: unknown; customer?: unknown; clientId?: unknown };
+  let body: {
+    payUrl?: unknown;
+    changeUrl?: unknown;
+    outcome?: unknown;
+    customer?: unknown;
+    clientId?: unknown;
+  };
   try {
     body = JSON.parse((await readBody(request)) || "{}") as typeof body;
   } catch (error) {
@@ -143,11 +152,14 @@ export async function handleControl(
       response.setHeader("cache-control", "no-store");
       return sendJson(response, 200, tokens);
     }
-    const location = completePayment(
-      context,
-      String(body.payUrl ?? ""),
-      body.outcome as PayPageOutcome,
-    );
+    const location =
+      path === "/complete-change"
+        ? completePaymentChange(
+            context,
+            String(body.changeUrl ?? ""),
+            body.outcome as PayPageOutcome,
+          )
+        : completePayment(context, String(body.payUrl ?? ""), body.outcome as PayPageOutcome);
     return sendJson(response, 200, { location });
   } catch (error) {
     if (!(error instanceof SandboxControlError)) throw error;

@@ -177,3 +177,20 @@ describe("the /paymentChange page", () => {
     expect(() => sandbox.completePaymentChange(url, "finished")).toThrow(/paymentChangeId/);
   });
 });
+
+describe("POST {controlUrl}/complete-change", () => {
+  it("completes a change over HTTP, and names a bad link", async () => {
+    const { url } = await startChange("HTTP1");
+    const complete = (body: unknown) =>
+      fetch(`${sandbox.controlUrl}/complete-change`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const done = await complete({ changeUrl: url, outcome: "cancelled" });
+    expect(await done.json()).toEqual({ location: `${RETURN_URL}&paymentStatus=cancelled` });
+    const bad = await complete({ changeUrl: "https://elsewhere.example/x", outcome: "finished" });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { message: string }).message).toContain("changeUrl");
+  });
+});
