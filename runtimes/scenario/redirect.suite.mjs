@@ -64,11 +64,12 @@ export default {
     const verified = await verifyPaymentReturn(`${returnUrl}&paymentStatus=finished`, {
       secret: SECRET,
     });
-    equal(
-      verified,
-      { verified: true, status: "finished", transactionId: TRANSACTION_ID },
-      "verified",
-    );
+    assert(verified.verified, "the bound return did not verify");
+    const { params, ...rest } = verified;
+    equal(rest, { verified: true, status: "finished", transactionId: TRANSACTION_ID }, "verified");
+    // Your own parameters as bound, without cp_tx.
+    equal(params.get("order"), "7", "the bound order parameter");
+    equal(params.has("cp_tx"), false, "cp_tx among the params");
     const error = await rejection(
       bindReturnUrl(RETURN_URL, { transactionId: TRANSACTION_ID, secret: "short" }),
     );
