@@ -13,11 +13,12 @@ const raw = "packages/client/dist/raw.js";
 
 module.exports = [
   {
-    name: "@connect-payment/client { createConnectClient } (payInvoice)",
+    name: "@connect-payment/client { createConnectClient } (payInvoice, listPaymentMethods, changePaymentMethod)",
     path: client,
     import: "{ createConnectClient }",
     gzip: true,
-    limit: "4.35 kB",
+    // 4.57 kB measured with List and Change payment method (+0.64 kB); see BENCHMARKS.md.
+    limit: "5.0 kB",
   },
   {
     name: "@connect-payment/client { ConnectError }",
@@ -31,7 +32,8 @@ module.exports = [
     path: client,
     import: "*",
     gzip: true,
-    limit: "4.5 kB",
+    // 4.79 kB measured with List and Change payment method (+0.71 kB); see BENCHMARKS.md.
+    limit: "5.25 kB",
   },
   {
     name: "@connect-payment/client/raw { createRawClient }, with openapi-fetch",
@@ -53,7 +55,8 @@ module.exports = [
     path: "packages/redirect/dist/index.js",
     import: "*",
     gzip: true,
-    limit: "2.65 kB",
+    // 2.68 kB measured with buildPaymentChangeUrl (+0.14 kB); see BENCHMARKS.md.
+    limit: "2.95 kB",
   },
   {
     name: "@connect-payment/oauth, its own code (oauth4webapi left out)",

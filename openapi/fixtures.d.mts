@@ -18,3 +18,15 @@ export declare const TRANSACTION_ID: number;
 export declare const MAX_LENGTHS: Readonly<Record<string, number>>;
 /** A validator for the schema at a JSON pointer into the spec. */
 export declare function validatorAt(pointer: string): ValidateFunction;
+/** The path template of List and Change payment method. */
+export declare const PAYMENT_METHOD_PATH: string;
+/** The spec's example List payment methods answer. */
+export declare const LIST_PAYMENT_METHODS_RESPONSE: Readonly<{
+  paymentMethodResponseItems: { paymentMethod: string; isActive: string }[];
+}>;
+/** The spec's example Change payment method request body. */
+export declare const CHANGE_PAYMENT_METHOD_REQUEST: Readonly<{ paymentMethod: string }>;
+/** The spec's example answer to it. */
+export declare const CHANGE_PAYMENT_METHOD_RESPONSE: Readonly<{ paymentChangeId: number }>;
+/** The `paymentChangeId` of the example answer. */
+export declare const PAYMENT_CHANGE_ID: number;

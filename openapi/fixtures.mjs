@@ -64,3 +64,27 @@ ajv.addSchema({ ...spec, $id: SPEC_ID });
 export function validatorAt(pointer) {
   return ajv.getSchema(`${SPEC_ID}#${pointer}`) ?? ajv.compile({ $ref: `${SPEC_ID}#${pointer}` });
 }
+
+const listPaymentMethods = operation("listPaymentMethods");
+const changePaymentMethod = operation("changePaymentMethod");
+
+/** The path template of List and Change payment method, `/v1/product/payment/{productCode}`. */
+export const PAYMENT_METHOD_PATH = changePaymentMethod.path;
+
+/** The spec's example List payment methods answer (frozen). */
+export const LIST_PAYMENT_METHODS_RESPONSE = Object.freeze(
+  firstExample(listPaymentMethods.op.responses["200"].content["application/json"]),
+);
+
+/** The spec's example Change payment method request body (frozen). */
+export const CHANGE_PAYMENT_METHOD_REQUEST = Object.freeze(
+  firstExample(changePaymentMethod.op.requestBody.content["application/json"]),
+);
+
+/** The spec's example answer to it: `{ paymentChangeId }` (frozen). */
+export const CHANGE_PAYMENT_METHOD_RESPONSE = Object.freeze(
+  firstExample(changePaymentMethod.op.responses["200"].content["application/json"]),
+);
+
+/** The `paymentChangeId` of the example answer. */
+export const PAYMENT_CHANGE_ID = CHANGE_PAYMENT_METHOD_RESPONSE.paymentChangeId;

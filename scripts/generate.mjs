@@ -73,12 +73,18 @@ const plural = (name) => constantCase(name) + (/s$/i.test(name) ? "ES" : "S");
 
 // What the client checks of a field; a schema using any other validation
 // keyword stops the generator, so no rule of the spec is silently skipped.
+// An array of objects is checked item by item with the rules of its items.
 const RULE_KEYWORDS = ["type", "maxLength", "minLength", "minimum", "maximum", "enum"];
 const IGNORED_KEYWORDS = ["description", "examples", "example", "format", "title", "$ref"];
 const FIELD_TYPES = ["string", "integer", "number", "boolean"];
 
 function fieldRule(where, property, required) {
   const resolved = resolve(property);
+  if (resolved.type === "array") {
+    const items = objectRules(`${where}[]`, resolved.items ?? {});
+    if (!items) throw new Error(`${where}: the client checks arrays of objects only`);
+    return { required, type: "array", items };
+  }
   for (const key of Object.keys(resolved)) {
     if (!RULE_KEYWORDS.includes(key) && !IGNORED_KEYWORDS.includes(key) && !key.startsWith("x-")) {
       throw new Error(`${where}: the client cannot check "${key}"; teach scripts/generate.mjs`);
@@ -95,8 +101,12 @@ function fieldRule(where, property, required) {
 /** The rules of each field of a JSON object body, or undefined when the body is no object. */
 function bodyRules(where, content) {
   const body = content?.["application/json"]?.schema;
-  if (!body) return undefined;
-  const object = resolve(body);
+  return body && objectRules(where, body);
+}
+
+/** The rules of each property of an object schema, or undefined when it is no object. */
+function objectRules(where, schemaOrRef) {
+  const object = resolve(schemaOrRef);
   if (object.type !== "object") return undefined;
   const required = object.required ?? [];
   return Object.fromEntries(
@@ -115,11 +125,20 @@ function operations() {
       if (!operation?.operationId) continue;
       const id = operation.operationId;
       const success = Object.keys(operation.responses ?? {}).find((status) => /^2/.test(status));
+      const pathParameters = (operation.parameters ?? []).filter((p) => p.in === "path");
       found.push({
         id,
         summary: operation.summary ?? id,
         path,
         method: method.toUpperCase(),
+        parameters: pathParameters.length
+          ? Object.fromEntries(
+              pathParameters.map((p) => [
+                p.name,
+                fieldRule(`${id} parameter ${p.name}`, p.schema, p.required === true),
+              ]),
+            )
+          : undefined,
         request: bodyRules(`${id} request`, operation.requestBody?.content),
         response: success && bodyRules(`${id} response`, operation.responses[success].content),
         success,
@@ -129,12 +148,17 @@ function operations() {
   return found;
 }
 
-function operationConstants({ id, summary, path, method, request, response, success }) {
+function operationConstants({ id, summary, path, method, parameters, request, response, success }) {
   const name = constantCase(id);
   const lines = [
     `/** The path of ${summary} (\`${id}\`). */\nexport const ${name}_PATH = ${literal(path)};`,
     `/** The HTTP method of ${summary}. */\nexport const ${name}_METHOD = ${literal(method)};`,
   ];
+  if (parameters) {
+    lines.push(
+      `/** The rules of each path parameter of ${summary}, checked before anything is sent. */\nexport const ${name}_PATH_RULES = ${literal(parameters)} as const;`,
+    );
+  }
   if (request) {
     lines.push(
       `/** The rules of each field of the ${summary} request body, checked before anything is sent. */\nexport const ${name}_REQUEST_RULES = ${literal(request)} as const;`,
@@ -188,7 +212,26 @@ export const LOGIN_SERVERS = ${literal(loginServers)} as const;
 
 /** Every documented payment result, from \`components.schemas.PaymentResultStatus\`. */
 export const PAYMENT_RESULT_STATUSES = ${literal(schema("PaymentResultStatus").enum)} as const;
+
+${pageConstants().join("\n\n")}
 `;
+}
+
+/**
+ * The path of each browser page on a login server, from every top-level
+ * \`x-<name>-page\` extension: \`x-pay-page\` gives \`PAY_PAGE_PATH\`.
+ */
+function pageConstants() {
+  return Object.entries(spec)
+    .filter(([key]) => /^x-[a-z-]+-page$/.test(key))
+    .map(([key, page]) => {
+      if (typeof page?.path !== "string" || !page.path.startsWith("/")) {
+        throw new Error(`${key}.path must be a path starting with "/"`);
+      }
+      const name = key.slice(2).replace(/-/g, "_").toUpperCase();
+      return `/** The path of the page on a login server, from the spec's \`${key}\`. */
+export const ${name}_PATH = ${literal(page.path)};`;
+    });
 }
 
 /**

@@ -40,3 +40,48 @@ export type ApiError = components["schemas"]["ApiError"];
  * 401 with `error: "invalid_token"`; not in the provider's reference, so both are optional.
  */
 export type OAuthError = components["schemas"]["OAuthError"];
+
+/**
+ * A payment method List payment methods is known to answer with (the
+ * reference's sample shows `"recurringPayment"`). Answers carry these or any
+ * method added since; see {@link PaymentMethodItem}.
+ */
+export type ListedPaymentMethod = components["schemas"]["ListedPaymentMethod"];
+
+/**
+ * One of a product's payment methods, as List payment methods answers it. The
+ * provider adds payment methods as a backwards-compatible change, so
+ * `paymentMethod` is a {@link ListedPaymentMethod} or any other string (passed
+ * through, never rejected). `isActive` is `"Y"` in the reference's only sample.
+ */
+export type PaymentMethodItem = Omit<
+  components["schemas"]["PaymentMethodItem"],
+  "paymentMethod"
+> & {
+  /** The payment method: a {@link ListedPaymentMethod}, or one added since (passed through). */
+  paymentMethod?: ListedPaymentMethod | (string & {});
+};
+
+/** The 200 answer of List payment methods: the product's payment methods. */
+export type ListPaymentMethodsResponse = {
+  /** The product's payment methods ("Array of objects" in the reference). */
+  paymentMethodResponseItems?: PaymentMethodItem[];
+};
+
+/**
+ * A payment method Change payment method accepts, as far as the reference
+ * shows (`"recurringPayExCardPayment"`; the full set is not documented).
+ */
+export type PaymentChangeMethod = components["schemas"]["PaymentChangeMethod"];
+
+/** The body of Change payment method: the method to change the product to. */
+export type ChangePaymentMethodRequest = components["schemas"]["ChangePaymentMethodRequest"];
+
+/** The 200 answer of Change payment method. The field is optional in the reference. */
+export type ChangePaymentMethodResponse = components["schemas"]["ChangePaymentMethodResponse"];
+
+/**
+ * A Change payment method id: an integer from 1 to 2^53 - 1 (the SDK's bounds,
+ * as for {@link TransactionId}).
+ */
+export type PaymentChangeId = components["schemas"]["PaymentChangeId"];

@@ -9,7 +9,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { isDeepStrictEqual } from "node:util";
-import { PAY_INVOICE_PATH as PATH, PAY_INVOICE_REQUEST } from "../../openapi/fixtures.mjs";
+import {
+  CHANGE_PAYMENT_METHOD_REQUEST,
+  CHANGE_PAYMENT_METHOD_RESPONSE,
+  LIST_PAYMENT_METHODS_RESPONSE,
+  PAY_INVOICE_PATH as PATH,
+  PAY_INVOICE_REQUEST,
+  PAYMENT_METHOD_PATH,
+} from "../../openapi/fixtures.mjs";
 import { OAUTH, TOKEN } from "../scenario/support.mjs";
 
 /** What the server saw of one request, and whether it was exactly what the client must send. */
@@ -56,6 +63,16 @@ const BEHAVIOURS: Record<string, Behaviour> = {
           error: "invalid_grant",
           error_description: "not the expected exchange",
         }),
+  // List (GET) and Change (POST) payment method for the product CO27409: the spec's examples.
+  methods: (seen, res) => {
+    const last = seen.at(-1);
+    if (!last?.exact) return answer(res, 400, { problems: last?.problems });
+    answer(
+      res,
+      200,
+      last.method == "GET" ? LIST_PAYMENT_METHODS_RESPONSE : CHANGE_PAYMENT_METHOD_RESPONSE,
+    );
+  },
   // Never answers; the client's timeout or the caller's signal must end the wait.
   hang: () => {},
 };
@@ -79,6 +96,25 @@ function tokenProblemsOf(req: IncomingMessage, path: string, text: string): stri
   if (form.get("code") != OAUTH.code) problems.push("code");
   if (form.get("redirect_uri") != OAUTH.redirectUri) problems.push("redirect_uri");
   if (!/^[\w.~-]{43,128}$/.test(form.get("code_verifier") ?? "")) problems.push("code_verifier");
+  return problems;
+}
+
+/** Compares a List or Change payment method request with the one the scenario makes. */
+function methodProblemsOf(req: IncomingMessage, path: string, text: string): string[] {
+  const problems: string[] = [];
+  if (path != PAYMENT_METHOD_PATH.replace("{productCode}", "CO27409"))
+    problems.push(`path ${path}`);
+  if (req.headers.authorization != `Bearer ${TOKEN}`) problems.push("authorization");
+  if (req.method == "GET") {
+    if (text != "") problems.push("a GET with a body");
+  } else if (req.method == "POST") {
+    if (req.headers["content-type"] != "application/json") {
+      problems.push(`content-type ${req.headers["content-type"]}`);
+    }
+    if (text != JSON.stringify(CHANGE_PAYMENT_METHOD_REQUEST)) problems.push(`body ${text}`);
+  } else {
+    problems.push(`method ${req.method}`);
+  }
   return problems;
 }
 
@@ -131,7 +167,11 @@ export async function startApiServer(): Promise<ApiServer> {
     const [run, behaviour, path] = [head, second, `/${rest.join("/")}`];
     const text = Buffer.concat(chunks).toString("utf8");
     const problems =
-      behaviour == "login" ? tokenProblemsOf(req, path, text) : problemsOf(req, path, text);
+      behaviour == "login"
+        ? tokenProblemsOf(req, path, text)
+        : behaviour == "methods"
+          ? methodProblemsOf(req, path, text)
+          : problemsOf(req, path, text);
     const seen = received.get(`${run}/${behaviour}`) ?? [];
     received.set(`${run}/${behaviour}`, seen);
     seen.push({ method: req.method ?? "", path, exact: problems.length == 0, problems });

@@ -110,6 +110,32 @@ export default {
     assert(seen.at(-1)?.exact, `not the exact request: ${seen.at(-1)?.problems.join(", ")}`);
   },
 
+  "listPaymentMethods and changePaymentMethod: the exact requests, the spec's answers": async (
+    env,
+  ) => {
+    const client = clientFor(env, "methods");
+    equal(
+      await client.listPaymentMethods("CO27409"),
+      [{ paymentMethod: "recurringPayment", isActive: "Y" }],
+      "methods",
+    );
+    equal(
+      await client.changePaymentMethod("CO27409", { paymentMethod: "recurringPayExCardPayment" }),
+      { paymentChangeId: 12378954 },
+      "change",
+    );
+    const seen = await received(env, "methods");
+    equal(
+      seen.map((r) => r.method),
+      ["GET", "POST"],
+      "requests received",
+    );
+    assert(
+      seen.every((r) => r.exact),
+      `not the exact requests: ${seen.flatMap((r) => r.problems).join(", ")}`,
+    );
+  },
+
   "payInvoice with a fetch the caller passes (the runtime's own)": async (env) => {
     const client = clientFor(env, "ok", { fetch: globalThis.fetch });
     equal(await client.payInvoice({ ...env.body }), { transactionId: 4242 }, "result");

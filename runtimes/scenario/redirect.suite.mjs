@@ -64,10 +64,12 @@ export default {
     const verified = await verifyPaymentReturn(`${returnUrl}&paymentStatus=finished`, {
       secret: SECRET,
     });
-    const { params, ...rest } = /** @type {any} */ (verified);
+    assert(verified.verified, "the bound return did not verify");
+    const { params, ...rest } = verified;
     equal(rest, { verified: true, status: "finished", transactionId: TRANSACTION_ID }, "verified");
-    // The merchant's own parameters come back exactly as they were signed.
-    equal([...params], [["order", "7"]], "bound params");
+    // Your own parameters as bound, without cp_tx.
+    equal(params.get("order"), "7", "the bound order parameter");
+    equal(params.has("cp_tx"), false, "cp_tx among the params");
     const error = await rejection(
       bindReturnUrl(RETURN_URL, { transactionId: TRANSACTION_ID, secret: "short" }),
     );

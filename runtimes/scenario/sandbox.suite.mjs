@@ -3,6 +3,7 @@
 // test customer in, pay with the client, finish the payment, close. It starts
 // an HTTP server, so it runs on the server runtimes only.
 import { createConnectClient } from "@connect-payment/client";
+import { buildPaymentChangeUrl } from "@connect-payment/redirect";
 import { startSandbox } from "@connect-payment/sandbox";
 import { equal } from "./support.mjs";
 
@@ -42,6 +43,47 @@ export default {
         body: "{}",
       });
       equal(refused.status, 401, "a token the sandbox never issued");
+    } finally {
+      await sandbox.close();
+    }
+  },
+
+  "startSandbox: list payment methods, change one, complete the change, list again": async () => {
+    const sandbox = await startSandbox();
+    try {
+      const client = createConnectClient({
+        baseUrl: sandbox.apiUrl,
+        accessToken: sandbox.signIn("ola").accessToken,
+      });
+      const before = await client.listPaymentMethods("CO27409");
+      equal(before, [{ paymentMethod: "recurringPayment", isActive: "Y" }], "methods before");
+      const { paymentChangeId } = await client.changePaymentMethod("CO27409", {
+        paymentMethod: "recurringPayExCardPayment",
+      });
+      const changeUrl = buildPaymentChangeUrl({
+        loginServer: sandbox.loginServer,
+        clientId: "no.mediaconnect.test",
+        paymentChangeId,
+        returnUrl: "https://shop.example/method/return",
+        errorUrl: "https://shop.example/method/error",
+      });
+      const back = sandbox.completePaymentChange(changeUrl, "finished");
+      equal(back, "https://shop.example/method/return?paymentStatus=finished", "return URL");
+      const after = await client.listPaymentMethods("CO27409");
+      equal(
+        after,
+        [{ paymentMethod: "recurringPayExCardPayment", isActive: "Y" }],
+        "methods after",
+      );
+      equal(
+        sandbox.requests().map((request) => [request.status, request.answerIssues]),
+        [
+          [200, []],
+          [200, []],
+          [200, []],
+        ],
+        "what the API answered",
+      );
     } finally {
       await sandbox.close();
     }

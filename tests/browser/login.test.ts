@@ -101,6 +101,50 @@ describe("Log in with ConnectID in a real browser", () => {
     }
   }, 30_000);
 
+  it("login → Change payment method → the sandbox's /paymentChange page → bound return → the new method listed", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cspViolations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    try {
+      await openSignIn(page);
+      await page.getByRole("button", { name: "Log in as Kari Nordmann" }).click();
+      await page.waitForURL(`${demo.merchantUrl}/`);
+      await page.getByTestId("payment-method-link").click();
+      await page.waitForURL(`${demo.merchantUrl}/payment-method`);
+      expect(await page.getByTestId("current-method").allTextContents()).toEqual([
+        "recurringPayment (active)",
+      ]);
+      await page.getByTestId("change-to-recurringPayExCardPayment").check();
+      await page.getByTestId("change").click();
+      await page.waitForURL((url) =>
+        url.href.startsWith(`${demo.sandbox.loginServer}/paymentChange?`),
+      );
+      expect(await page.getByTestId("change-method").textContent()).toBe(
+        "recurringPayExCardPayment",
+      );
+      const paymentChangeId = await page.getByTestId("change-id").textContent();
+      await screenshot(page, "payment-change-page");
+      await page.getByRole("button", { name: "Change", exact: true }).click();
+      await page.waitForURL((url) =>
+        url.href.startsWith(`${demo.merchantUrl}/payment-method/return?`),
+      );
+      expect(await page.getByTestId("change-result-status").textContent()).toBe("finished");
+      expect(await page.getByTestId("change-result-id").textContent()).toBe(paymentChangeId);
+      await page.getByTestId("back-to-methods").click();
+      await page.waitForURL(`${demo.merchantUrl}/payment-method`);
+      expect(await page.getByTestId("current-method").allTextContents()).toEqual([
+        "recurringPayExCardPayment (active)",
+      ]);
+      await screenshot(page, "payment-method-changed");
+      expect(cspViolations).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 30_000);
+
   it("a denied login shows access_denied and stays on the login page", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

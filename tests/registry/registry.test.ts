@@ -21,7 +21,15 @@ import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
-import { PAY_INVOICE_PATH, PAY_INVOICE_REQUEST, TRANSACTION_ID } from "../../openapi/fixtures.mjs";
+import {
+  CHANGE_PAYMENT_METHOD_REQUEST,
+  CHANGE_PAYMENT_METHOD_RESPONSE,
+  LIST_PAYMENT_METHODS_RESPONSE,
+  PAY_INVOICE_PATH,
+  PAY_INVOICE_REQUEST,
+  PAYMENT_METHOD_PATH,
+  TRANSACTION_ID,
+} from "../../openapi/fixtures.mjs";
 import { cleanEnv, pnpmCommand, run } from "./run.js";
 import { startLocalRegistry, type LocalRegistry } from "./verdaccio.js";
 
@@ -227,12 +235,37 @@ describe("@connect-payment/client installed alone", () => {
   let apiUrl: string;
   const received: { path: string | undefined; authorization: string | undefined; body: unknown }[] =
     [];
+  /** List and Change payment method requests, apart from Pay invoice's. */
+  const methodRequests: {
+    method: string | undefined;
+    path: string | undefined;
+    authorization: string | undefined;
+    body: unknown;
+  }[] = [];
+  const methodPath = `/capi${PAYMENT_METHOD_PATH.replace("{productCode}", "CO27409")}`;
 
   beforeAll(async () => {
     api = createServer((request, response) => {
       let text = "";
       request.on("data", (chunk) => (text += chunk));
       request.on("end", () => {
+        if (request.url === methodPath) {
+          methodRequests.push({
+            method: request.method,
+            path: request.url,
+            authorization: request.headers.authorization,
+            body: text ? JSON.parse(text) : undefined,
+          });
+          response.writeHead(200, { "content-type": "application/json" });
+          response.end(
+            JSON.stringify(
+              request.method === "GET"
+                ? LIST_PAYMENT_METHODS_RESPONSE
+                : CHANGE_PAYMENT_METHOD_RESPONSE,
+            ),
+          );
+          return;
+        }
         received.push({
           path: request.url,
           authorization: request.headers.authorization,
@@ -291,6 +324,32 @@ describe("@connect-payment/client installed alone", () => {
     },
     30_000,
   );
+
+  test.each([
+    ["ESM", "methods.mjs", "esm"],
+    ["CJS", "methods.cjs", "cjs"],
+  ])(
+    "%s: listPaymentMethods and changePaymentMethod against a local server",
+    async (_label, script, format) => {
+      const before = methodRequests.length;
+      const stdout = await run(process.execPath, [script], {
+        cwd: dir(),
+        env: { API_URL: apiUrl },
+      });
+      const printed = JSON.parse(stdout.trim().split("\n").pop()!);
+      expect(printed).toEqual({
+        format,
+        methods: LIST_PAYMENT_METHODS_RESPONSE.paymentMethodResponseItems,
+        paymentChangeId: CHANGE_PAYMENT_METHOD_RESPONSE.paymentChangeId,
+      });
+      const common = { path: methodPath, authorization: "Bearer registry-test-token" };
+      expect(methodRequests.slice(before)).toEqual([
+        { ...common, method: "GET", body: undefined },
+        { ...common, method: "POST", body: CHANGE_PAYMENT_METHOD_REQUEST },
+      ]);
+    },
+    30_000,
+  );
 });
 
 describe("@connect-payment/redirect installed alone", () => {
@@ -323,6 +382,17 @@ describe("@connect-payment/redirect installed alone", () => {
         errorUrl: "https://shop.example/payment/error",
       });
       expect(printed.status).toBe("cancelled");
+      const changeUrl = new URL(printed.changeUrl);
+      expect(`${changeUrl.origin}${changeUrl.pathname}`).toBe(
+        `${printed.loginServer}${spec["x-payment-change-page"].path}`,
+      );
+      expect(Object.fromEntries(changeUrl.searchParams)).toEqual({
+        clientId: "no.mediaconnect.test",
+        returnUrl: "https://shop.example/method/return",
+        errorUrl: "https://shop.example/method/error",
+        paymentChangeId: "12378954",
+        ticket: "4v8nwodhfja",
+      });
     },
     30_000,
   );

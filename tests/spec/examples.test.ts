@@ -66,6 +66,16 @@ describe("examples in the spec", () => {
     expect(where).toContain(
       "/paths/~1v1~1api~1payment~1invoice/post/responses/200/content/application~1json/examples/success",
     );
+    const payment = "/paths/~1v1~1product~1payment~1{productCode}";
+    expect(where).toContain(
+      `${payment}/get/responses/200/content/application~1json/examples/sample`,
+    );
+    expect(where).toContain(
+      `${payment}/post/requestBody/content/application~1json/examples/payExCard`,
+    );
+    expect(where).toContain(
+      `${payment}/post/responses/200/content/application~1json/examples/success`,
+    );
     expect(examples.length).toBeGreaterThanOrEqual(8);
   });
 

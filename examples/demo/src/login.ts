@@ -137,7 +137,7 @@ export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
         send(response, context, 200, loginPage());
         return true;
       }
-      if (!loggedIn && method === "POST" && pathname === "/pay") {
+      if (!loggedIn && (pathname === "/pay" || pathname.startsWith("/payment-method"))) {
         redirect(response, context, "/");
         return true;
       }

@@ -2,10 +2,17 @@
 // login server, and a return page that verifies what comes back.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ConnectError, createConnectClient, PAYMENT_METHODS } from "@connect-payment/client";
+import {
+  ConnectError,
+  createConnectClient,
+  PAYMENT_CHANGE_METHODS,
+  PAYMENT_METHODS,
+  type PaymentChangeMethod,
+} from "@connect-payment/client";
 import {
   bindReturnUrl,
   buildInvoicePaymentUrl,
+  buildPaymentChangeUrl,
   canRetry,
   verifyPaymentReturn,
 } from "@connect-payment/redirect";
@@ -21,6 +28,7 @@ import {
   systemErrorPage,
   verificationFailedPage,
 } from "./pages.js";
+import { paymentMethodPage, paymentMethodReturnPage } from "./payment-method-pages.js";
 import { requestUrl } from "./request-url.js";
 import { securityHeaders } from "./security-headers.js";
 import { csrfTokenMatches, SessionStore } from "./session.js";
@@ -138,6 +146,95 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     }
   }
 
+  /** The logged-in customer's client (or, without a login, the shop's token). */
+  const clientOf = (request: IncomingMessage) =>
+    options.login ? options.login.clientFor(sessions.find(request)) : client;
+
+  function apiError(response: ServerResponse, error: unknown, what: string): void {
+    if (!(error instanceof ConnectError)) throw error;
+    log(`${what} failed: ${error.code}`);
+    const details = { code: error.code, message: error.message };
+    sendHtml(
+      response,
+      502,
+      apiErrorPage(error.status === undefined ? details : { ...details, status: error.status }),
+    );
+  }
+
+  /** GET /payment-method: the product's methods (List payment methods) and the change form. */
+  async function paymentMethods(request: IncomingMessage, response: ServerResponse) {
+    const session = sessions.ensure(request, response);
+    const customer = clientOf(request);
+    if (!customer) return redirectTo(response, "/");
+    try {
+      const items = await customer.listPaymentMethods(DEMO_INVOICE.productCode);
+      log(`listPaymentMethods → ${items.length} method(s)`);
+      sendHtml(response, 200, paymentMethodPage(items, PAYMENT_CHANGE_METHODS, session.csrfToken));
+    } catch (error) {
+      apiError(response, error, "listPaymentMethods");
+    }
+  }
+
+  /** POST /payment-method/change: Change payment method, then the login server's change page. */
+  async function changePaymentMethod(request: IncomingMessage, response: ServerResponse) {
+    const form = new URLSearchParams(await readBody(request));
+    const session = sessions.find(request);
+    if (
+      request.headers["sec-fetch-site"] === "cross-site" ||
+      !csrfTokenMatches(session, form.get("csrfToken"))
+    ) {
+      log("POST /payment-method/change refused: no valid CSRF token");
+      return sendHtml(response, 403, forbiddenPage());
+    }
+    const customer = clientOf(request);
+    if (!customer) return redirectTo(response, "/");
+    try {
+      const { paymentChangeId } = await customer.changePaymentMethod(DEMO_INVOICE.productCode, {
+        // The client checks it against the spec before anything is sent.
+        paymentMethod: (form.get("paymentMethod") ?? "") as PaymentChangeMethod,
+      });
+      // The change comes back with the same results as a payment: bind the
+      // return URL to its id the same way.
+      const returnUrl = await bindReturnUrl(`${origin}/payment-method/return`, {
+        transactionId: paymentChangeId,
+        secret,
+      });
+      const location = buildPaymentChangeUrl({
+        loginServer: options.loginServer,
+        clientId,
+        paymentChangeId,
+        returnUrl,
+        errorUrl: `${origin}/payment-error`,
+        allowedReturnOrigins: [origin],
+      });
+      log(
+        `changePaymentMethod → paymentChangeId ${paymentChangeId}; redirecting to the login server`,
+      );
+      redirectTo(response, location);
+    } catch (error) {
+      apiError(response, error, "changePaymentMethod");
+    }
+  }
+
+  async function paymentMethodReturn(url: URL, response: ServerResponse) {
+    const result = await verifyPaymentReturn(url, { secret });
+    if (!result.verified) {
+      log(`change return not verified: ${result.reason}`);
+      return sendHtml(response, 400, verificationFailedPage(result.reason));
+    }
+    log(`return for paymentChangeId ${result.transactionId} claims: ${result.status}`);
+    sendHtml(
+      response,
+      200,
+      paymentMethodReturnPage({ status: result.status, paymentChangeId: result.transactionId }),
+    );
+  }
+
+  function redirectTo(response: ServerResponse, location: string): void {
+    response.writeHead(303, { ...headers, location });
+    response.end();
+  }
+
   async function paymentReturn(url: URL, response: ServerResponse) {
     // `url` starts with the configured public origin, never with what the request claims.
     const result = await verifyPaymentReturn(url, { secret });
@@ -174,6 +271,14 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     }
     if (method === "POST" && pathname === "/pay") return pay(request, response);
     if (method === "GET" && pathname === "/return") return paymentReturn(url, response);
+    if (method === "GET" && pathname === "/payment-method")
+      return paymentMethods(request, response);
+    if (method === "POST" && pathname === "/payment-method/change") {
+      return changePaymentMethod(request, response);
+    }
+    if (method === "GET" && pathname === "/payment-method/return") {
+      return paymentMethodReturn(url, response);
+    }
     if (method === "GET" && pathname === "/payment-error") {
       log("the login server reported a system error");
       return sendHtml(response, 200, systemErrorPage());

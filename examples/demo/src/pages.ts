@@ -31,7 +31,8 @@ ${methods}
   </fieldset>
   <label>Sandbox scenario <select name="invoiceNumber" data-testid="scenario">${scenarios}</select></label>
   <p><button type="submit" data-testid="pay">Pay invoice</button></p>
-</form>`,
+</form>
+<p><a href="/payment-method" data-testid="payment-method-link">Change payment method</a></p>`,
   );
 }
 

@@ -1,8 +1,14 @@
-import type { PayInvoiceRequest } from "@connect-payment/types";
+import type { PaymentMethodItem } from "@connect-payment/types";
+import {
+  changePaymentMethodWith,
+  type ChangePaymentMethodInput,
+  type ChangePaymentMethodResult,
+} from "./change-payment-method.js";
+import { listPaymentMethodsWith } from "./list-payment-methods.js";
 import { resolveOptions, type ConnectClientOptions } from "./options.js";
-import { payInvoiceWith, type PayInvoiceResult } from "./pay-invoice.js";
+import { payInvoiceWith, type PayInvoiceInput, type PayInvoiceResult } from "./pay-invoice.js";
 
-/** A client for the Pay invoice API, made by {@link createConnectClient}. */
+/** A client for the Payment API, made by {@link createConnectClient}. */
 export interface ConnectClient {
   /**
    * Starts paying an invoice. Resolves only when the API answered 200 with
@@ -12,10 +18,38 @@ export interface ConnectClient {
    * @param body - the invoice and how to pay it
    * @param options - `signal` cancels the call (code `aborted`)
    */
-  payInvoice(
-    body: PayInvoiceRequest,
+  payInvoice(body: PayInvoiceInput, options?: { signal?: AbortSignal }): Promise<PayInvoiceResult>;
+
+  /**
+   * Lists a product's payment methods for the logged-in customer. A
+   * `paymentMethod` the SDK does not know is passed through, never rejected.
+   * Resolves to the items (an empty array when the answer has none); a
+   * product code that breaks the spec is rejected before anything is sent.
+   *
+   * @param productCode - the product, at most 12 characters
+   * @param options - `signal` cancels the call (code `aborted`)
+   */
+  listPaymentMethods(
+    productCode: string,
     options?: { signal?: AbortSignal },
-  ): Promise<PayInvoiceResult>;
+  ): Promise<PaymentMethodItem[]>;
+
+  /**
+   * Starts changing a product's payment method. Resolves only when the API
+   * answered 200 with an integer `paymentChangeId`, to send the customer to
+   * the change page with (`buildPaymentChangeUrl` of `@connect-payment/redirect`);
+   * otherwise throws {@link ConnectError}. Like `payInvoice`, it is retried only
+   * when the request was certainly not processed (a 429, or never sent).
+   *
+   * @param productCode - the product, 1 to 12 characters
+   * @param body - the method to change to
+   * @param options - `signal` cancels the call (code `aborted`)
+   */
+  changePaymentMethod(
+    productCode: string,
+    body: ChangePaymentMethodInput,
+    options?: { signal?: AbortSignal },
+  ): Promise<ChangePaymentMethodResult>;
 }
 
 /**
@@ -26,5 +60,9 @@ export interface ConnectClient {
  */
 export function createConnectClient(options: ConnectClientOptions): ConnectClient {
   const settings = resolveOptions(options);
-  return { payInvoice: payInvoiceWith(settings) };
+  return {
+    payInvoice: payInvoiceWith(settings),
+    listPaymentMethods: listPaymentMethodsWith(settings),
+    changePaymentMethod: changePaymentMethodWith(settings),
+  };
 }

@@ -6,6 +6,28 @@ export {
   type ConnectIssue,
 } from "./errors.js";
 export type { AccessToken, ConnectClientOptions } from "./options.js";
-export type { PayInvoiceResult } from "./pay-invoice.js";
-export { PAYMENT_METHODS, SERVERS, PAY_INVOICE_PATH, TRANSACTION_ID } from "./generated/spec.js";
-export type { PayInvoiceRequest, PayInvoiceResponse, PaymentMethod } from "@connect-payment/types";
+export type { PayInvoiceInput, PayInvoiceResult } from "./pay-invoice.js";
+export type {
+  ChangePaymentMethodInput,
+  ChangePaymentMethodResult,
+} from "./change-payment-method.js";
+export { unlistedPaymentMethod, type UnlistedPaymentMethod } from "./payment-method.js";
+export {
+  PAYMENT_METHODS,
+  PAYMENT_CHANGE_METHODS,
+  LISTED_PAYMENT_METHODS,
+  SERVERS,
+  PAY_INVOICE_PATH,
+  TRANSACTION_ID,
+  PAYMENT_CHANGE_ID,
+} from "./generated/spec.js";
+export type {
+  PayInvoiceRequest,
+  PayInvoiceResponse,
+  PaymentMethod,
+  PaymentChangeMethod,
+  ListedPaymentMethod,
+  PaymentMethodItem,
+  ChangePaymentMethodRequest,
+  ChangePaymentMethodResponse,
+} from "@connect-payment/types";

@@ -1,4 +1,4 @@
-import type { PayInvoiceRequest } from "@connect-payment/types";
+import type { PayInvoiceRequest, PaymentMethod } from "@connect-payment/types";
 import {
   PAY_INVOICE_METHOD,
   PAY_INVOICE_PATH,
@@ -7,8 +7,18 @@ import {
 } from "./generated/spec.js";
 import { parseJson } from "./json.js";
 import type { Settings } from "./options.js";
+import { resolveUnlisted, type UnlistedPaymentMethod } from "./payment-method.js";
 import { send } from "./send.js";
 import { assertValid, issuesOf } from "./validate.js";
+
+/**
+ * The body of `payInvoice`: the Pay invoice request, whose `paymentMethod`
+ * may also be `unlistedPaymentMethod("…")` for a method the SDK does not list yet.
+ */
+export type PayInvoiceInput = Omit<PayInvoiceRequest, "paymentMethod"> & {
+  /** A method the spec lists, or `unlistedPaymentMethod("…")` for one it does not list yet. */
+  paymentMethod: PaymentMethod | UnlistedPaymentMethod;
+};
 
 /** What Pay invoice resolves to: the id to redirect the customer with. */
 export interface PayInvoiceResult {
@@ -22,10 +32,11 @@ export function payInvoiceWith(settings: Settings) {
   const headers = { "content-type": "application/json", ...settings.headers };
 
   return async (
-    body: PayInvoiceRequest,
+    input: PayInvoiceInput,
     { signal }: { signal?: AbortSignal } = {},
   ): Promise<PayInvoiceResult> => {
-    assertValid(PAY_INVOICE_REQUEST_RULES, body, "Pay invoice request");
+    const { rules, body } = resolveUnlisted(PAY_INVOICE_REQUEST_RULES, input);
+    assertValid(rules, body, "Pay invoice request");
     const received = await send(settings, {
       url,
       method: PAY_INVOICE_METHOD,

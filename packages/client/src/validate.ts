@@ -9,6 +9,8 @@ export interface FieldRule {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly enum?: readonly unknown[];
+  /** For an array of objects: the rules of each item's fields. */
+  readonly items?: Rules;
 }
 
 /** The rules of each field of a body, e.g. the generated `PAY_INVOICE_REQUEST_RULES`. */
@@ -17,6 +19,7 @@ export type Rules = Readonly<Record<string, FieldRule>>;
 /** The broken rule of one field, or undefined when the value follows its rule. */
 function breaks(rule: FieldRule, value: unknown): string | undefined {
   if (value === undefined) return rule.required ? "is required" : undefined;
+  if (rule.type == "array") return Array.isArray(value) ? undefined : "must be an array";
   if (rule.type == "integer" ? !Number.isInteger(value) : typeof value != rule.type) {
     return `must be a${rule.type == "integer" ? "n" : ""} ${rule.type}`;
   }
@@ -42,8 +45,23 @@ export function issuesOf(rules: Rules, value: unknown): ConnectIssue[] {
   const issues: ConnectIssue[] = [];
   for (const field in rules) {
     // Object() turns null, undefined and primitives into an object without the fields.
-    const message = breaks(rules[field]!, Object(value)[field]);
+    const rule = rules[field]!;
+    const fieldValue = Object(value)[field];
+    const message = breaks(rule, fieldValue);
     if (message) issues.push({ field, message });
+    else if (rule.items && Array.isArray(fieldValue)) {
+      // Each item by the items' rules, named by its place: `items[0].name`.
+      fieldValue.forEach((item, index) => {
+        const itemIssues =
+          typeof item == "object" && item && !Array.isArray(item)
+            ? issuesOf(rule.items!, item)
+            : [{ field: "", message: "must be an object" }];
+        for (const issue of itemIssues) {
+          const where = `${field}[${index}]${issue.field ? `.${issue.field}` : ""}`;
+          issues.push({ field: where, message: issue.message });
+        }
+      });
+    }
   }
   return issues;
 }

@@ -4,7 +4,7 @@ import { importSecret, type BindingSecret } from "./secret.js";
 import { fail } from "./errors.js";
 import type { PaymentReturnInput } from "./input.js";
 import { DEFAULT_STATUS_PARAM, type PaymentReturnStatus } from "./status.js";
-import { checkTransactionId, checkUrl } from "./validate.js";
+import { checkId, checkUrl } from "./validate.js";
 
 /** The options of `bindReturnUrl`. */
 export interface BindOptions {
@@ -62,7 +62,7 @@ export type VerifiedPaymentReturn =
  */
 export async function bindReturnUrl(returnUrl: string, options: BindOptions): Promise<string> {
   const url = checkUrl("returnUrl", returnUrl);
-  const transactionId = checkTransactionId(options.transactionId);
+  const transactionId = checkId("transactionId", options.transactionId);
   const param = statusParam(options) ?? DEFAULT_STATUS_PARAM;
   const key = await importSecret(options.secret);
   for (const name of [TRANSACTION_ID_PARAM, SIGNATURE_PARAM, param]) {

@@ -1,15 +1,14 @@
 import { fail } from "./errors.js";
-import { checkText, checkTransactionId, checkUrl } from "./validate.js";
+import { PAY_PAGE_PATH, PAYMENT_CHANGE_PAGE_PATH } from "./generated/spec.js";
+import { checkId, checkText, checkUrl } from "./validate.js";
 
-/** The options of `buildInvoicePaymentUrl`; the README lists the rules of each. */
-export interface InvoicePaymentUrlOptions {
+/** What every page URL needs: the login server, your client and where the customer comes back. */
+export interface PageUrlOptions {
   /** The ConnectID login server, e.g. `LOGIN_SERVERS.norway`, or any https URL. */
   loginServer: string;
   /** Your client's id at ConnectID, e.g. `no.mediaconnect.test`. */
   clientId: string;
-  /** The `transactionId` that Pay invoice answered with. */
-  transactionId: number | string;
-  /** Where the customer comes back after paying, cancelling or failing. */
+  /** Where the customer comes back after finishing, cancelling or failing. */
   returnUrl: string;
   /** Where ConnectID sends the customer on a system error. */
   errorUrl: string;
@@ -17,15 +16,32 @@ export interface InvoicePaymentUrlOptions {
   allowedReturnOrigins?: string[];
 }
 
+/** The options of `buildInvoicePaymentUrl`; the README lists the rules of each. */
+export interface InvoicePaymentUrlOptions extends PageUrlOptions {
+  /** The `transactionId` that Pay invoice answered with. */
+  transactionId: number | string;
+}
+
+/** The options of `buildPaymentChangeUrl`; the README lists the rules of each. */
+export interface PaymentChangeUrlOptions extends PageUrlOptions {
+  /** The `paymentChangeId` that Change payment method answered with. */
+  paymentChangeId: number | string;
+  /**
+   * PayEx only: the recurrence token (ticket) the product already has, to be
+   * replaced by the new one, so the product keeps one ticket.
+   */
+  ticket?: string;
+}
+
 /**
- * Builds the URL that sends the customer's browser to ConnectID to pay an
- * invoice. Throws a `RedirectError` naming the field and rule for bad input.
+ * `{loginServer}{path}?clientId&returnUrl&errorUrl` and then `tail`, by the
+ * rules every page URL shares; `tail` holds only checked, encoded parameters.
  */
-export function buildInvoicePaymentUrl(options: InvoicePaymentUrlOptions): string {
+function pageUrl(options: PageUrlOptions, path: string, tail: () => string): string {
   const server = checkUrl("loginServer", options.loginServer);
   if (/[?#]/.test(options.loginServer)) fail("loginServer", "query_or_fragment");
   const clientId = checkText("clientId", options.clientId);
-  const transactionId = checkTransactionId(options.transactionId);
+  const rest = tail();
 
   const allowed = options.allowedReturnOrigins;
   const field = "allowedReturnOrigins";
@@ -43,5 +59,33 @@ export function buildInvoicePaymentUrl(options: InvoicePaymentUrlOptions): strin
   }
 
   const base = (server.origin + server.pathname).replace(/\/+$/, "");
-  return `${base}/payment/invoice/pay?${query}&transactionId=${transactionId}`;
+  return `${base}${path}?${query}${rest}`;
+}
+
+/**
+ * Builds the URL that sends the customer's browser to ConnectID to pay an
+ * invoice. Throws a `RedirectError` naming the field and rule for bad input.
+ */
+export function buildInvoicePaymentUrl(options: InvoicePaymentUrlOptions): string {
+  return pageUrl(
+    options,
+    PAY_PAGE_PATH,
+    () => `&transactionId=${checkId("transactionId", options.transactionId)}`,
+  );
+}
+
+/**
+ * Builds the URL that sends the customer's browser to ConnectID's
+ * `/paymentChange` page to complete Change payment method, with the same
+ * rules as {@link buildInvoicePaymentUrl}. The result comes back on
+ * `returnUrl` as for a payment. Throws a `RedirectError` for bad input.
+ */
+export function buildPaymentChangeUrl(options: PaymentChangeUrlOptions): string {
+  return pageUrl(options, PAYMENT_CHANGE_PAGE_PATH, () => {
+    const id = checkId("paymentChangeId", options.paymentChangeId);
+    const { ticket } = options;
+    const rest =
+      ticket === undefined ? "" : `&ticket=${encodeURIComponent(checkText("ticket", ticket))}`;
+    return `&paymentChangeId=${id}${rest}`;
+  });
 }

@@ -1,6 +1,17 @@
-export { LOGIN_SERVERS, PAYMENT_RESULT_STATUSES } from "./generated/spec.js";
+export {
+  LOGIN_SERVERS,
+  PAYMENT_RESULT_STATUSES,
+  PAY_PAGE_PATH,
+  PAYMENT_CHANGE_PAGE_PATH,
+} from "./generated/spec.js";
 export { RedirectError, type RedirectErrorRule } from "./errors.js";
-export { buildInvoicePaymentUrl, type InvoicePaymentUrlOptions } from "./build-url.js";
+export {
+  buildInvoicePaymentUrl,
+  buildPaymentChangeUrl,
+  type InvoicePaymentUrlOptions,
+  type PageUrlOptions,
+  type PaymentChangeUrlOptions,
+} from "./build-url.js";
 export {
   DEFAULT_STATUS_PARAM,
   canRetry,

@@ -11,7 +11,7 @@ import {
   type SplitQuery,
 } from "./query.js";
 import { DEFAULT_STATUS_PARAM, toStatus, type PaymentReturnStatus } from "./status.js";
-import { checkRequired, checkTransactionId, checkUrl, parseUrl } from "./validate.js";
+import { checkId, checkRequired, checkUrl, parseUrl } from "./validate.js";
 
 /** The options of `parsePaymentReturn`. */
 export interface PaymentReturnOptions {
@@ -80,7 +80,7 @@ export function readReturn(
   const ids = valuesOf(all, TRANSACTION_ID_PARAM);
   let transactionId: number | undefined;
   try {
-    if (ids.length === 1) transactionId = checkTransactionId(ids[0]);
+    if (ids.length === 1) transactionId = checkId("transactionId", ids[0]);
   } catch {
     // Not a plain positive integer: left out.
   }

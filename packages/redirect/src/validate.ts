@@ -40,9 +40,8 @@ export function checkUrl(field: string, value: unknown): URL {
   return url;
 }
 
-/** A positive safe integer, or a string of exactly one (digits, no leading 0). */
-export function checkTransactionId(value: unknown): number {
-  const field = "transactionId";
+/** A positive safe integer, or a string of exactly one (digits, no leading 0), e.g. a transactionId. */
+export function checkId(field: string, value: unknown): number {
   if (typeof value === "string") {
     if (!/^[1-9]\d*$/.test(value)) fail(field, "numeric_string");
     value = +value;

@@ -11,7 +11,7 @@ import { RETRY_AFTER_SECONDS, triggerFor } from "./triggers.js";
 export const PAY_INVOICE_PATH = operationPath(loadSpec(), "payInvoice");
 
 /** The limits the provider documents: 100 calls a second, 2,000 a minute. */
-const RATE_LIMIT_PER_MINUTE = 2000;
+export const RATE_LIMIT_PER_MINUTE = 2000;
 
 export interface ApiRequest {
   method: string;
@@ -46,7 +46,11 @@ export interface ApiContext {
   rejectToken?: (token: string) => string | undefined;
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): ApiAnswer => ({
+export const json = (
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): ApiAnswer => ({
   kind: "answer",
   status,
   headers,
@@ -54,11 +58,15 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   contentType: "application/json",
 });
 
-export function answerPayInvoice(request: ApiRequest, context: ApiContext): ApiAnswer {
-  if (request.method !== "POST")
-    return json(405, { error: "method_not_allowed" }, { allow: "POST" });
-
-  // Only tokens the login server issued, unless `oauth.requireIssuedTokens` is off (below).
+/**
+ * The 401 for a request without a bearer token the sandbox accepts, or
+ * `undefined`: only tokens the login server issued, unless
+ * `oauth.requireIssuedTokens` is off.
+ */
+export function checkAuthorization(
+  request: ApiRequest,
+  context: ApiContext,
+): ApiAnswer | undefined {
   const token = /^Bearer\s+(\S+)/i.exec(request.authorization ?? "")?.[1];
   if (!token) {
     return json(
@@ -76,6 +84,16 @@ export function answerPayInvoice(request: ApiRequest, context: ApiContext): ApiA
       { "www-authenticate": 'Bearer realm="connect-payment-sandbox", error="invalid_token"' },
     );
   }
+
+  return undefined;
+}
+
+export function answerPayInvoice(request: ApiRequest, context: ApiContext): ApiAnswer {
+  if (request.method !== "POST")
+    return json(405, { error: "method_not_allowed" }, { allow: "POST" });
+
+  const unauthorized = checkAuthorization(request, context);
+  if (unauthorized) return unauthorized;
 
   // The spec accepts only JSON bodies.
   const mediaType = request.contentType?.split(";")[0]?.trim().toLowerCase();
@@ -155,7 +173,7 @@ export function answerPayInvoice(request: ApiRequest, context: ApiContext): ApiA
 }
 
 /** The provider's 400 body (from public integrations), with every broken field named. */
-function badRequest(issues: { field: string; message: string }[]): ApiAnswer {
+export function badRequest(issues: { field: string; message: string }[]): ApiAnswer {
   return json(400, {
     exceptionType: "ValidationException",
     errorMessage: issues.map((issue) => `${issue.field}: ${issue.message}`).join("; "),

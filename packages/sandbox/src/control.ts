@@ -7,7 +7,7 @@ import { BodyTooLargeError, readBody, sendJson } from "./http.js";
 import { decide, isOutcome, openPayment, OUTCOMES } from "./pay-flow.js";
 import type { IssuedTokens, SignInRequest } from "./oauth/index.js";
 import type { ReceivedLog } from "./received.js";
-import type { PayPageOutcome, TransactionStore } from "./transactions.js";
+import type { PaymentChange, PayPageOutcome, TransactionStore } from "./transactions.js";
 
 export const CONTROL_BASE = "/_sandbox";
 
@@ -20,8 +20,12 @@ export interface ControlContext {
   transactions: TransactionStore;
   received: ReceivedLog;
   statusParam: string;
+  /** The payment changes Change payment method started. */
+  changes: TransactionStore<PaymentChange>;
   /** The pay page's absolute URL, e.g. `http://127.0.0.1:4010/user/payment/invoice/pay`. */
   payPageUrl: () => string;
+  /** The change page's absolute URL, e.g. `http://127.0.0.1:4010/user/paymentChange`. */
+  changePageUrl: () => string;
   /** Signs a test customer in at the login server, without a browser. */
   signIn: (request: SignInRequest) => IssuedTokens;
   log: (line: string) => void;
@@ -37,6 +41,31 @@ export function completePayment(
   payUrl: string | URL,
   outcome: PayPageOutcome,
 ): string {
+  return complete(context, payUrl, outcome, "payUrl", context.payPageUrl(), context.transactions);
+}
+
+/**
+ * Opens `changeUrl` (where your code sent the customer to change a payment
+ * method) and chooses `outcome`, as on the change page; returns the URL the
+ * browser is then sent to.
+ */
+export function completePaymentChange(
+  context: ControlContext,
+  changeUrl: string | URL,
+  outcome: PayPageOutcome,
+): string {
+  const page = context.changePageUrl();
+  return complete(context, changeUrl, outcome, "changeUrl", page, context.changes);
+}
+
+function complete<R>(
+  context: ControlContext,
+  payUrl: string | URL,
+  outcome: PayPageOutcome,
+  name: "payUrl" | "changeUrl",
+  expected: string,
+  store: TransactionStore<R>,
+): string {
   if (!isOutcome(outcome)) {
     throw new SandboxControlError(`outcome must be one of ${OUTCOMES.join(", ")}`);
   }
@@ -44,26 +73,28 @@ export function completePayment(
   try {
     url = new URL(payUrl);
   } catch {
-    throw new SandboxControlError("payUrl must be an absolute URL");
+    throw new SandboxControlError(`${name} must be an absolute URL`);
   }
-  const expected = context.payPageUrl();
   if (`${url.origin}${url.pathname}` !== expected) {
-    throw new SandboxControlError(`payUrl must start with this sandbox's pay page, ${expected}`);
+    throw new SandboxControlError(`${name} must start with this sandbox's page, ${expected}`);
   }
-  const opened = openPayment(url.searchParams, context.transactions);
+  const idParam = name === "payUrl" ? "transactionId" : "paymentChangeId";
+  const opened = openPayment(url.searchParams, store, idParam);
   if (opened.kind === "problem") throw new SandboxControlError(opened.detail);
   if (opened.kind === "redirect") {
     context.log(`control: ${opened.reason}; redirecting to errorUrl`);
     return opened.location;
   }
   const location = decide(opened.transaction, outcome, context.statusParam);
-  context.log(`transaction ${opened.transaction.id}: ${outcome} (control)`);
+  const what = name === "payUrl" ? "transaction" : "payment change";
+  context.log(`${what} ${opened.transaction.id}: ${outcome} (control)`);
   return location;
 }
 
 /** Forgets every transaction and every received request. */
 export function reset(context: ControlContext): void {
   context.transactions.clear();
+  context.changes.clear();
   context.received.clear();
 }
 
@@ -84,13 +115,22 @@ export async function handleControl(
   if (method === "GET" && path === "/transactions") {
     return sendJson(response, 200, { transactions: context.transactions.list() });
   }
-  if (method !== "POST" || !["/complete", "/reset", "/sign-in"].includes(path)) {
+  if (
+    method !== "POST" ||
+    !["/complete", "/complete-change", "/reset", "/sign-in"].includes(path)
+  ) {
     return sendJson(response, 404, { error: "not_found", path: CONTROL_BASE + path });
   }
   if (!/^application\/json\b/i.test(request.headers["content-type"] ?? "")) {
     return sendJson(response, 415, { error: "unsupported_media_type", message: "send JSON" });
   }
-  let body: { payUrl?: unknown; outcome?: unknown; customer?: unknown; clientId?: unknown };
+  let body: {
+    payUrl?: unknown;
+    changeUrl?: unknown;
+    outcome?: unknown;
+    customer?: unknown;
+    clientId?: unknown;
+  };
   try {
     body = JSON.parse((await readBody(request)) || "{}") as typeof body;
   } catch (error) {
@@ -112,11 +152,14 @@ export async function handleControl(
       response.setHeader("cache-control", "no-store");
       return sendJson(response, 200, tokens);
     }
-    const location = completePayment(
-      context,
-      String(body.payUrl ?? ""),
-      body.outcome as PayPageOutcome,
-    );
+    const location =
+      path === "/complete-change"
+        ? completePaymentChange(
+            context,
+            String(body.changeUrl ?? ""),
+            body.outcome as PayPageOutcome,
+          )
+        : completePayment(context, String(body.payUrl ?? ""), body.outcome as PayPageOutcome);
     return sendJson(response, 200, { location });
   } catch (error) {
     if (!(error instanceof SandboxControlError)) throw error;

@@ -2,16 +2,21 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { timingSafeEqual } from "node:crypto";
 import { BodyTooLargeError, readBody, redirect, sendHtml } from "./http.js";
-import { payPage, problemPage } from "./pages.js";
+import { changePage, payPage, problemPage } from "./pages.js";
 import { decide, isOutcome, openPayment } from "./pay-flow.js";
 import { loadSpec } from "./spec.js";
-import { isTransactionId, type TransactionStore } from "./transactions.js";
+import { isTransactionId, type PaymentChange, type TransactionStore } from "./transactions.js";
 
 /** The pay page's path on the login server, from the spec's `x-pay-page`. */
 export const PAY_PAGE_PATH = loadSpec()["x-pay-page"].path;
 
+/** The change page's path on the login server, from the spec's `x-payment-change-page`. */
+export const CHANGE_PAGE_PATH = loadSpec()["x-payment-change-page"].path;
+
 export interface LoginContext {
   transactions: TransactionStore;
+  /** The payment changes Change payment method started. */
+  changes: TransactionStore<PaymentChange>;
   statusParam: string;
   methodLabels: Record<string, string>;
   log: (line: string) => void;
@@ -44,11 +49,54 @@ export function handlePayPage(url: URL, response: ServerResponse, context: Login
   }
 }
 
+/** GET /paymentChange?clientId&returnUrl&errorUrl&paymentChangeId[&ticket], like the pay page. */
+export function handleChangePage(url: URL, response: ServerResponse, context: LoginContext): void {
+  const opened = openPayment(url.searchParams, context.changes, "paymentChangeId");
+  switch (opened.kind) {
+    case "problem":
+      sendHtml(response, opened.status, problemPage(opened.title, opened.detail));
+      return;
+    case "redirect":
+      context.log(`change page: ${opened.reason}; redirecting to errorUrl`);
+      redirect(response, opened.location);
+      return;
+    case "page":
+      sendHtml(
+        response,
+        200,
+        changePage(opened.transaction, {
+          action: url.pathname,
+          clientId: opened.clientId,
+          ticket: url.searchParams.get("ticket") ?? undefined,
+        }),
+      );
+  }
+}
+
 /** POST /payment/invoice/pay with `transactionId`, `nonce` and `outcome` from the pay page's form. */
-export async function handlePayDecision(
+export function handlePayDecision(
   request: IncomingMessage,
   response: ServerResponse,
-  { transactions, statusParam, log }: LoginContext,
+  context: LoginContext,
+): Promise<void> {
+  return handleDecision(request, response, context, context.transactions, "transactionId");
+}
+
+/** POST /paymentChange with `paymentChangeId`, `nonce` and `outcome` from the change page's form. */
+export function handleChangeDecision(
+  request: IncomingMessage,
+  response: ServerResponse,
+  context: LoginContext,
+): Promise<void> {
+  return handleDecision(request, response, context, context.changes, "paymentChangeId");
+}
+
+async function handleDecision(
+  request: IncomingMessage,
+  response: ServerResponse,
+  { statusParam, log }: LoginContext,
+  transactions: TransactionStore<unknown>,
+  idParam: string,
 ): Promise<void> {
   let form: URLSearchParams;
   try {
@@ -58,7 +106,7 @@ export async function handlePayDecision(
     sendHtml(response, 413, problemPage("Too large", "The form is too large."));
     return;
   }
-  const id = Number(form.get("transactionId"));
+  const id = Number(form.get(idParam));
   const transaction = isTransactionId(id) ? transactions.get(id) : undefined;
   const outcome = form.get("outcome");
   if (!transaction?.redirect || !isOutcome(outcome)) {
@@ -82,7 +130,9 @@ export async function handlePayDecision(
     return;
   }
   const location = decide(transaction, outcome, statusParam);
-  log(`transaction ${transaction.id}: ${outcome}`);
+  log(
+    `${idParam === "transactionId" ? "transaction" : "payment change"} ${transaction.id}: ${outcome}`,
+  );
   redirect(response, location);
 }
 

@@ -3,11 +3,16 @@
 // tests that mock fetch with msw; the sandbox server is the fuller proof.
 // Node only (the spec is read from disk).
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
-import { answerPayInvoice, PAY_INVOICE_PATH } from "./api.js";
+import { answerPayInvoice, PAY_INVOICE_PATH, type ApiAnswer } from "./api.js";
+import {
+  answerPaymentMethod,
+  createPaymentMethodContext,
+  PAYMENT_METHOD_PATH,
+} from "./payment-methods.js";
 import { createRequestCheck } from "./request-schema.js";
 import { loadSpec } from "./spec.js";
 import { DEFAULT_SLOW_ANSWER_MS } from "./triggers.js";
-import { TransactionStore, type Transaction } from "./transactions.js";
+import { TransactionStore, type PaymentChange, type Transaction } from "./transactions.js";
 
 export interface SandboxHandlersOptions {
   /** The API base URL your client is configured with, e.g. `https://api-test.mediaconnect.no/capi`. */
@@ -23,7 +28,26 @@ export interface SandboxHandlers {
   handlers: HttpHandler[];
   /** Every transaction the handlers added, oldest first. */
   transactions(): Transaction[];
+  /** Every payment change the handlers started, oldest first. */
+  paymentChanges(): Transaction<PaymentChange>[];
 }
+
+/** An answer as msw's Response. */
+async function respond(answer: ApiAnswer) {
+  if (answer.kind === "drop") return HttpResponse.error();
+  if (answer.delayMs) await delay(answer.delayMs);
+  const init = { status: answer.status, headers: answer.headers };
+  return answer.contentType === "application/json"
+    ? HttpResponse.json(answer.body as Record<string, unknown>, init)
+    : HttpResponse.html(String(answer.body), init);
+}
+
+const apiRequest = async (request: Request) => ({
+  method: request.method,
+  authorization: request.headers.get("authorization") ?? undefined,
+  contentType: request.headers.get("content-type") ?? undefined,
+  body: await request.text(),
+});
 
 export function createSandboxHandlers(options: SandboxHandlersOptions): SandboxHandlers {
   const transactions = new TransactionStore(options.firstTransactionId);
@@ -32,23 +56,21 @@ export function createSandboxHandlers(options: SandboxHandlersOptions): SandboxH
     transactions,
     slowAnswerMs: options.slowAnswerMs ?? DEFAULT_SLOW_ANSWER_MS,
   };
-  const url = options.apiUrl.replace(/\/+$/, "") + PAY_INVOICE_PATH;
-  const handler = http.all(url, async ({ request }) => {
-    const answer = answerPayInvoice(
-      {
-        method: request.method,
-        authorization: request.headers.get("authorization") ?? undefined,
-        contentType: request.headers.get("content-type") ?? undefined,
-        body: await request.text(),
-      },
-      context,
-    );
-    if (answer.kind === "drop") return HttpResponse.error();
-    if (answer.delayMs) await delay(answer.delayMs);
-    const init = { status: answer.status, headers: answer.headers };
-    return answer.contentType === "application/json"
-      ? HttpResponse.json(answer.body as Record<string, unknown>, init)
-      : HttpResponse.html(String(answer.body), init);
-  });
-  return { handlers: [handler], transactions: () => transactions.list() };
+  const changes = new TransactionStore<PaymentChange>(options.firstTransactionId);
+  const methods = createPaymentMethodContext(loadSpec(), context, changes);
+  const base = options.apiUrl.replace(/\/+$/, "");
+  const handlers = [
+    http.all(base + PAY_INVOICE_PATH, async ({ request }) =>
+      respond(answerPayInvoice(await apiRequest(request), context)),
+    ),
+    // msw's `:productCode` is one decoded path segment.
+    http.all(base + PAYMENT_METHOD_PATH.replace(/\{(\w+)\}/, ":$1"), async ({ request, params }) =>
+      respond(answerPaymentMethod(await apiRequest(request), String(params.productCode), methods)),
+    ),
+  ];
+  return {
+    handlers,
+    transactions: () => transactions.list(),
+    paymentChanges: () => changes.list(),
+  };
 }

@@ -16,8 +16,8 @@ export const OUTCOMES: readonly PayPageOutcome[] = [...PAYMENT_RESULT_STATUSES, 
 export const isOutcome = (value: unknown): value is PayPageOutcome =>
   OUTCOMES.includes(value as PayPageOutcome);
 
-export type OpenResult =
-  | { kind: "page"; transaction: Transaction; clientId: string }
+export type OpenResult<R = unknown> =
+  | { kind: "page"; transaction: Transaction<R>; clientId: string }
   | { kind: "redirect"; location: string; reason: string }
   | { kind: "problem"; status: number; title: string; detail: string };
 
@@ -28,8 +28,12 @@ export type OpenResult =
  * nobody can re-point an open transaction. An unknown transaction gets a page,
  * never a redirect: the sandbox cannot know whose errorUrl is trustworthy.
  */
-export function openPayment(query: URLSearchParams, transactions: TransactionStore): OpenResult {
-  const rawId = query.get("transactionId") ?? "";
+export function openPayment<R>(
+  query: URLSearchParams,
+  transactions: TransactionStore<R>,
+  idParam = "transactionId",
+): OpenResult<R> {
+  const rawId = query.get(idParam) ?? "";
   const id = /^[1-9]\d{0,15}$/.test(rawId) ? Number(rawId) : NaN;
   const transaction = isTransactionId(id) ? transactions.get(id) : undefined;
   if (!transaction) {
@@ -37,7 +41,7 @@ export function openPayment(query: URLSearchParams, transactions: TransactionSto
       kind: "problem",
       status: 400,
       title: "Unknown payment",
-      detail: `transactionId ${JSON.stringify(rawId)} is not a payment of this sandbox.`,
+      detail: `${idParam} ${JSON.stringify(rawId)} is not a payment of this sandbox.`,
     };
   }
 
@@ -78,13 +82,13 @@ export function openPayment(query: URLSearchParams, transactions: TransactionSto
   return { kind: "page", transaction, clientId };
 }
 
-function toFixedErrorUrl(transaction: Transaction, reason: string): OpenResult {
+function toFixedErrorUrl<R>(transaction: Transaction<R>, reason: string): OpenResult<R> {
   return { kind: "redirect", location: transaction.redirect!.errorUrl, reason };
 }
 
 /** Where the customer goes after choosing `outcome`; records the decision. */
 export function decide(
-  transaction: Transaction,
+  transaction: Transaction<unknown>,
   outcome: PayPageOutcome,
   statusParam: string,
 ): string {

@@ -102,3 +102,16 @@ function toIssue(error: ErrorObject): Issue {
     : (error.message ?? "is invalid");
   return { field, message };
 }
+
+/** Checks a value against the schema at a JSON pointer into the spec, e.g. a path parameter's. */
+export function createSchemaCheck(spec: Spec, pointer: string, field = "body"): RequestCheck {
+  const validate = validatorFor(spec).getSchema(`${SCHEMA_ID}#${pointer}`);
+  if (!validate) throw new Error(`The spec has nothing at ${pointer}`);
+  return (value) =>
+    validate(value)
+      ? []
+      : (validate.errors ?? []).map(toIssue).map((issue) => ({
+          ...issue,
+          field: issue.field === "body" ? field : issue.field,
+        }));
+}

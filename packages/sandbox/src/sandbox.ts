@@ -5,24 +5,50 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { DEFAULT_STATUS_PARAM } from "@connect-payment/redirect";
-import { answerPayInvoice, PAY_INVOICE_PATH, type ApiContext } from "./api.js";
+import {
+  answerPayInvoice,
+  PAY_INVOICE_PATH,
+  type ApiAnswer,
+  type ApiContext,
+  type ApiRequest,
+} from "./api.js";
 import {
   completePayment,
+  completePaymentChange,
   CONTROL_BASE,
   handleControl,
   reset,
   type ControlContext,
 } from "./control.js";
 import { BodyTooLargeError, readBody, sendJson } from "./http.js";
-import { handlePayDecision, handlePayPage, PAY_PAGE_PATH, type LoginContext } from "./login.js";
+import {
+  CHANGE_PAGE_PATH,
+  handleChangeDecision,
+  handleChangePage,
+  handlePayDecision,
+  handlePayPage,
+  PAY_PAGE_PATH,
+  type LoginContext,
+} from "./login.js";
+import {
+  answerPaymentMethod,
+  createPaymentMethodContext,
+  PAYMENT_METHOD_PATH,
+} from "./payment-methods.js";
 import { createOAuthServer, type SandboxOAuthOptions, type SignInRequest } from "./oauth/index.js";
 import { ReceivedLog, redactAuthorization, type ReceivedRequest } from "./received.js";
-import { createAnswerCheck, createRequestCheck, type Issue } from "./request-schema.js";
+import {
+  createAnswerCheck,
+  createRequestCheck,
+  type AnswerCheck,
+  type Issue,
+} from "./request-schema.js";
 import { loadSpec, paymentMethodLabels } from "./spec.js";
 import { DEFAULT_SLOW_ANSWER_MS } from "./triggers.js";
 import {
   isTransactionId,
   TransactionStore,
+  type PaymentChange,
   type PayPageOutcome,
   type Transaction,
 } from "./transactions.js";
@@ -81,6 +107,14 @@ export interface Sandbox {
    */
   completePayment(payUrl: string | URL, outcome: PayPageOutcome): string;
   /**
+   * Completes a payment change without a browser: opens `changeUrl` (the
+   * `/paymentChange` URL your code sent the customer to) and chooses
+   * `outcome`, as on the change page. Returns the URL the browser is then sent to.
+   */
+  completePaymentChange(changeUrl: string | URL, outcome: PayPageOutcome): string;
+  /** Every payment change Change payment method started, oldest first. */
+  paymentChanges(): Transaction<PaymentChange>[];
+  /**
    * Signs a test customer in without a browser, as if they had logged in on
    * the login server's sign-in page: the access token the API accepts (also
    * under `oauth.requireIssuedTokens`) and a refresh token the token endpoint
@@ -127,6 +161,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const { host, statusParam, log } = settings;
   const spec = loadSpec();
   const transactions = new TransactionStore(options.firstTransactionId);
+  const changes = new TransactionStore<PaymentChange>(options.firstTransactionId);
   const received = new ReceivedLog();
   // `tokenLifetimeSeconds` is the short way to set the login server's access token lifetime.
   const oauth = createOAuthServer(
@@ -144,26 +179,78 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       slowAnswerMs: settings.slowAnswerMs,
       rejectToken: oauth.rejectToken,
     },
-    login: { transactions, statusParam, methodLabels: paymentMethodLabels(spec), log },
+    login: { transactions, changes, statusParam, methodLabels: paymentMethodLabels(spec), log },
     control: {
       transactions,
       received,
       statusParam,
+      changes,
       payPageUrl: () => origin + LOGIN_BASE + PAY_PAGE_PATH,
+      changePageUrl: () => origin + LOGIN_BASE + CHANGE_PAGE_PATH,
       signIn: (request) => oauth.signIn(request).answer,
       log,
     },
     tokenLifetimeSeconds: settings.tokenLifetimeSeconds,
     log,
   };
-  const checkAnswer = createAnswerCheck(spec, PAY_INVOICE_PATH);
+  const checkPayAnswer = createAnswerCheck(spec, PAY_INVOICE_PATH);
+  const methodAnswers = {
+    GET: createAnswerCheck(spec, PAYMENT_METHOD_PATH, "get"),
+    POST: createAnswerCheck(spec, PAYMENT_METHOD_PATH, "post"),
+  };
+  const paymentMethodContext = createPaymentMethodContext(spec, context.api, changes);
+  // The product code is the last path segment, as the client percent-encodes it.
+  const productCodeOf = (url: URL): string =>
+    decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf("/") + 1));
 
-  async function payInvoice(request: IncomingMessage, response: ServerResponse, url: URL) {
+  const payInvoice = apiRoute(
+    (apiRequest) => answerPayInvoice(apiRequest, context.api),
+    () => checkPayAnswer,
+    (apiRequest) => requestIssues(apiRequest, context.api.check),
+  );
+  const paymentMethodRoute = apiRoute(
+    (apiRequest, url) => answerPaymentMethod(apiRequest, productCodeOf(url), paymentMethodContext),
+    (method) => methodAnswers[method as "GET" | "POST"],
+    (apiRequest, url) => {
+      const code = productCodeOf(url);
+      if (apiRequest.method === "GET") {
+        const issues = paymentMethodContext.checkProductCode.get(code);
+        if (apiRequest.body) issues.push({ field: "body", message: "must be empty" });
+        if (!/^Bearer\s+\S+/i.test(apiRequest.authorization ?? "")) {
+          issues.push({ field: "header Authorization", message: "must be Bearer <access token>" });
+        }
+        return issues;
+      }
+      return [
+        ...paymentMethodContext.checkProductCode.post(code),
+        ...requestIssues(apiRequest, paymentMethodContext.checkChange),
+      ];
+    },
+  );
+
+  /** An API route: reads the request, answers it, logs both with their issues under the spec. */
+  function apiRoute(
+    answerOf: (apiRequest: ApiRequest, url: URL) => ApiAnswer,
+    answerCheckOf: (method: string) => AnswerCheck | undefined,
+    issuesOf: (apiRequest: ApiRequest, url: URL) => Issue[],
+  ) {
+    return (request: IncomingMessage, response: ServerResponse, url: URL) =>
+      handleApi(request, response, url, answerOf, answerCheckOf, issuesOf);
+  }
+
+  async function handleApi(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    answerOf: (apiRequest: ApiRequest, url: URL) => ApiAnswer,
+    answerCheckOf: (method: string) => AnswerCheck | undefined,
+    issuesOf: (apiRequest: ApiRequest, url: URL) => Issue[],
+  ) {
     // Open to any origin, so browser apps can try the client against the sandbox.
     response.setHeader("access-control-allow-origin", "*");
     if (request.method === "OPTIONS") {
       response.writeHead(204, {
-        "access-control-allow-methods": "POST",
+        "access-control-allow-methods": "GET, POST",
         "access-control-allow-headers": "authorization, content-type",
       });
       response.end();
@@ -181,7 +268,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       contentType: request.headers["content-type"],
       body: text,
     };
-    const answer = answerPayInvoice(apiRequest, context.api);
+    const answer = answerOf(apiRequest, url);
+    const checkAnswer = answerCheckOf(apiRequest.method);
     const entry: ReceivedRequest = {
       at: new Date().toISOString(),
       method: apiRequest.method,
@@ -189,17 +277,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       authorization: redactAuthorization(apiRequest.authorization),
       contentType: apiRequest.contentType,
       body: parseOrText(text),
-      requestIssues: requestIssues(apiRequest, context.api.check),
+      requestIssues: issuesOf(apiRequest, url),
       status: answer.kind === "drop" ? "dropped" : answer.status,
       answerIssues:
         answer.kind === "drop"
           ? [{ field: "connection", message: "closed without an answer" }]
-          : checkAnswer({
-              status: answer.status,
-              contentType: answer.contentType,
-              headers: answer.headers,
-              body: answer.body,
-            }),
+          : !checkAnswer
+            ? [{ field: "method", message: `${apiRequest.method} is not an operation of the spec` }]
+            : checkAnswer({
+                status: answer.status,
+                contentType: answer.contentType,
+                headers: answer.headers,
+                body: answer.body,
+              }),
     };
     received.add(entry);
 
@@ -220,6 +310,29 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   // The routes, by base. The OAuth endpoints of the login server join this list.
   const routes: Route[] = [
     { base: "api", path: PAY_INVOICE_PATH, handle: payInvoice },
+    // `/v1/product/payment/{productCode}`: one segment after the template's prefix.
+    {
+      base: "api",
+      path: PAYMENT_METHOD_PATH.replace(/\{\w+\}$/, "*"),
+      handle: (request, response, url) => {
+        // One segment only: the product code (a "/" in it arrives encoded).
+        const lastSlash = BASES.api.length + PAYMENT_METHOD_PATH.lastIndexOf("/");
+        if (url.pathname.lastIndexOf("/") !== lastSlash) {
+          return sendJson(response, 404, { error: "not_found", path: url.pathname });
+        }
+        return paymentMethodRoute(request, response, url);
+      },
+    },
+    {
+      base: "login",
+      path: CHANGE_PAGE_PATH,
+      handle: (request, response, url) => {
+        if (request.method === "GET") return handleChangePage(url, response, context.login);
+        if (request.method === "POST")
+          return handleChangeDecision(request, response, context.login);
+        sendJson(response, 405, { error: "method_not_allowed" }, { allow: "GET, POST" });
+      },
+    },
     {
       base: "login",
       path: PAY_PAGE_PATH,
@@ -285,6 +398,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     transactions: () => transactions.list(),
     requests: () => received.list(),
     completePayment: (payUrl, outcome) => completePayment(context.control, payUrl, outcome),
+    completePaymentChange: (changeUrl, outcome) =>
+      completePaymentChange(context.control, changeUrl, outcome),
+    paymentChanges: () => changes.list(),
     reset: () => reset(context.control),
     signIn: (customer, signInOptions) => {
       const { answer, expiresAt } = oauth.signIn({

@@ -6,6 +6,7 @@ import { parse } from "yaml";
 
 export interface Spec {
   "x-pay-page": { path: string; query: string[] };
+  "x-payment-change-page": { path: string; query: string[] };
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, Record<string, unknown>> };
 }

@@ -14,9 +14,16 @@ export function isTransactionId(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 1;
 }
 
-export interface Transaction {
+/** What Change payment method started: the product and the method it changes to. */
+export interface PaymentChange {
+  productCode: string;
+  paymentMethod: string;
+}
+
+/** A Pay invoice transaction, or (with `PaymentChange`) a payment change. */
+export interface Transaction<R = PayInvoiceRequest> {
   id: number;
-  request: PayInvoiceRequest;
+  request: R;
   createdAt: Date;
   /**
    * Where the pay page sends the customer: fixed by the first request for the
@@ -34,8 +41,8 @@ export interface Transaction {
  * guess an open transaction; `firstId` asks for counting ids instead, for
  * tests that want fixed numbers.
  */
-export class TransactionStore {
-  readonly #byId = new Map<number, Transaction>();
+export class TransactionStore<R = PayInvoiceRequest> {
+  readonly #byId = new Map<number, Transaction<R>>();
   readonly #firstId: number | undefined;
   #nextId: number | undefined;
 
@@ -44,17 +51,17 @@ export class TransactionStore {
     this.#nextId = firstId;
   }
 
-  create(request: PayInvoiceRequest): Transaction {
-    const transaction: Transaction = { id: this.#newId(), request, createdAt: new Date() };
+  create(request: R): Transaction<R> {
+    const transaction: Transaction<R> = { id: this.#newId(), request, createdAt: new Date() };
     this.#byId.set(transaction.id, transaction);
     return transaction;
   }
 
-  get(id: number): Transaction | undefined {
+  get(id: number): Transaction<R> | undefined {
     return this.#byId.get(id);
   }
 
-  list(): Transaction[] {
+  list(): Transaction<R>[] {
     return [...this.#byId.values()];
   }
 

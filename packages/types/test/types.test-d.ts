@@ -7,6 +7,13 @@ import type {
   PayInvoiceResponse,
   PaymentMethod,
   PaymentResultStatus,
+  ListedPaymentMethod,
+  PaymentMethodItem,
+  ListPaymentMethodsResponse,
+  PaymentChangeMethod,
+  ChangePaymentMethodRequest,
+  ChangePaymentMethodResponse,
+  PaymentChangeId,
   paths,
   operations,
 } from "../index.js";
@@ -71,5 +78,43 @@ describe("the types follow the spec", () => {
     expectTypeOf<Responses[401]["content"]["application/json"]>().toEqualTypeOf<OAuthError>();
     expectTypeOf<Responses[429]["headers"]["Retry-After"]>().toEqualTypeOf<string>();
     expectTypeOf<Responses[429]["headers"]["X-RateLimit-Remaining"]>().toEqualTypeOf<number>();
+  });
+});
+
+describe("the rest of the Payment section", () => {
+  test("an answer's paymentMethod is a known method or any string", () => {
+    expectTypeOf<ListedPaymentMethod>().toEqualTypeOf<"recurringPayment">();
+    const known: PaymentMethodItem = { paymentMethod: "recurringPayment", isActive: "Y" };
+    const added: PaymentMethodItem = { paymentMethod: "someMethodAddedLater" };
+    expectTypeOf(known.paymentMethod).toEqualTypeOf<
+      ListedPaymentMethod | (string & {}) | undefined
+    >();
+    expectTypeOf(added).toEqualTypeOf<PaymentMethodItem>();
+    expectTypeOf<ListPaymentMethodsResponse["paymentMethodResponseItems"]>().toEqualTypeOf<
+      PaymentMethodItem[] | undefined
+    >();
+  });
+
+  test("a change request keeps the known set", () => {
+    expectTypeOf<PaymentChangeMethod>().toEqualTypeOf<"recurringPayExCardPayment">();
+    expectTypeOf<ChangePaymentMethodRequest>().toEqualTypeOf<{
+      paymentMethod: PaymentChangeMethod;
+    }>();
+    // @ts-expect-error "cash" is not a known method: a typo is caught
+    const typo: ChangePaymentMethodRequest = { paymentMethod: "cash" };
+    expectTypeOf(typo).toEqualTypeOf<ChangePaymentMethodRequest>();
+  });
+
+  test("paymentChangeId is an optional number", () => {
+    expectTypeOf<ChangePaymentMethodResponse["paymentChangeId"]>().toEqualTypeOf<
+      PaymentChangeId | undefined
+    >();
+    expectTypeOf<PaymentChangeId>().toEqualTypeOf<number>();
+  });
+
+  test("one path holds both operations", () => {
+    type Item = paths["/v1/product/payment/{productCode}"];
+    expectTypeOf<Item["get"]>().toEqualTypeOf<operations["listPaymentMethods"]>();
+    expectTypeOf<Item["post"]>().toEqualTypeOf<operations["changePaymentMethod"]>();
   });
 });

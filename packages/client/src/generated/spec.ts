@@ -12,6 +12,18 @@ export const SERVERS = {
 /** Every `PaymentMethod`, from `components.schemas.PaymentMethod`. */
 export const PAYMENT_METHODS = ["creditcardPayex", "swishPayex", "vippsEcommerce", "nexi"] as const;
 
+/** Every `PaymentChangeMethod`, from `components.schemas.PaymentChangeMethod`. */
+export const PAYMENT_CHANGE_METHODS = ["recurringPayExCardPayment"] as const;
+
+/** The range of a valid `PaymentChangeId`, from `components.schemas.PaymentChangeId`. */
+export const PAYMENT_CHANGE_ID = {
+  minimum: 1,
+  maximum: 9007199254740991,
+} as const;
+
+/** Every `ListedPaymentMethod`, from `components.schemas.ListedPaymentMethod`. */
+export const LISTED_PAYMENT_METHODS = ["recurringPayment"] as const;
+
 /** The range of a valid `TransactionId`, from `components.schemas.TransactionId`. */
 export const TRANSACTION_ID = {
   minimum: 1,
@@ -65,6 +77,74 @@ export const PAY_INVOICE_RESPONSE_RULES = {
     type: "boolean",
   },
   transactionId: {
+    required: false,
+    type: "integer",
+    minimum: 1,
+    maximum: 9007199254740991,
+  },
+} as const;
+
+/** The path of List payment methods (`listPaymentMethods`). */
+export const LIST_PAYMENT_METHODS_PATH = "/v1/product/payment/{productCode}";
+
+/** The HTTP method of List payment methods. */
+export const LIST_PAYMENT_METHODS_METHOD = "GET";
+
+/** The rules of each path parameter of List payment methods, checked before anything is sent. */
+export const LIST_PAYMENT_METHODS_PATH_RULES = {
+  productCode: {
+    required: true,
+    type: "string",
+    maxLength: 12,
+  },
+} as const;
+
+/** The rules of each field of the body of a 200 List payment methods response. */
+export const LIST_PAYMENT_METHODS_RESPONSE_RULES = {
+  paymentMethodResponseItems: {
+    required: false,
+    type: "array",
+    items: {
+      paymentMethod: {
+        required: false,
+        type: "string",
+      },
+      isActive: {
+        required: false,
+        type: "string",
+      },
+    },
+  },
+} as const;
+
+/** The path of Change payment method (`changePaymentMethod`). */
+export const CHANGE_PAYMENT_METHOD_PATH = "/v1/product/payment/{productCode}";
+
+/** The HTTP method of Change payment method. */
+export const CHANGE_PAYMENT_METHOD_METHOD = "POST";
+
+/** The rules of each path parameter of Change payment method, checked before anything is sent. */
+export const CHANGE_PAYMENT_METHOD_PATH_RULES = {
+  productCode: {
+    required: true,
+    type: "string",
+    maxLength: 12,
+    minLength: 1,
+  },
+} as const;
+
+/** The rules of each field of the Change payment method request body, checked before anything is sent. */
+export const CHANGE_PAYMENT_METHOD_REQUEST_RULES = {
+  paymentMethod: {
+    required: true,
+    type: "string",
+    enum: ["recurringPayExCardPayment"],
+  },
+} as const;
+
+/** The rules of each field of the body of a 200 Change payment method response. */
+export const CHANGE_PAYMENT_METHOD_RESPONSE_RULES = {
+  paymentChangeId: {
     required: false,
     type: "integer",
     minimum: 1,

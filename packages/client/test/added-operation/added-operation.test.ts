@@ -22,20 +22,20 @@ const repo = new URL("../../../../", import.meta.url).pathname;
 const scratch = await mkdtemp(join(tmpdir(), "added-operation-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-// "Change payment method" as a provider might document it: a path, a body with
+// A hypothetical "Amend payment" as a provider might document it: a path, a body with
 // an id range and an enum, a 200 answer.
-const PATH = "/v1/api/payment/method";
+const PATH = "/v1/api/payment/amend";
 const operation = {
   post: {
-    operationId: "changePaymentMethod",
-    summary: "Change payment method",
+    operationId: "amendPayment",
+    summary: "Amend payment",
     tags: ["Payment"],
     description: "Changes the payment method of a pending transaction.",
     security: [{ connectId: ["read"] }],
     requestBody: {
       required: true,
       content: {
-        "application/json": { schema: { $ref: "#/components/schemas/ChangePaymentMethodRequest" } },
+        "application/json": { schema: { $ref: "#/components/schemas/AmendPaymentRequest" } },
       },
     },
     responses: {
@@ -71,10 +71,7 @@ let declarations: string;
 beforeAll(async () => {
   const spec = parseDocument(await readFile(join(repo, "openapi/connect-payment.yaml"), "utf8"));
   spec.setIn(["paths", PATH], spec.createNode(operation));
-  spec.setIn(
-    ["components", "schemas", "ChangePaymentMethodRequest"],
-    spec.createNode(requestSchema),
-  );
+  spec.setIn(["components", "schemas", "AmendPaymentRequest"], spec.createNode(requestSchema));
   const specFile = join(scratch, "spec.yaml");
   await writeFile(specFile, spec.toString());
   const out = join(scratch, "out");
@@ -93,14 +90,14 @@ beforeAll(async () => {
 
 describe("generated from the spec alone", () => {
   test("the path and method constants", () => {
-    expect(generated.CHANGE_PAYMENT_METHOD_PATH).toBe(PATH);
-    expect(generated.CHANGE_PAYMENT_METHOD_METHOD).toBe("POST");
+    expect(generated.AMEND_PAYMENT_PATH).toBe(PATH);
+    expect(generated.AMEND_PAYMENT_METHOD).toBe("POST");
     // Pay invoice is still there, unchanged.
     expect(generated.PAY_INVOICE_PATH).toBe("/v1/api/payment/invoice");
   });
 
   test("the request and response rules, references resolved", () => {
-    expect(generated.CHANGE_PAYMENT_METHOD_REQUEST_RULES).toEqual({
+    expect(generated.AMEND_PAYMENT_REQUEST_RULES).toEqual({
       transactionId: { required: true, type: "integer", minimum: 1, maximum: 2 ** 53 - 1 },
       paymentMethod: {
         required: true,
@@ -109,13 +106,13 @@ describe("generated from the spec alone", () => {
       },
       note: { required: false, type: "string", maxLength: 20 },
     });
-    expect(generated.CHANGE_PAYMENT_METHOD_RESPONSE_RULES).toEqual({
+    expect(generated.AMEND_PAYMENT_RESPONSE_RULES).toEqual({
       changed: { required: false, type: "boolean" },
     });
   });
 
   test("assertValid checks a body against the new rules, naming every broken field", () => {
-    const rules = generated.CHANGE_PAYMENT_METHOD_REQUEST_RULES as Rules;
+    const rules = generated.AMEND_PAYMENT_REQUEST_RULES as Rules;
     expect(() => assertValid(rules, { transactionId: 5, paymentMethod: "nexi" })).not.toThrow();
     const error = (() => {
       try {
@@ -139,7 +136,7 @@ describe("generated from the spec alone", () => {
   test("the types: a good body compiles, a bad one does not", () => {
     const consumer = join(scratch, "consumer.ts");
     const source = `import type { operations, paths } from ${JSON.stringify(declarations.replace(/\.d\.ts$/, ".js"))};
-type Body = operations["changePaymentMethod"]["requestBody"]["content"]["application/json"];
+type Body = operations["amendPayment"]["requestBody"]["content"]["application/json"];
 type Answer = paths[${JSON.stringify(PATH)}]["post"]["responses"][200]["content"]["application/json"];
 export const good: Body = { transactionId: 5, paymentMethod: "nexi" };
 export const answer: Answer = { changed: true };
@@ -215,7 +212,7 @@ describe("raw calls the new operation like Pay invoice", () => {
       accessToken: "added-token",
       ...options,
     }).POST(
-      generated.CHANGE_PAYMENT_METHOD_PATH as never,
+      generated.AMEND_PAYMENT_PATH as never,
       {
         body: { transactionId: 5, paymentMethod: "nexi" },
       } as never,

@@ -8,6 +8,24 @@ import { PAY_INVOICE_REQUEST, validatorAt } from "../../../../openapi/fixtures.m
 import { PAY_INVOICE_PATH } from "../../src/generated/spec.js";
 
 const validateRequest = validatorAt("/components/schemas/PayInvoiceRequest");
+const validateChange = validatorAt("/components/schemas/ChangePaymentMethodRequest");
+const validateProductCode = (method: "get" | "post") =>
+  validatorAt(`/paths/~1v1~1product~1payment~1{productCode}/${method}/parameters/0/schema`);
+
+/** Whether a request is one of the spec's operations, with a body and path parameter it allows. */
+function validRequest(method: string, path: string, body: unknown): boolean {
+  if (method === "POST" && path === PAY_INVOICE_PATH) return validateRequest(body) === true;
+  const code = /^\/v1\/product\/payment\/([^/?]*)$/.exec(path)?.[1];
+  if (code === undefined) return false;
+  const productCode = decodeURIComponent(code);
+  if (method === "GET")
+    return validateProductCode("get")(productCode) === true && body === undefined;
+  return (
+    method === "POST" &&
+    validateProductCode("post")(productCode) === true &&
+    validateChange(body) === true
+  );
+}
 
 export interface ReceivedRequest {
   method: string;
@@ -18,7 +36,7 @@ export interface ReceivedRequest {
   authorization: string | undefined;
   headers: IncomingMessage["headers"];
   body: unknown;
-  /** Whether the body matched the spec's schema and the path the spec's path. */
+  /** Whether the method and path are an operation of the spec, with a body and path parameter it allows. */
   valid: boolean;
 }
 
@@ -63,7 +81,7 @@ export async function startServer(handlers: Record<string, Handler>): Promise<Te
       authorization: req.headers.authorization,
       headers: req.headers,
       body,
-      valid: req.method === "POST" && path === PAY_INVOICE_PATH && validateRequest(body) === true,
+      valid: validRequest(req.method ?? "", path, body),
     };
     received.push(request);
     const handler = handlers[scenario];

@@ -6,6 +6,9 @@ import {
   type ConnectErrorCode,
   type PayInvoiceRequest,
   type PaymentMethod,
+  type PaymentMethodItem,
+  type UnlistedPaymentMethod,
+  unlistedPaymentMethod,
 } from "../../src/index.js";
 
 const client = createConnectClient({ accessToken: "test-token" });
@@ -102,4 +105,48 @@ test("allowInsecureHttp is a boolean and retryDelayMs a function", () => {
   createConnectClient({ accessToken: "t0k", retryDelayMs: "soon" });
   // @ts-expect-error allowInsecureHttp must be a boolean
   createConnectClient({ accessToken: "t0k", allowInsecureHttp: "yes" });
+});
+
+describe("listPaymentMethods and changePaymentMethod", () => {
+  test("list resolves to items whose paymentMethod is a known method or any string", () => {
+    expectTypeOf(client.listPaymentMethods("CO27409")).resolves.toEqualTypeOf<
+      PaymentMethodItem[]
+    >();
+    expectTypeOf<Exclude<PaymentMethodItem["paymentMethod"], undefined>>().toEqualTypeOf<
+      "recurringPayment" | (string & {})
+    >();
+    // @ts-expect-error the product code is a string
+    void client.listPaymentMethods(42);
+  });
+
+  test("change resolves to exactly { paymentChangeId: number }", () => {
+    expectTypeOf(
+      client.changePaymentMethod("CO27409", { paymentMethod: "recurringPayExCardPayment" }),
+    ).resolves.toEqualTypeOf<{ paymentChangeId: number }>();
+  });
+
+  test("a typo in a method is a compile error; unlistedPaymentMethod is the way out", () => {
+    // @ts-expect-error "recurringPayexCard" is not a known change method
+    void client.changePaymentMethod("CO27409", { paymentMethod: "recurringPayexCard" });
+    void client.changePaymentMethod("CO27409", {
+      paymentMethod: unlistedPaymentMethod("vippsRecurring"),
+    });
+    void client.payInvoice({ ...body, paymentMethod: unlistedPaymentMethod("klarna") });
+    expectTypeOf(unlistedPaymentMethod).returns.toEqualTypeOf<UnlistedPaymentMethod>();
+  });
+
+  test("raw types both operations with no extra code", () => {
+    void raw.GET("/v1/product/payment/{productCode}", {
+      params: { path: { productCode: "CO27409" } },
+    });
+    void raw.POST("/v1/product/payment/{productCode}", {
+      params: { path: { productCode: "CO27409" } },
+      body: { paymentMethod: "recurringPayExCardPayment" },
+    });
+    void raw.POST("/v1/product/payment/{productCode}", {
+      params: { path: { productCode: "CO27409" } },
+      // @ts-expect-error raw keeps the spec's known set
+      body: { paymentMethod: "cash" },
+    });
+  });
 });

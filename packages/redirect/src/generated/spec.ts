@@ -19,3 +19,9 @@ export const PAYMENT_RESULT_STATUSES = [
   "initiated",
   "error",
 ] as const;
+
+/** The path of the page on a login server, from the spec's `x-pay-page`. */
+export const PAY_PAGE_PATH = "/payment/invoice/pay";
+
+/** The path of the page on a login server, from the spec's `x-payment-change-page`. */
+export const PAYMENT_CHANGE_PAGE_PATH = "/paymentChange";

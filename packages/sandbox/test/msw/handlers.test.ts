@@ -2,7 +2,7 @@
 // agree with the sandbox server.
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SANDBOX_TRIGGERS } from "../../src/index.js";
+import { SANDBOX_PRODUCT_TRIGGERS, SANDBOX_TRIGGERS } from "../../src/index.js";
 import { createSandboxHandlers } from "../../src/msw.js";
 import { PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
 
@@ -60,5 +60,32 @@ describe("createSandboxHandlers()", () => {
     ).rejects.toThrow(TypeError);
     const html = await pay({ ...VALID, invoiceNumber: SANDBOX_TRIGGERS.notJson });
     expect(html.headers.get("content-type")).toContain("text/html");
+  });
+});
+
+describe("createSandboxHandlers(): List and Change payment method", () => {
+  const methods = (productCode: string, init: RequestInit = {}) =>
+    fetch(`${API_URL}/v1/product/payment/${productCode}`, {
+      ...init,
+      headers: { authorization: "Bearer t", "content-type": "application/json" },
+    });
+
+  it("lists, starts a change, and answers the product-code triggers as the server does", async () => {
+    expect(await (await methods("CO27409")).json()).toEqual({
+      paymentMethodResponseItems: [{ paymentMethod: "recurringPayment", isActive: "Y" }],
+    });
+    const change = await methods("CO27409", {
+      method: "POST",
+      body: JSON.stringify({ paymentMethod: "recurringPayExCardPayment" }),
+    });
+    const { paymentChangeId } = (await change.json()) as { paymentChangeId: number };
+    expect(sandbox.paymentChanges().map((c) => c.id)).toEqual([paymentChangeId]);
+    expect((await methods(SANDBOX_PRODUCT_TRIGGERS.rateLimited)).status).toBe(429);
+    expect((await methods(SANDBOX_PRODUCT_TRIGGERS.serverError)).status).toBe(500);
+    const invalid = await methods("CO27409", {
+      method: "POST",
+      body: JSON.stringify({ paymentMethod: "cash" }),
+    });
+    expect(invalid.status).toBe(400);
   });
 });

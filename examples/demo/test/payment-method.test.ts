@@ -1,0 +1,74 @@
+// "Change payment method" for the logged-in customer: the product's methods
+// (List payment methods), the change (Change payment method), the login
+// server's /paymentChange page, and the bound return.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDemo, walkLogin, type Demo } from "../src/index.js";
+
+let demo: Demo;
+beforeAll(async () => {
+  demo = await startDemo();
+});
+afterAll(() => demo.close());
+
+async function methodsPage(cookie: string) {
+  const page = await fetch(`${demo.merchantUrl}/payment-method`, {
+    headers: { cookie },
+    redirect: "manual",
+  });
+  const html = await page.text();
+  return { page, html, csrfToken: /name="csrfToken" value="([^"]+)"/.exec(html)?.[1] ?? "" };
+}
+
+describe("Change payment method in the demo", () => {
+  it("lists the methods, changes one end to end, and lists the new one", async () => {
+    const { cookie } = await walkLogin({ merchantUrl: demo.merchantUrl });
+    const before = await methodsPage(cookie as string);
+    expect(before.page.status).toBe(200);
+    expect(before.html).toContain('data-testid="current-method">recurringPayment (active)');
+
+    const change = await fetch(`${demo.merchantUrl}/payment-method/change`, {
+      method: "POST",
+      headers: { cookie: cookie as string },
+      body: new URLSearchParams({
+        csrfToken: before.csrfToken,
+        paymentMethod: "recurringPayExCardPayment",
+      }),
+      redirect: "manual",
+    });
+    expect(change.status).toBe(303);
+    const changeUrl = change.headers.get("location")!;
+    expect(changeUrl.startsWith(`${demo.sandbox.loginServer}/paymentChange?`)).toBe(true);
+
+    const back = demo.sandbox.completePaymentChange(changeUrl, "finished");
+    expect(back.startsWith(`${demo.merchantUrl}/payment-method/return?`)).toBe(true);
+    const result = await (await fetch(back, { headers: { cookie: cookie as string } })).text();
+    expect(result).toContain('data-testid="change-result-status">finished');
+
+    const after = await methodsPage(cookie as string);
+    expect(after.html).toContain('data-testid="current-method">recurringPayExCardPayment (active)');
+  });
+
+  it("a change without the session's CSRF token is refused; nothing reaches the API", async () => {
+    const { cookie } = await walkLogin({ merchantUrl: demo.merchantUrl });
+    const before = demo.sandbox.requests().length;
+    const forged = await fetch(`${demo.merchantUrl}/payment-method/change`, {
+      method: "POST",
+      headers: { cookie: cookie as string },
+      body: new URLSearchParams({
+        csrfToken: "forged",
+        paymentMethod: "recurringPayExCardPayment",
+      }),
+      redirect: "manual",
+    });
+    expect(forged.status).toBe(403);
+    expect(demo.sandbox.requests().length).toBe(before);
+  });
+
+  it("without a login, the page goes back to the login page; nothing reaches the API", async () => {
+    const before = demo.sandbox.requests().length;
+    const { page } = await methodsPage("");
+    expect(page.status).toBe(303);
+    expect(page.headers.get("location")).toBe("/");
+    expect(demo.sandbox.requests().length).toBe(before);
+  });
+});
