@@ -1,0 +1,239 @@
+// The documentation site, checked like the product: `pnpm run docs` builds it
+// (VitePress, TypeDoc, Redoc), a static server on 127.0.0.1 serves it, and
+// headless Chromium opens every page. Screenshots land in tests/artifacts/.
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { crawl, type CrawlResult } from "./crawl.js";
+import { serveFolder, type StaticServer } from "./static-server.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SITE = join(ROOT, "docs-site");
+const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+let server: StaticServer;
+let browser: Browser;
+let site: CrawlResult;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    // Fail, never skip: a green run must mean the pages were opened.
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install it (Debian/Ubuntu: \`apt-get install -y chromium\`), ` +
+        "or set CHROMIUM_PATH to a Chromium binary.",
+    );
+  }
+  await Promise.all([buildDocs(), mkdir(ARTIFACTS, { recursive: true })]);
+  server = await serveFolder(SITE);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  site = await crawl(server.url);
+}, 300_000);
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+/** `pnpm run docs`, the same build users and CI run; its output is shown only on failure. */
+function buildDocs(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, "scripts", "docs.mjs")], { cwd: ROOT });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`pnpm run docs failed (${code}):\n${output.slice(-4000)}`)),
+    );
+  });
+}
+
+/** Opens a page and collects what went wrong on it: page errors, console errors, failed requests. */
+async function open(
+  path: string,
+  waitUntil: "load" | "networkidle" = "networkidle",
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    problems.push(`console error: ${message.text()} (${message.location().url})`);
+  });
+  page.on("requestfailed", (request) => {
+    // Workers' blob: URLs are cancelled when the page goes away; that is no failure.
+    if (!request.url().startsWith("blob:")) problems.push(`request failed: ${request.url()}`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(server.url + path, { waitUntil });
+  return { page, problems };
+}
+
+const sitePages = () =>
+  site.pages.filter((path) => !path.startsWith("/api/") && !path.startsWith("/spec/"));
+
+describe("the documentation site", () => {
+  test("every internal link resolves, anchors included", () => {
+    expect(site.pages.length).toBeGreaterThan(20);
+    expect(site.broken).toEqual([]);
+  });
+
+  test("has the guides, the package pages and both references", () => {
+    for (const path of [
+      "/",
+      "/guides/take-a-payment.html",
+      "/guides/errors.html",
+      "/guides/security.html",
+      "/guides/sandbox.html",
+      "/packages/client.html",
+      "/packages/redirect.html",
+      "/packages/types.html",
+      "/reference/benchmarks.html",
+      "/api/index.html",
+      "/api/functions/_connect-payment_client.createConnectClient.html",
+      "/spec/index.html",
+    ]) {
+      expect(site.pages, path).toContain(path);
+    }
+  });
+
+  test("the pager and the sidebar lead into the API reference, not to a 404", { timeout: 60_000 }, async () => {
+    const { page, problems } = await open("/reference/");
+    try {
+      // The "next page" after the overview is the API reference, built by TypeDoc.
+      await page.locator("a.pager-link.next").click();
+      await page.waitForURL(/\/api\/(index\.html)?$/);
+      await page.waitForLoadState("load");
+      expect(await page.locator(".tsd-page-title, .tsd-typography").count()).toBeGreaterThan(0);
+
+      await page.goto(`${server.url}/guides/errors.html`, { waitUntil: "networkidle" });
+      await page.locator(".VPSidebar a", { hasText: "HTTP API (the spec)" }).click();
+      await page.waitForURL(/\/spec\/(index\.html)?$/);
+      await page.waitForLoadState("load");
+      expect(await page.title()).toContain("Connect payment API");
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("every page opens in Chromium without an error", { timeout: 180_000 }, async () => {
+    const failures: string[] = [];
+    const queue = [...site.pages];
+    // A few tabs at once: the pages are independent, and the machine has more than one core.
+    const tab = async () => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        // TypeDoc's pages are static HTML; the site's and Redoc's pages hydrate after loading.
+        const { page, problems } = await open(
+          path,
+          path.startsWith("/api/") ? "load" : "networkidle",
+        );
+        failures.push(...problems.map((problem) => `${path}: ${problem}`));
+        await page.close();
+      }
+    };
+    await Promise.all([tab(), tab(), tab()]);
+    expect(failures).toEqual([]);
+  });
+
+  test("the start page renders the flow as an SVG diagram", { timeout: 60_000 }, async () => {
+    const { page, problems } = await open("/");
+    try {
+      const diagram = page.locator(".mermaid svg");
+      await diagram.first().waitFor({ state: "visible", timeout: 30_000 });
+      const text = await diagram.first().textContent();
+      expect(text).toContain("Connect API");
+      expect(text).toContain("POST /v1/api/payment/invoice");
+      // The Mermaid source is not left on the page as a code block.
+      expect(await page.locator("div.language-mermaid").count()).toBe(0);
+      await screenshot(page, "docs-start");
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('search finds the "take a payment" guide for payInvoice', { timeout: 60_000 }, async () => {
+    const { page } = await open("/guides/security.html");
+    try {
+      await page
+        .getByRole("button", { name: /search/i })
+        .first()
+        .click();
+      const input = page.getByPlaceholder(/search/i).first();
+      await input.fill("payInvoice");
+      const results = page.locator(".VPLocalSearchBox a.result");
+      await results.first().waitFor({ timeout: 20_000 });
+      const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+      expect(hrefs.some((href) => href?.includes("/guides/take-a-payment.html"))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("the take-a-payment guide reads as a page, with links into the API reference", { timeout: 60_000 }, async () => {
+    const { page, problems } = await open("/guides/take-a-payment.html");
+    try {
+      expect(await page.locator("h1").textContent()).toContain("Take a payment");
+      const apiLinks = await page.locator('.vp-doc a[href^="/api/"]').count();
+      expect(apiLinks).toBeGreaterThan(3);
+      await screenshot(page, "docs-take-a-payment");
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("the error guide has a row for every ConnectErrorCode, with what to do", () => {
+    const source = readFileSync(join(ROOT, "packages/client/src/errors.ts"), "utf8");
+    const union = source.match(/export type ConnectErrorCode =([^;]+);/)?.[1] ?? "";
+    const codes = [...union.matchAll(/"([a-z_]+)"/g)].map(([, code]) => code!);
+    expect(codes.length).toBeGreaterThan(5);
+
+    const html = readFileSync(join(SITE, "guides", "errors.html"), "utf8");
+    const table = html.split("<table").find((t) => t.includes("what to do")) ?? "";
+    const rows = [
+      ...table.matchAll(/<tr><td><code>([a-z_]+)<\/code><\/td>((?:<td>.*?<\/td>)+)<\/tr>/g),
+    ];
+    expect(rows.map(([, code]) => code).sort()).toEqual([...codes].sort());
+    for (const [, code, cells] of rows) {
+      const cellTexts = [...cells!.matchAll(/<td>(.*?)<\/td>/g)].map(([, cell]) => cell!.trim());
+      expect(cellTexts.length, code).toBe(4); // when, sent?, retried?, what to do
+      expect(
+        cellTexts.every((cell) => cell.length > 0),
+        code,
+      ).toBe(true);
+    }
+  });
+
+  test("sections still being written elsewhere are listed, not hidden", () => {
+    const pending = sitePages().filter((path) => {
+      const file = join(SITE, path.endsWith("/") ? `${path}index.html` : path);
+      return readFileSync(file, "utf8").includes("Not written yet");
+    });
+    if (pending.length > 0) console.info(`Pages waiting for a section: ${pending.join(", ")}`);
+    expect(pending.every((path) => path.startsWith("/guides/"))).toBe(true);
+  });
+});
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  expect((await stat(path)).size).toBeGreaterThan(20_000);
+}
