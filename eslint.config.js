@@ -10,7 +10,7 @@ export default defineConfig(
     ignores: ["**/dist/**", "**/generated/**", "**/node_modules/**", "**/coverage/**"],
   },
   {
-    files: ["packages/*/src/**/*.ts"],
+    files: ["packages/*/src/**/*.ts", "packages/types/*.d.{ts,mts}"],
     extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
