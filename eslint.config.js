@@ -10,7 +10,7 @@ export default defineConfig(
     ignores: ["**/dist/**", "**/generated/**", "**/node_modules/**", "**/coverage/**"],
   },
   {
-    files: ["packages/*/src/**/*.ts", "packages/types/*.d.{ts,mts}"],
+    files: ["packages/*/{src,test}/**/*.ts", "packages/types/*.d.{ts,mts}"],
     extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -46,6 +46,30 @@ export default defineConfig(
       // The test double turns whatever JSON a test sends into strings on purpose: an object
       // becomes "[object Object]" and is then refused like any unknown value.
       "@typescript-eslint/no-base-to-string": "off",
+    },
+  },
+  {
+    files: ["packages/*/test/**/*.ts"],
+    rules: {
+      // Tests read `await response.json()` (any) and assert on it with `expect`.
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/restrict-plus-operands": "off",
+      // Fakes of async APIs (fetch, accessToken) are `async` to return promises like the real ones.
+      "@typescript-eslint/require-await": "off",
+      // Tests widen values (`as string`, `as never`) and feed odd ones on purpose, to reach
+      // the run-time checks and see what a broken fetch's rejection becomes.
+      "@typescript-eslint/no-unnecessary-type-assertion": "off",
+      "@typescript-eslint/no-base-to-string": "off",
+      "@typescript-eslint/prefer-promise-reject-errors": "off",
+      "@typescript-eslint/no-dynamic-delete": "off",
+      // Type tests name a value without using it: `void client.raw`, `expectTypeOf(x.method)`.
+      "@typescript-eslint/no-meaningless-void-operator": "off",
+      "@typescript-eslint/unbound-method": "off",
+      // `createServer(async (request, response) => ...)`: a rejection there fails the test run.
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: false }],
+      // `const { field: _, ...rest } = body` drops a field to test its absence.
+      "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_" }],
     },
   },
   comments.recommended,
