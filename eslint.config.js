@@ -7,6 +7,7 @@ import tseslint from "typescript-eslint";
 
 export default defineConfig(
   {
+    // Build output, and the generator's output (checked against the spec by `check:drift` instead).
     ignores: ["**/dist/**", "**/generated/**", "**/node_modules/**", "**/coverage/**"],
   },
   {
