@@ -64,11 +64,14 @@ export default {
     const verified = await verifyPaymentReturn(`${returnUrl}&paymentStatus=finished`, {
       secret: SECRET,
     });
+    // `params` (a URLSearchParams) holds the shop's own query: compared on its own.
+    const { params, ...result } = verified;
     equal(
-      verified,
+      result,
       { verified: true, status: "finished", transactionId: TRANSACTION_ID },
       "verified",
     );
+    equal(params?.get("order"), "7", "the shop's own parameters");
     const error = await rejection(
       bindReturnUrl(RETURN_URL, { transactionId: TRANSACTION_ID, secret: "short" }),
     );
