@@ -64,6 +64,7 @@ export default {
     const verified = await verifyPaymentReturn(`${returnUrl}&paymentStatus=finished`, {
       secret: SECRET,
     });
+    assert(verified.verified, `not verified: ${JSON.stringify(verified)}`);
     // `params` (a URLSearchParams) holds the shop's own query: compared on its own.
     const { params, ...result } = verified;
     equal(
@@ -71,7 +72,7 @@ export default {
       { verified: true, status: "finished", transactionId: TRANSACTION_ID },
       "verified",
     );
-    equal(params?.get("order"), "7", "the shop's own parameters");
+    equal(params.get("order"), "7", "the shop's own parameters");
     const error = await rejection(
       bindReturnUrl(RETURN_URL, { transactionId: TRANSACTION_ID, secret: "short" }),
     );
