@@ -56,8 +56,13 @@ if (!args["no-build"]) {
   }
 }
 
-const { startDemo, walkFlow, walkForgery, walkLogin } = await import(
-  pathToFileURL(join(root, "examples/demo/dist/index.js")).href
+const { startDemo } = await import(pathToFileURL(join(root, "examples/demo/dist/index.js")).href);
+// The walker is a test helper beside the demo's tests, not part of the demo itself.
+const { walkFlow, walkForgery } = await import(
+  pathToFileURL(join(root, "examples/demo/test/walker/walk.mjs")).href
+);
+const { walkLogin } = await import(
+  pathToFileURL(join(root, "examples/demo/test/walker/walk-login.mjs")).href
 );
 
 const log = (line) => console.log(`    ${line}`);

@@ -1,13 +1,4 @@
 export { startDemo, type Demo, type DemoOptions } from "./demo.js";
 export { startMerchant, type Merchant, type MerchantOptions } from "./merchant.js";
-export {
-  walkFlow,
-  walkForgery,
-  WalkError,
-  type WalkOptions,
-  type WalkOutcome,
-  type WalkResult,
-} from "./walk.js";
 export { createDemoLogin, type DemoLogin, type DemoLoginOptions } from "./login.js";
-export { walkLogin, type WalkLoginOptions } from "./walk-login.js";
 export { DEMO_INVOICE, PAYMENT_METHOD_LABELS, SCENARIOS } from "./invoice.js";

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startDemo, walkFlow, walkLogin, type Demo } from "../src/index.js";
+import { startDemo, type Demo } from "../src/index.js";
+import { walkFlow } from "./walker/walk.mjs";
+import { walkLogin } from "./walker/walk-login.mjs";
 import { RESULT_PARAM_NAMES } from "./names.js";
 
 describe.each(RESULT_PARAM_NAMES)("the whole flow without a browser, result as %s", (name) => {

@@ -1,8 +1,9 @@
 // The demo with "Log in with ConnectID": it opens on the login page, pays
 // only with the logged-in customer's token, and a denied login stays out.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startDemo, walkFlow, walkLogin, type Demo } from "../src/index.js";
-import { readForm, send } from "../src/walk.js";
+import { startDemo, type Demo } from "../src/index.js";
+import { readForm, send, walkFlow } from "./walker/walk.mjs";
+import { walkLogin } from "./walker/walk-login.mjs";
 
 let demo: Demo;
 beforeAll(async () => {

@@ -23,11 +23,11 @@ function carries(value: unknown, token: string, seen = new Set<unknown>()): bool
   seen.add(value);
   const parts: unknown[] = [];
   for (const key of Reflect.ownKeys(value)) parts.push(String(key), read(value, key));
-  let proto = Object.getPrototypeOf(value);
+  let proto = Object.getPrototypeOf(value) as object | null;
   for (
     ;
     proto && proto != Object.prototype && proto != Error.prototype;
-    proto = Object.getPrototypeOf(proto)
+    proto = Object.getPrototypeOf(proto) as object | null
   ) {
     for (const key of Reflect.ownKeys(proto)) {
       // `body` is a stream: reading it would consume it, and it is not the request's headers.
@@ -51,6 +51,7 @@ function carries(value: unknown, token: string, seen = new Set<unknown>()): bool
 export function safeCause(error: unknown, token: string): unknown {
   if (!carries(error, token)) return error;
   const { name, message } = Object(error) as { name?: unknown; message?: unknown };
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any thrown value, printed as the runtime would
   const redact = (text: unknown) => String(text ?? "").replaceAll(token, "[redacted]");
   const copy = new Error(redact(message));
   copy.name = redact(name ?? "Error");

@@ -104,7 +104,7 @@ export function resolveOptions(options: ConnectClientOptions): Settings {
   const check = (ok: boolean, field: string, message: string) =>
     ok || issues.push({ field, message });
   check(
-    typeof accessToken == "function" || !!(accessToken as string)?.trim?.(),
+    typeof accessToken == "function" || !!accessToken?.trim?.(),
     "accessToken",
     "must be a non-empty string or a function",
   );

@@ -46,7 +46,11 @@ export function payInvoiceWith(settings: Settings) {
     });
     if (!received.response.ok) throw received.fail();
     const parsed = parseJson(received.text);
-    const { success, transactionId } = Object(parsed);
+    // The rules check below makes `transactionId` a number before it is returned.
+    const { success, transactionId } = Object(parsed) as {
+      success?: unknown;
+      transactionId?: number;
+    };
     // Not an object, or fields that break the spec's rules (a transactionId beyond
     // the range is one: JSON.parse cannot even keep its value): the response cannot be
     // trusted at all, not even to say the payment was not added.

@@ -41,8 +41,8 @@ export function createRawClient(options: ConnectClientOptions): Client<paths> {
   const settings = resolveOptions(options);
   // A CommonJS build may receive openapi-fetch's whole `exports` object as the
   // default import instead of the function; take `.default` in that case.
-  const create = ((createClient as unknown as { default?: typeof createClient }).default ??
-    createClient) as typeof createClient;
+  const create =
+    (createClient as unknown as { default?: typeof createClient }).default ?? createClient;
   // Its `fetch` hands each Request (after any middleware) to `send`, like
   // `payInvoice`, then gives openapi-fetch a Response made from the text `send`
   // read: 2xx responses exactly as received.

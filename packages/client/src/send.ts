@@ -23,7 +23,7 @@ export interface Received {
   /** The error for this response (code by default from its status), with the token redacted from all it keeps. */
   fail(code?: ConnectErrorCode): ConnectError;
   /** A parsed (or text) body with the token redacted, for error details only. */
-  redact(value: unknown): unknown;
+  redact: (value: unknown) => unknown;
 }
 
 const aborted = () => new ConnectError("aborted", "Aborted by the caller's signal");

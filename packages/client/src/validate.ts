@@ -27,9 +27,11 @@ function breaks(rule: FieldRule, value: unknown): string | undefined {
     // Count code points, as JSON Schema's maxLength does: "😀" is one character, not two.
     // (Only strings longer in UTF-16 units than the limit can be too long, so most skip the count.)
     const max = rule.maxLength ?? Infinity;
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are what we count
     if (value.length > max && [...value].length > max) {
       return `must be at most ${max} characters`;
     }
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points, as above
     if (rule.minLength && [...value].length < rule.minLength) {
       return `must be at least ${rule.minLength} characters`;
     }
@@ -46,7 +48,7 @@ export function issuesOf(rules: Rules, value: unknown): ConnectIssue[] {
   for (const field in rules) {
     // Object() turns null, undefined and primitives into an object without the fields.
     const rule = rules[field]!;
-    const fieldValue = Object(value)[field];
+    const fieldValue = (Object(value) as Record<string, unknown>)[field];
     const message = breaks(rule, fieldValue);
     if (message) issues.push({ field, message });
     else if (rule.items && Array.isArray(fieldValue)) {

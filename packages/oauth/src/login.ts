@@ -143,6 +143,7 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
             clientAuth,
             params,
             settings.redirectUri,
+            // eslint-disable-next-line @typescript-eslint/no-deprecated -- marked only to stand out; `pkce: false` asks for it
             settings.pkce ? (pending.codeVerifier as string) : oauth.nopkce,
             requestOptions,
           ),
@@ -171,6 +172,7 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
     },
 
     tokenSource(sourceOptions) {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- `refresh` above never reads `this`
       return createTokenSource(sourceOptions, login.refresh, settings.refreshBeforeExpiryMs);
     },
   };
@@ -191,6 +193,7 @@ function requestOptions(
     },
   };
   // Plain http is allowed only for a loopback login server (the sandbox); the options check made sure.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- marked only to stand out; loopback only, as checked
   if (settings.insecure) options[oauth.allowInsecureRequests] = true;
   return options;
 }

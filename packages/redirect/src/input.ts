@@ -16,7 +16,7 @@ export function inputText(input: unknown): string {
     if (input instanceof URLSearchParams) return `?${input}`;
     // Own property first; in a runtime without Request, `instanceof` throws and nothing is read.
     const url =
-      Object.hasOwn(Object(input), "url") || input instanceof Request
+      Object.hasOwn(Object(input) as object, "url") || input instanceof Request
         ? (input as { url: unknown }).url
         : undefined;
     if (typeof url === "string") return url;

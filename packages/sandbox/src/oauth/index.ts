@@ -19,7 +19,7 @@ export interface OAuthServer {
     response: ServerResponse,
   ): Promise<boolean>;
   /** For the API: `undefined` when the token may be used, else why not. */
-  rejectToken(token: string): string | undefined;
+  rejectToken: (token: string) => string | undefined;
   /**
    * Signs a test customer in without a browser: the token answer the token
    * endpoint gives after a login. Throws `SandboxControlError` for an unknown

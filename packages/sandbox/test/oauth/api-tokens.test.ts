@@ -55,6 +55,7 @@ async function logInWithOauth4webapi(
     code_challenge_method: "S256",
   });
   const params = oauth.validateAuthResponse(as, client, callback, state);
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- marked only to stand out; the sandbox is plain http
   const options = { [oauth.allowInsecureRequests]: true };
   const response = await oauth.authorizationCodeGrantRequest(
     as,

@@ -1,27 +1,27 @@
-// Walks "Log in with ConnectID" without a browser, as walk.ts walks the
+// Walks "Log in with ConnectID" without a browser, as walk.mjs walks the
 // payment: the merchant's login page, the sandbox's sign-in page, the choice,
 // the callback. Gives the session cookie the rest of the walk sends.
-import { expectStatus, readForm, send, testId, WalkError } from "./walk.js";
+import { expectStatus, readForm, send, testId, WalkError } from "./walk.mjs";
 
-export interface WalkLoginOptions {
-  merchantUrl: string;
-  /** A test customer of the sandbox ("kari", "ola", "sven"), or "deny". Default "kari". */
-  choice?: string;
-  /** Receives one line per step. */
-  log?: (line: string) => void;
-}
+/**
+ * @typedef {object} WalkLoginOptions
+ * @property {string} merchantUrl
+ * @property {string} [choice] A test customer of the sandbox ("kari", "ola", "sven"), or "deny". Default "kari".
+ * @property {(line: string) => void} [log] Receives one line per step.
+ */
 
 /**
  * Logs in and returns the session cookie (`name=value`); with `choice: "deny"`
  * returns the error code the merchant shows instead.
+ * @param {WalkLoginOptions} options
+ * @returns {Promise<{ cookie?: string; error?: string }>}
  */
-export async function walkLogin(
-  options: WalkLoginOptions,
-): Promise<{ cookie?: string; error?: string }> {
+export async function walkLogin(options) {
   const log = options.log ?? (() => {});
   const choice = options.choice ?? "kari";
   let step = 0;
-  const say = (line: string) => log(`  ${++step}. ${line}`);
+  /** @param {string} line */
+  const say = (line) => log(`  ${++step}. ${line}`);
 
   const home = await send(`${options.merchantUrl}/`);
   expectStatus(home, 200, "the merchant's first page");
@@ -67,8 +67,12 @@ export async function walkLogin(
   return { cookie: shop.cookie };
 }
 
-/** Long URLs cut short; the authorization code and state never printed. */
-function shortUrl(url: string): string {
+/**
+ * Long URLs cut short; the authorization code and state never printed.
+ * @param {string} url
+ * @returns {string}
+ */
+function shortUrl(url) {
   const safe = url.replace(/([?&](?:code|state)=)[^&#]*/g, "$1…");
   return safe.length > 90 ? `${safe.slice(0, 87)}…` : safe;
 }

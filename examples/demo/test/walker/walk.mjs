@@ -1,35 +1,41 @@
 // Walks the whole payment flow without a browser: plain fetch, following each
 // redirect by hand and "clicking" by submitting the forms the pages show.
-import type { PaymentMethod } from "@connect-payment/types";
+// A test helper, not part of the demo a merchant copies: the demo's tests and
+// `pnpm demo --walk` (scripts/demo.mjs) use it. Plain JavaScript, so that
+// script runs it with Node alone; the types are JSDoc, checked by tsc.
 
-export type WalkOutcome = "finished" | "cancelled" | "failed";
+/** @typedef {"finished" | "cancelled" | "failed"} WalkOutcome */
 
-export interface WalkOptions {
-  merchantUrl: string;
-  outcome: WalkOutcome;
-  paymentMethod?: PaymentMethod;
-  /** Receives one line per step. */
-  log?: (line: string) => void;
-  /** The session cookie from `walkLogin`, when the merchant asks for a login. */
-  cookie?: string | undefined;
-}
+/**
+ * @typedef {object} WalkOptions
+ * @property {string} merchantUrl
+ * @property {WalkOutcome} outcome
+ * @property {import("@connect-payment/types").PaymentMethod} [paymentMethod]
+ * @property {(line: string) => void} [log] Receives one line per step.
+ * @property {string | undefined} [cookie] The session cookie from `walkLogin`, when the merchant asks for a login.
+ */
 
-export interface WalkResult {
-  status: string;
-  transactionId: number;
-  /** The URL the customer came back to (the bound return URL with the result). */
-  returnUrl: string;
-}
+/**
+ * @typedef {object} WalkResult
+ * @property {string} status
+ * @property {number} transactionId
+ * @property {string} returnUrl The URL the customer came back to (the bound return URL with the result).
+ */
 
 export class WalkError extends Error {
-  override name = "WalkError";
+  name = "WalkError";
 }
 
-export async function walkFlow(options: WalkOptions): Promise<WalkResult> {
+/**
+ * @param {WalkOptions} options
+ * @returns {Promise<WalkResult>}
+ */
+export async function walkFlow(options) {
   const log = options.log ?? (() => {});
   const method = options.paymentMethod ?? "creditcardPayex";
   let step = 0;
-  const say = (line: string) => log(`  ${++step}. ${line}`);
+  /** @param {string} line */
+  const say = (line) => log(`  ${++step}. ${line}`);
 
   // The shop's session cookie, carried as a browser would (to the shop only).
   const shop = { cookie: options.cookie ?? "" };
@@ -81,27 +87,30 @@ export async function walkFlow(options: WalkOptions): Promise<WalkResult> {
   return { status, transactionId: shownId, returnUrl: decision.location };
 }
 
-interface Answer {
-  url: string;
-  status: number;
-  location: string;
-  setCookie: string;
-  body: string;
-}
+/**
+ * @typedef {object} Answer
+ * @property {string} url
+ * @property {number} status
+ * @property {string} location
+ * @property {string} setCookie
+ * @property {string} body
+ */
 
-/** GET, or POST a form when `form` is given; never follows redirects. */
-export async function send(
-  url: string,
-  form?: Record<string, string>,
-  jar?: { cookie: string },
-): Promise<Answer> {
+/**
+ * GET, or POST a form when `form` is given; never follows redirects.
+ * @param {string} url
+ * @param {Record<string, string>} [form]
+ * @param {{ cookie: string }} [jar]
+ * @returns {Promise<Answer>}
+ */
+export async function send(url, form, jar) {
   const response = await fetch(url, {
     redirect: "manual",
     ...(form ? { method: "POST", body: new URLSearchParams(form) } : {}),
     ...(jar?.cookie ? { headers: { cookie: jar.cookie } } : {}),
   });
   const setCookie = response.headers.get("set-cookie");
-  if (jar && setCookie) jar.cookie = setCookie.split(";")[0]!;
+  if (jar && setCookie) jar.cookie = /** @type {string} */ (setCookie.split(";")[0]);
   return {
     url,
     status: response.status,
@@ -111,7 +120,13 @@ export async function send(
   };
 }
 
-export function expectStatus(answer: Answer, status: number, what: string): void {
+/**
+ * @param {Answer} answer
+ * @param {number} status
+ * @param {string} what
+ * @returns {void}
+ */
+export function expectStatus(answer, status, what) {
   if (answer.status === status && (status !== 303 || answer.location)) return;
   const shown = testId(answer.body, "api-error", "") || testId(answer.body, "problem", "");
   throw new WalkError(
@@ -119,29 +134,44 @@ export function expectStatus(answer: Answer, status: number, what: string): void
   );
 }
 
-/** The text of the element with this data-testid. */
-export function testId(html: string, id: string, fallback?: string): string {
+/**
+ * The text of the element with this data-testid.
+ * @param {string} html
+ * @param {string} id
+ * @param {string} [fallback]
+ * @returns {string}
+ */
+export function testId(html, id, fallback) {
   const match = new RegExp(`data-testid="${id}"[^>]*>([^<]*)<`).exec(html);
-  if (match) return decodeEntities(match[1]!.trim());
+  if (match) return decodeEntities(/** @type {string} */ (match[1]).trim());
   if (fallback !== undefined) return fallback;
   throw new WalkError(`The page has no element with data-testid="${id}"`);
 }
 
-export function readForm(
-  html: string,
-  id: string,
-): { action: string; fields: Record<string, string> } {
+/**
+ * @param {string} html
+ * @param {string} id
+ * @returns {{ action: string; fields: Record<string, string> }}
+ */
+export function readForm(html, id) {
   const form = new RegExp(`<form[^>]*data-testid="${id}"[^>]*>([\\s\\S]*?)</form>`).exec(html);
   const action = form && /action="([^"]*)"/.exec(form[0]);
   if (!form || !action) throw new WalkError(`The page has no form "${id}"`);
-  const fields: Record<string, string> = {};
-  for (const input of form[1]!.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)"/g)) {
-    fields[decodeEntities(input[1]!)] = decodeEntities(input[2]!);
-  }
-  return { action: decodeEntities(action[1]!), fields };
+  /** @type {Record<string, string>} */
+  const fields = {};
+  const inputs = /** @type {string} */ (form[1]).matchAll(
+    /<input type="hidden" name="([^"]*)" value="([^"]*)"/g,
+  );
+  for (const [, name = "", value = ""] of inputs)
+    fields[decodeEntities(name)] = decodeEntities(value);
+  return { action: decodeEntities(/** @type {string} */ (action[1])), fields };
 }
 
-function decodeEntities(text: string): string {
+/**
+ * @param {string} text
+ * @returns {string}
+ */
+function decodeEntities(text) {
   return text
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -150,8 +180,12 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** Long redirect URLs, cut to their path and the start of the query. */
-function short(url: string): string {
+/**
+ * Long redirect URLs, cut to their path and the start of the query.
+ * @param {string} url
+ * @returns {string}
+ */
+function short(url) {
   return url.length > 90 ? `${url.slice(0, 87)}…` : url;
 }
 
@@ -160,12 +194,10 @@ function short(url: string): string {
  * `&paymentStatus=finished` by hand. The binding still holds (it is the same transaction), so the
  * shop's page shows the claim; it must not say the payment was received.
  * Throws a WalkError when the page claims payment.
+ * @param {{ returnUrl: string; statusParam?: string; log?: (line: string) => void }} options
+ * @returns {Promise<{ shownStatus: string }>}
  */
-export async function walkForgery(options: {
-  returnUrl: string;
-  statusParam?: string;
-  log?: (line: string) => void;
-}): Promise<{ shownStatus: string }> {
+export async function walkForgery(options) {
   // The bound return URL as the shop made it (the real result taken off), then the edit.
   const name = options.statusParam ?? "paymentStatus";
   const bound = options.returnUrl.replace(new RegExp(`&${name}=[^&#]*`), "");
