@@ -63,10 +63,10 @@ export type PaymentMethodItem = Omit<
 };
 
 /** The 200 answer of List payment methods: the product's payment methods. */
-export type ListPaymentMethodsResponse = {
+export interface ListPaymentMethodsResponse {
   /** The product's payment methods ("Array of objects" in the reference). */
   paymentMethodResponseItems?: PaymentMethodItem[];
-};
+}
 
 /**
  * A payment method Change payment method accepts, as far as the reference

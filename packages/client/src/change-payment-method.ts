@@ -51,7 +51,8 @@ export function changePaymentMethodWith(settings: Settings) {
     });
     if (!received.response.ok) throw received.fail();
     const parsed = parseJson(received.text);
-    const { paymentChangeId } = Object(parsed);
+    // The rules check below makes `paymentChangeId` a number before it is returned.
+    const { paymentChangeId } = Object(parsed) as { paymentChangeId?: number };
     // No object, a broken field or no id at all: the change cannot be completed
     // with this answer, and it is not retried (it may have started at the provider).
     if (

@@ -35,7 +35,9 @@ export function resolveUnlisted(rules: Rules, body: unknown): { rules: Rules; bo
   const method = (Object(body) as { paymentMethod?: unknown }).paymentMethod;
   const rule = rules.paymentMethod;
   if (!rule || !isUnlisted(method)) return { rules, body };
-  const { enum: _known, ...open } = rule;
+  // Everything but the field's enum: the name is not in it, by definition.
+  const open = { ...rule };
+  delete open.enum;
   return {
     rules: { ...rules, paymentMethod: { ...open, minLength: Math.max(1, open.minLength ?? 0) } },
     body: { ...(body as object), paymentMethod: method.unlisted },
