@@ -2,7 +2,8 @@
 // (List payment methods), the change (Change payment method), the login
 // server's /paymentChange page, and the bound return.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startDemo, walkLogin, type Demo } from "../src/index.js";
+import { startDemo, type Demo } from "../src/index.js";
+import { walkLogin } from "./walker/walk-login.mjs";
 
 let demo: Demo;
 beforeAll(async () => {
