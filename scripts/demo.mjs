@@ -38,7 +38,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 if (!args["no-build"]) {
-  console.log("Building the three packages, the sandbox and the demo merchant…");
+  console.log("Building the packages and the demo merchant…");
   // The trailing "..." builds the demo and everything it depends on, in order.
   const turbo = join(root, "node_modules", ".bin", "turbo");
   const build = spawnSync(
