@@ -1,16 +1,15 @@
 // Debian's headless Chromium clicks through the demo merchant and the
 // sandbox's pay page, and checks what the merchant shows at the end.
-import { existsSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { DEMO_INVOICE, startDemo, type Demo } from "@connect-payment/demo";
 import { DEFAULT_STATUS_PARAM } from "@connect-payment/redirect";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
 
 let browser: Browser;
@@ -26,24 +25,9 @@ const cspViolations: string[] = [];
 const RESULT_PARAM_NAMES = ["paymentStatus", "status", "result"] as const;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    // Fail, never skip: a green run must mean the browser flow ran.
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. Install it (Debian/Ubuntu: \`apt-get install -y chromium\`), ` +
-        "or set CHROMIUM_PATH to a Chromium binary. `pnpm test:all` installs it when it can.",
-    );
-  }
   await mkdir(ARTIFACTS, { recursive: true });
   [browser, demo] = await Promise.all([
-    chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    }),
+    launchChromium(),
     // The pay and return pages; login.test.ts walks the login in front of them.
     startDemo({ login: false }),
   ]);

@@ -1,39 +1,20 @@
 // Debian's headless Chromium logs in with ConnectID on the sandbox, pays with
 // the customer's token and checks the bound return; and denies a login.
-import { existsSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { startDemo, type Demo } from "@connect-payment/demo";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
 
 let browser: Browser;
 let demo: Demo;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    // Fail, never skip: a green run must mean the browser flow ran.
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. Install it (Debian/Ubuntu: \`apt-get install -y chromium\`), ` +
-        "or set CHROMIUM_PATH to a Chromium binary.",
-    );
-  }
   await mkdir(ARTIFACTS, { recursive: true });
-  [browser, demo] = await Promise.all([
-    chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    }),
-    startDemo(),
-  ]);
+  [browser, demo] = await Promise.all([launchChromium(), startDemo()]);
 }, 60_000);
 
 afterAll(async () => {

@@ -2,11 +2,12 @@
 // (VitePress, TypeDoc, Redoc), a static server on 127.0.0.1 serves it, and
 // headless Chromium opens every page. Screenshots land in tests/artifacts/.
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { crawl, type CrawlResult } from "./crawl.js";
 import { serveFolder, type StaticServer } from "./static-server.js";
@@ -14,31 +15,15 @@ import { serveFolder, type StaticServer } from "./static-server.js";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SITE = join(ROOT, "docs-site");
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 let server: StaticServer;
 let browser: Browser;
 let site: CrawlResult;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    // Fail, never skip: a green run must mean the pages were opened.
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. Install it (Debian/Ubuntu: \`apt-get install -y chromium\`), ` +
-        "or set CHROMIUM_PATH to a Chromium binary.",
-    );
-  }
   await Promise.all([buildDocs(), mkdir(ARTIFACTS, { recursive: true })]);
   server = await serveFolder(SITE);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
   site = await crawl(server.url);
 }, 300_000);
 
