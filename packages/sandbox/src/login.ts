@@ -5,7 +5,12 @@ import { BodyTooLargeError, readBody, redirect, sendHtml } from "./http.js";
 import { changePage, payPage, problemPage } from "./pages.js";
 import { decide, isOutcome, openPayment } from "./pay-flow.js";
 import { loadSpec } from "./spec.js";
-import { isTransactionId, type PaymentChange, type TransactionStore } from "./transactions.js";
+import {
+  isTransactionId,
+  type PaymentChange,
+  type Transaction,
+  type TransactionStore,
+} from "./transactions.js";
 
 /** The pay page's path on the login server, from the spec's `x-pay-page`. */
 export const PAY_PAGE_PATH = loadSpec()["x-pay-page"].path;
@@ -25,51 +30,47 @@ export interface LoginContext {
 /** GET /payment/invoice/pay?clientId&returnUrl&errorUrl&transactionId */
 export function handlePayPage(url: URL, response: ServerResponse, context: LoginContext): void {
   const opened = openPayment(url.searchParams, context.transactions);
-  switch (opened.kind) {
-    case "problem":
-      sendHtml(response, opened.status, problemPage(opened.title, opened.detail));
-      return;
-    case "redirect":
-      context.log(`pay page: ${opened.reason}; redirecting to errorUrl`);
-      redirect(response, opened.location);
-      return;
-    case "page": {
-      const method = opened.transaction.request.paymentMethod;
-      sendHtml(
-        response,
-        200,
-        payPage(opened.transaction, {
-          // The form posts back to the path the page was served from.
-          action: url.pathname,
-          clientId: opened.clientId,
-          methodLabel: context.methodLabels[method] ?? method,
-        }),
-      );
-    }
-  }
+  servePage(opened, response, context, "pay page", (transaction, clientId) => {
+    const method = transaction.request.paymentMethod;
+    return payPage(transaction, {
+      // The form posts back to the path the page was served from.
+      action: url.pathname,
+      clientId,
+      methodLabel: context.methodLabels[method] ?? method,
+    });
+  });
 }
 
 /** GET /paymentChange?clientId&returnUrl&errorUrl&paymentChangeId[&ticket], like the pay page. */
 export function handleChangePage(url: URL, response: ServerResponse, context: LoginContext): void {
   const opened = openPayment(url.searchParams, context.changes, "paymentChangeId");
+  servePage(opened, response, context, "change page", (transaction, clientId) =>
+    changePage(transaction, {
+      action: url.pathname,
+      clientId,
+      ticket: url.searchParams.get("ticket") ?? undefined,
+    }),
+  );
+}
+
+/** Answers an opened payment link: its page, a problem page, or the redirect to errorUrl. */
+function servePage<R>(
+  opened: ReturnType<typeof openPayment<R>>,
+  response: ServerResponse,
+  context: LoginContext,
+  name: string,
+  render: (transaction: Transaction<R>, clientId: string) => string,
+): void {
   switch (opened.kind) {
     case "problem":
       sendHtml(response, opened.status, problemPage(opened.title, opened.detail));
       return;
     case "redirect":
-      context.log(`change page: ${opened.reason}; redirecting to errorUrl`);
+      context.log(`${name}: ${opened.reason}; redirecting to errorUrl`);
       redirect(response, opened.location);
       return;
     case "page":
-      sendHtml(
-        response,
-        200,
-        changePage(opened.transaction, {
-          action: url.pathname,
-          clientId: opened.clientId,
-          ticket: url.searchParams.get("ticket") ?? undefined,
-        }),
-      );
+      sendHtml(response, 200, render(opened.transaction, opened.clientId));
   }
 }
 
