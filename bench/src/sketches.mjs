@@ -47,7 +47,7 @@ function payInvoiceOverFetch({ baseUrl, fetch }, { ConnectError, PAYMENT_METHODS
         signal: timeout.signal,
       });
       if (Number(response.headers.get("content-length")) > MAX_RESPONSE_BYTES) {
-        throw new ConnectError("unexpected_response", "Answer larger than 1 MiB");
+        throw new ConnectError("unexpected_response", "Response larger than 1 MiB");
       }
       text = await response.text();
     } catch (error) {
@@ -106,7 +106,7 @@ function openapiFetchLeanTransport({ baseUrl, fetch }) {
         signal: timeout.signal,
       });
       if (Number(response.headers.get("content-length")) > MAX_RESPONSE_BYTES) {
-        throw new Error("Answer larger than 1 MiB");
+        throw new Error("Response larger than 1 MiB");
       }
       // Read while the timeout runs; a string makes the cheapest new Response.
       return new Response(await response.text(), response);

@@ -19,7 +19,7 @@ export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
   nexi: "Nexi",
 };
 
-/** Invoice numbers to choose from: the real one, and the sandbox's triggers for the other answers. */
+/** Invoice numbers to choose from: the real one, and the sandbox's triggers for the other responses. */
 export const SCENARIOS = [
   { invoiceNumber: DEMO_INVOICE.invoiceNumber, label: "Normal payment" },
   { invoiceNumber: SANDBOX_TRIGGERS.notAdded, label: "Payment not added (success: false)" },
@@ -30,5 +30,5 @@ export const SCENARIOS = [
     label: "Bad request (400, the provider's error body)",
   },
   { invoiceNumber: SANDBOX_TRIGGERS.expiredToken, label: "Expired access token (401)" },
-  { invoiceNumber: SANDBOX_TRIGGERS.notJson, label: "An answer that is not JSON" },
+  { invoiceNumber: SANDBOX_TRIGGERS.notJson, label: "A response that is not JSON" },
 ] as const;

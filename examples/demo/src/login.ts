@@ -31,7 +31,7 @@ export interface LoginRouteContext {
   sessions: SessionStore;
   /** Reads the form of a POST. */
   readForm(): Promise<URLSearchParams>;
-  /** The shop's security headers (CSP and the rest), sent with every answer. */
+  /** The shop's security headers (CSP and the rest), sent with every response. */
   headers: Record<string, string>;
 }
 

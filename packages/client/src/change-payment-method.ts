@@ -26,7 +26,7 @@ export interface ChangePaymentMethodResult {
   paymentChangeId: number;
 }
 
-/** `changePaymentMethod` of a client: checks the code and body, sends them, checks the answer. */
+/** `changePaymentMethod` of a client: checks the code and body, sends them, checks the response. */
 export function changePaymentMethodWith(settings: Settings) {
   const headers = { "content-type": "application/json", ...settings.headers };
 
@@ -54,7 +54,7 @@ export function changePaymentMethodWith(settings: Settings) {
     // The rules check below makes `paymentChangeId` a number before it is returned.
     const { paymentChangeId } = Object(parsed) as { paymentChangeId?: number };
     // No object, a broken field or no id at all: the change cannot be completed
-    // with this answer, and it is not retried (it may have started at the provider).
+    // with this response, and it is not retried (it may have started at the provider).
     if (
       typeof parsed != "object" ||
       !parsed ||

@@ -23,7 +23,7 @@ export interface ConnectClient {
   /**
    * Lists a product's payment methods for the logged-in customer. A
    * `paymentMethod` the SDK does not know is passed through, never rejected.
-   * Resolves to the items (an empty array when the answer has none); a
+   * Resolves to the items (an empty array when the response has none); a
    * product code that breaks the spec is rejected before anything is sent.
    *
    * @param productCode - the product, at most 12 characters

@@ -12,7 +12,7 @@ import { fillPath } from "./path-parameters.js";
 import { send } from "./send.js";
 import { issuesOf } from "./validate.js";
 
-/** `listPaymentMethods` of a client: checks the product code, sends, checks the answer. */
+/** `listPaymentMethods` of a client: checks the product code, sends, checks the response. */
 export function listPaymentMethodsWith(settings: Settings) {
   return async (
     productCode: string,

@@ -4,7 +4,7 @@ import { ConnectError } from "./errors.js";
 export const MAX_RESPONSE_BYTES = 2 ** 20;
 
 const tooLarge = (status: number) =>
-  new ConnectError("unexpected_response", "Answer larger than 1 MiB", { status });
+  new ConnectError("unexpected_response", "Response larger than 1 MiB", { status });
 
 /**
  * The body as text, counting the bytes as they arrive (after any gzip

@@ -90,7 +90,7 @@ export async function send(settings: Settings, outgoing: Outgoing): Promise<Rece
       }
       if (caller?.aborted) throw aborted();
       if (deadline.signal.aborted) {
-        throw new ConnectError("timeout", `No complete answer within ${settings.timeoutMs} ms`);
+        throw new ConnectError("timeout", `No complete response within ${settings.timeoutMs} ms`);
       }
       const wait = nextRetry(settings, attempt, { error });
       if (wait !== undefined) {

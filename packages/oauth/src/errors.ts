@@ -29,7 +29,7 @@ export interface ConnectIdErrorDetails {
   oauthError?: string | undefined;
   /** The login server's `error_description`, with every known secret replaced by `[redacted]`. */
   description?: string | undefined;
-  /** The HTTP status of the token endpoint's answer, when it answered. */
+  /** The HTTP status of the token endpoint's response, when it answered. */
   status?: number | undefined;
 }
 
@@ -48,7 +48,7 @@ export class ConnectIdError extends Error {
   declare readonly oauthError?: string;
   /** The login server's `error_description`, with every known secret replaced by `[redacted]`. */
   declare readonly description?: string;
-  /** The HTTP status of the token endpoint's answer, when it answered. */
+  /** The HTTP status of the token endpoint's response, when it answered. */
   declare readonly status?: number;
 
   /**

@@ -135,7 +135,7 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
         pending.codeVerifier,
       ]);
       const code = params.get("code") ?? undefined;
-      const answer = await tokenRequest(
+      const tokenResponse = await tokenRequest(
         (requestOptions) =>
           oauth.authorizationCodeGrantRequest(
             as,
@@ -150,7 +150,7 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
         (response) => oauth.processAuthorizationCodeResponse(as, client, response),
         [code, pending.codeVerifier],
       );
-      return tokenSetFrom(answer);
+      return tokenSetFrom(tokenResponse);
     },
 
     async refresh(tokens) {
@@ -162,13 +162,16 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
           "There is no refresh token: the customer must log in again",
         );
       }
-      const answer = await tokenRequest(
+      const tokenResponse = await tokenRequest(
         (requestOptions) =>
           oauth.refreshTokenGrantRequest(as, client, clientAuth, refreshToken, requestOptions),
         (response) => oauth.processRefreshTokenResponse(as, client, response),
         [refreshToken, previous?.accessToken],
       );
-      return tokenSetFrom(answer, previous ?? { accessToken: "", expiresAt: 0, refreshToken });
+      return tokenSetFrom(
+        tokenResponse,
+        previous ?? { accessToken: "", expiresAt: 0, refreshToken },
+      );
     },
 
     tokenSource(sourceOptions) {

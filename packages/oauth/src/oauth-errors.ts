@@ -37,14 +37,14 @@ export async function fromTokenEndpoint(
   }
   if (timedOut) return new ConnectIdError("timeout", "The token endpoint did not answer in time");
   if (error instanceof oauth.OperationProcessingError) {
-    // The answer was not a valid token response (not JSON, no access_token, wrong token_type…).
+    // The response was not a valid token response (not JSON, no access_token, wrong token_type…).
     // The library's message names the broken part, never a value.
     return new ConnectIdError(
       "provider_error",
-      `The token endpoint's answer is not a valid token response: ${error.message}`,
+      `The token endpoint sent no valid token response: ${error.message}`,
     );
   }
-  // fetch rejects with a TypeError when the request never got an answer.
+  // fetch rejects with a TypeError when the request never got a response.
   const reason = (error as { cause?: { code?: unknown } })?.cause?.code;
   return new ConnectIdError(
     "network",

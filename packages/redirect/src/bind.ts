@@ -30,7 +30,7 @@ export interface VerifyOptions {
   expectedOrigin?: string;
 }
 
-/** What `verifyPaymentReturn` answers: verified with what was bound, or why not. */
+/** What `verifyPaymentReturn` returns: verified with what was bound, or why not. */
 export type VerifiedPaymentReturn =
   | {
       /** The binding holds: this browser came back from the bound payment, to the bound page. */

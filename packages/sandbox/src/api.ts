@@ -1,6 +1,6 @@
 // The Connect API side: POST /v1/api/payment/invoice, as a function from a
-// request to an answer, so the node:http server and the msw handlers give the
-// same answers.
+// request to a response, so the node:http server and the msw handlers give the
+// same responses.
 import type { PayInvoiceRequest } from "@connect-payment/types";
 import type { RequestCheck } from "./request-schema.js";
 import { loadSpec, operationPath } from "./spec.js";
@@ -21,10 +21,10 @@ export interface ApiRequest {
   body: string | undefined;
 }
 
-/** What to send back; `drop` closes the connection without an answer. */
-export type ApiAnswer =
+/** What to send back; `drop` closes the connection without a response. */
+export type ApiResponse =
   | {
-      kind: "answer";
+      kind: "send";
       status: number;
       headers: Record<string, string>;
       /** A JSON value, or text for the `notJson` trigger. */
@@ -50,8 +50,8 @@ export const json = (
   status: number,
   body: unknown,
   headers: Record<string, string> = {},
-): ApiAnswer => ({
-  kind: "answer",
+): ApiResponse => ({
+  kind: "send",
   status,
   headers,
   body,
@@ -66,7 +66,7 @@ export const json = (
 export function checkAuthorization(
   request: ApiRequest,
   context: ApiContext,
-): ApiAnswer | undefined {
+): ApiResponse | undefined {
   const token = /^Bearer\s+(\S+)/i.exec(request.authorization ?? "")?.[1];
   if (!token) {
     return json(
@@ -88,7 +88,7 @@ export function checkAuthorization(
   return undefined;
 }
 
-export function answerPayInvoice(request: ApiRequest, context: ApiContext): ApiAnswer {
+export function respondToPayInvoice(request: ApiRequest, context: ApiContext): ApiResponse {
   if (request.method !== "POST")
     return json(405, { error: "method_not_allowed" }, { allow: "POST" });
 
@@ -126,7 +126,7 @@ export function answerPayInvoice(request: ApiRequest, context: ApiContext): ApiA
       return json(200, { success: false }, limits);
     case "notJson":
       return {
-        kind: "answer",
+        kind: "send",
         status: 200,
         headers: limits,
         body: "<!doctype html><title>Maintenance</title><p>Back soon.</p>",
@@ -163,17 +163,17 @@ export function answerPayInvoice(request: ApiRequest, context: ApiContext): ApiA
     case "slowAnswer":
     case undefined: {
       const transaction = context.transactions.create(payment);
-      const answer = json(200, { success: true, transactionId: transaction.id }, limits);
-      if (triggerFor(payment.invoiceNumber) === "slowAnswer" && answer.kind === "answer") {
-        answer.delayMs = context.slowAnswerMs;
+      const response = json(200, { success: true, transactionId: transaction.id }, limits);
+      if (triggerFor(payment.invoiceNumber) === "slowAnswer" && response.kind === "send") {
+        response.delayMs = context.slowAnswerMs;
       }
-      return answer;
+      return response;
     }
   }
 }
 
 /** The provider's 400 body (from public integrations), with every broken field named. */
-export function badRequest(issues: { field: string; message: string }[]): ApiAnswer {
+export function badRequest(issues: { field: string; message: string }[]): ApiResponse {
   return json(400, {
     exceptionType: "ValidationException",
     errorMessage: issues.map((issue) => `${issue.field}: ${issue.message}`).join("; "),

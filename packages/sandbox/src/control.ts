@@ -144,7 +144,7 @@ export async function handleControl(
   }
   try {
     if (path === "/sign-in") {
-      // The token endpoint's answer, so any OAuth library's types fit it.
+      // The token endpoint's response, so any OAuth library's types fit it.
       const tokens = context.signIn({
         ...(body.customer !== undefined ? { customer: String(body.customer) } : {}),
         ...(body.clientId !== undefined ? { clientId: String(body.clientId) } : {}),

@@ -1,11 +1,11 @@
-// msw handlers for the Connect API that give the sandbox's own answers: the
+// msw handlers for the Connect API that give the sandbox's own responses: the
 // same spec checks, the same triggers, the same transaction ids. For unit
 // tests that mock fetch with msw; the sandbox server is the fuller proof.
 // Node only (the spec is read from disk).
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
-import { answerPayInvoice, PAY_INVOICE_PATH, type ApiAnswer } from "./api.js";
+import { respondToPayInvoice, PAY_INVOICE_PATH, type ApiResponse } from "./api.js";
 import {
-  answerPaymentMethod,
+  respondToPaymentMethod,
   createPaymentMethodContext,
   PAYMENT_METHOD_PATH,
 } from "./payment-methods.js";
@@ -32,14 +32,14 @@ export interface SandboxHandlers {
   paymentChanges(): Transaction<PaymentChange>[];
 }
 
-/** An answer as msw's Response. */
-async function respond(answer: ApiAnswer) {
-  if (answer.kind === "drop") return HttpResponse.error();
-  if (answer.delayMs) await delay(answer.delayMs);
-  const init = { status: answer.status, headers: answer.headers };
-  return answer.contentType === "application/json"
-    ? HttpResponse.json(answer.body as Record<string, unknown>, init)
-    : HttpResponse.html(String(answer.body), init);
+/** A response as msw's Response. */
+async function respond(apiResponse: ApiResponse) {
+  if (apiResponse.kind === "drop") return HttpResponse.error();
+  if (apiResponse.delayMs) await delay(apiResponse.delayMs);
+  const init = { status: apiResponse.status, headers: apiResponse.headers };
+  return apiResponse.contentType === "application/json"
+    ? HttpResponse.json(apiResponse.body as Record<string, unknown>, init)
+    : HttpResponse.html(String(apiResponse.body), init);
 }
 
 const apiRequest = async (request: Request) => ({
@@ -61,11 +61,13 @@ export function createSandboxHandlers(options: SandboxHandlersOptions): SandboxH
   const base = options.apiUrl.replace(/\/+$/, "");
   const handlers = [
     http.all(base + PAY_INVOICE_PATH, async ({ request }) =>
-      respond(answerPayInvoice(await apiRequest(request), context)),
+      respond(respondToPayInvoice(await apiRequest(request), context)),
     ),
     // msw's `:productCode` is one decoded path segment.
     http.all(base + PAYMENT_METHOD_PATH.replace(/\{(\w+)\}/, ":$1"), async ({ request, params }) =>
-      respond(answerPaymentMethod(await apiRequest(request), String(params.productCode), methods)),
+      respond(
+        respondToPaymentMethod(await apiRequest(request), String(params.productCode), methods),
+      ),
     ),
   ];
   return {

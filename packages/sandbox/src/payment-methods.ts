@@ -1,12 +1,12 @@
 // The rest of the Payment section: GET and POST /v1/product/payment/{productCode}
 // (List payment methods, Change payment method), as functions from a request to
-// an answer, like Pay invoice's.
+// a response, like Pay invoice's.
 import {
   badRequest,
   checkAuthorization,
   json,
   RATE_LIMIT_PER_MINUTE,
-  type ApiAnswer,
+  type ApiResponse,
   type ApiContext,
   type ApiRequest,
 } from "./api.js";
@@ -20,7 +20,7 @@ export const PAYMENT_METHOD_PATH = operationPath(loadSpec(), "changePaymentMetho
 
 /**
  * Product codes that make List and Change payment method give one of their
- * other answers (each fits the spec's 12 characters). README.md lists them.
+ * other responses (each fits the spec's 12 characters). README.md lists them.
  */
 export const SANDBOX_PRODUCT_TRIGGERS = {
   /** `200 {}`: no `paymentMethodResponseItems`, no `paymentChangeId`. */
@@ -66,8 +66,8 @@ const limits = () => ({
   "x-ratelimit-reset": "60",
 });
 
-/** The answer of a product-code trigger, or `undefined` for an ordinary product. */
-function triggered(productCode: string): ApiAnswer | undefined {
+/** The response of a product-code trigger, or `undefined` for an ordinary product. */
+function triggered(productCode: string): ApiResponse | undefined {
   switch (productCode) {
     case SANDBOX_PRODUCT_TRIGGERS.emptyAnswer:
       return json(200, {}, limits());
@@ -92,11 +92,11 @@ function triggered(productCode: string): ApiAnswer | undefined {
  * (`isActive: "Y"`), or the reference's sample method before any change.
  * POST starts a change and answers with its `paymentChangeId`.
  */
-export function answerPaymentMethod(
+export function respondToPaymentMethod(
   request: ApiRequest,
   productCode: string,
   context: PaymentMethodContext,
-): ApiAnswer {
+): ApiResponse {
   const method = request.method === "GET" ? "get" : request.method === "POST" ? "post" : undefined;
   if (!method) return json(405, { error: "method_not_allowed" }, { allow: "GET, POST" });
   const unauthorized = checkAuthorization(request, context);

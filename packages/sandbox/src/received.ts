@@ -1,5 +1,5 @@
 // What the sandbox's API received, each request checked against the spec and
-// each answer checked against what the spec declares for its status.
+// each response checked against what the spec declares for its status.
 import type { Issue } from "./request-schema.js";
 
 export interface ReceivedRequest {
@@ -18,10 +18,10 @@ export interface ReceivedRequest {
   /** The status answered, or `"dropped"` when the connection was closed without one. */
   status: number | "dropped";
   /**
-   * Where the answer departs from the spec for its status; `[]` when it conforms.
+   * Where the response departs from the spec for its status; `[]` when it conforms.
    * Only the out-of-spec faults (`notJson`, and statuses the spec does not list) have any.
    */
-  answerIssues: Issue[];
+  responseIssues: Issue[];
 }
 
 export class ReceivedLog {

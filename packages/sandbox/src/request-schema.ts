@@ -1,4 +1,4 @@
-// Validates Pay invoice bodies, and the sandbox's own answers, against the
+// Validates Pay invoice bodies, and the sandbox's own responses, against the
 // spec with a real JSON Schema validator.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import type { Spec } from "./spec.js";
@@ -11,8 +11,8 @@ export interface Issue {
 
 export type RequestCheck = (body: unknown) => Issue[];
 
-/** Checks an answer against what the spec declares for its status; `[]` when it conforms. */
-export type AnswerCheck = (answer: {
+/** Checks a response against what the spec declares for its status; `[]` when it conforms. */
+export type ResponseCheck = (response: {
   status: number;
   contentType: string | undefined;
   headers: Record<string, string>;
@@ -53,7 +53,7 @@ export function createRequestCheck(spec: Spec): RequestCheck {
  * declares for Pay invoice; when the spec gives that status a JSON schema,
  * the body must match it, and every header the spec marks required must be sent.
  */
-export function createAnswerCheck(spec: Spec, path: string, method = "post"): AnswerCheck {
+export function createResponseCheck(spec: Spec, path: string, method = "post"): ResponseCheck {
   const ajv = validatorFor(spec);
   const responses = spec.paths[path]?.[method]?.responses ?? {};
   const pointer = `${SCHEMA_ID}#/paths/${path.replaceAll("~", "~0").replaceAll("/", "~1")}/${method}/responses`;
@@ -70,7 +70,7 @@ export function createAnswerCheck(spec: Spec, path: string, method = "post"): An
   return ({ status, contentType, headers, body }) => {
     const key = String(status);
     if (!byStatus.has(key)) {
-      return [{ field: "status", message: `${status} is not an answer the spec declares` }];
+      return [{ field: "status", message: `${status} is not a response the spec declares` }];
     }
     const issues: Issue[] = [];
     for (const [name, header] of Object.entries(responses[key]?.headers ?? {})) {

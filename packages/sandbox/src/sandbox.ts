@@ -6,9 +6,9 @@ import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { DEFAULT_STATUS_PARAM } from "@connect-payment/redirect";
 import {
-  answerPayInvoice,
+  respondToPayInvoice,
   PAY_INVOICE_PATH,
-  type ApiAnswer,
+  type ApiResponse,
   type ApiContext,
   type ApiRequest,
 } from "./api.js";
@@ -31,16 +31,16 @@ import {
   type LoginContext,
 } from "./login.js";
 import {
-  answerPaymentMethod,
+  respondToPaymentMethod,
   createPaymentMethodContext,
   PAYMENT_METHOD_PATH,
 } from "./payment-methods.js";
 import { createOAuthServer, type SandboxOAuthOptions, type SignInRequest } from "./oauth/index.js";
 import { ReceivedLog, redactAuthorization, type ReceivedRequest } from "./received.js";
 import {
-  createAnswerCheck,
+  createResponseCheck,
   createRequestCheck,
-  type AnswerCheck,
+  type ResponseCheck,
   type Issue,
 } from "./request-schema.js";
 import { loadSpec, paymentMethodLabels } from "./spec.js";
@@ -74,7 +74,7 @@ export interface SandboxOptions {
    * default) cannot be guessed; counting ones are for tests that want fixed numbers.
    */
   firstTransactionId?: number;
-  /** Added before every API answer, in milliseconds; default 0. */
+  /** Added before every API response, in milliseconds; default 0. */
   latencyMs?: number;
   /** How long the `slowAnswer` trigger waits; default 35 000 (past the client's 30 s timeout). */
   slowAnswerMs?: number;
@@ -187,16 +187,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       changes,
       payPageUrl: () => origin + LOGIN_BASE + PAY_PAGE_PATH,
       changePageUrl: () => origin + LOGIN_BASE + CHANGE_PAGE_PATH,
-      signIn: (request) => oauth.signIn(request).answer,
+      signIn: (request) => oauth.signIn(request).tokens,
       log,
     },
     tokenLifetimeSeconds: settings.tokenLifetimeSeconds,
     log,
   };
-  const checkPayAnswer = createAnswerCheck(spec, PAY_INVOICE_PATH);
+  const checkPayResponse = createResponseCheck(spec, PAY_INVOICE_PATH);
   const methodAnswers = {
-    GET: createAnswerCheck(spec, PAYMENT_METHOD_PATH, "get"),
-    POST: createAnswerCheck(spec, PAYMENT_METHOD_PATH, "post"),
+    GET: createResponseCheck(spec, PAYMENT_METHOD_PATH, "get"),
+    POST: createResponseCheck(spec, PAYMENT_METHOD_PATH, "post"),
   };
   const paymentMethodContext = createPaymentMethodContext(spec, context.api, changes);
   // The product code is the last path segment, as the client percent-encodes it.
@@ -204,12 +204,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf("/") + 1));
 
   const payInvoice = apiRoute(
-    (apiRequest) => answerPayInvoice(apiRequest, context.api),
-    () => checkPayAnswer,
+    (apiRequest) => respondToPayInvoice(apiRequest, context.api),
+    () => checkPayResponse,
     (apiRequest) => requestIssues(apiRequest, context.api.check),
   );
   const paymentMethodRoute = apiRoute(
-    (apiRequest, url) => answerPaymentMethod(apiRequest, productCodeOf(url), paymentMethodContext),
+    (apiRequest, url) =>
+      respondToPaymentMethod(apiRequest, productCodeOf(url), paymentMethodContext),
     (method) => methodAnswers[method as "GET" | "POST"],
     (apiRequest, url) => {
       const code = productCodeOf(url);
@@ -230,20 +231,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   /** An API route: reads the request, answers it, logs both with their issues under the spec. */
   function apiRoute(
-    answerOf: (apiRequest: ApiRequest, url: URL) => ApiAnswer,
-    answerCheckOf: (method: string) => AnswerCheck | undefined,
+    responseOf: (apiRequest: ApiRequest, url: URL) => ApiResponse,
+    responseCheckOf: (method: string) => ResponseCheck | undefined,
     issuesOf: (apiRequest: ApiRequest, url: URL) => Issue[],
   ) {
     return (request: IncomingMessage, response: ServerResponse, url: URL) =>
-      handleApi(request, response, url, answerOf, answerCheckOf, issuesOf);
+      handleApi(request, response, url, responseOf, responseCheckOf, issuesOf);
   }
 
   async function handleApi(
     request: IncomingMessage,
     response: ServerResponse,
     url: URL,
-    answerOf: (apiRequest: ApiRequest, url: URL) => ApiAnswer,
-    answerCheckOf: (method: string) => AnswerCheck | undefined,
+    responseOf: (apiRequest: ApiRequest, url: URL) => ApiResponse,
+    responseCheckOf: (method: string) => ResponseCheck | undefined,
     issuesOf: (apiRequest: ApiRequest, url: URL) => Issue[],
   ) {
     // Open to any origin, so browser apps can try the client against the sandbox.
@@ -268,8 +269,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       contentType: request.headers["content-type"],
       body: text,
     };
-    const answer = answerOf(apiRequest, url);
-    const checkAnswer = answerCheckOf(apiRequest.method);
+    const apiResponse = responseOf(apiRequest, url);
+    const checkResponse = responseCheckOf(apiRequest.method);
     const entry: ReceivedRequest = {
       at: new Date().toISOString(),
       method: apiRequest.method,
@@ -278,32 +279,36 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       contentType: apiRequest.contentType,
       body: parseOrText(text),
       requestIssues: issuesOf(apiRequest, url),
-      status: answer.kind === "drop" ? "dropped" : answer.status,
-      answerIssues:
-        answer.kind === "drop"
-          ? [{ field: "connection", message: "closed without an answer" }]
-          : !checkAnswer
+      status: apiResponse.kind === "drop" ? "dropped" : apiResponse.status,
+      responseIssues:
+        apiResponse.kind === "drop"
+          ? [{ field: "connection", message: "closed without a response" }]
+          : !checkResponse
             ? [{ field: "method", message: `${apiRequest.method} is not an operation of the spec` }]
-            : checkAnswer({
-                status: answer.status,
-                contentType: answer.contentType,
-                headers: answer.headers,
-                body: answer.body,
+            : checkResponse({
+                status: apiResponse.status,
+                contentType: apiResponse.contentType,
+                headers: apiResponse.headers,
+                body: apiResponse.body,
               }),
     };
     received.add(entry);
 
-    const delay = settings.latencyMs + (answer.kind === "answer" ? (answer.delayMs ?? 0) : 0);
+    const delay =
+      settings.latencyMs + (apiResponse.kind === "send" ? (apiResponse.delayMs ?? 0) : 0);
     if (delay > 0) await sleep(delay, undefined, { ref: false });
-    if (answer.kind === "drop") {
+    if (apiResponse.kind === "drop") {
       request.socket.destroy();
       return;
     }
-    if (answer.contentType === "application/json") {
-      sendJson(response, answer.status, answer.body, answer.headers);
+    if (apiResponse.contentType === "application/json") {
+      sendJson(response, apiResponse.status, apiResponse.body, apiResponse.headers);
     } else {
-      response.writeHead(answer.status, { ...answer.headers, "content-type": answer.contentType });
-      response.end(String(answer.body));
+      response.writeHead(apiResponse.status, {
+        ...apiResponse.headers,
+        "content-type": apiResponse.contentType,
+      });
+      response.end(String(apiResponse.body));
     }
   }
 
@@ -403,15 +408,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     paymentChanges: () => changes.list(),
     reset: () => reset(context.control),
     signIn: (customer, signInOptions) => {
-      const { answer, expiresAt } = oauth.signIn({
+      const { tokens, expiresAt } = oauth.signIn({
         ...signInOptions,
         ...(customer !== undefined ? { customer } : {}),
       });
       return {
-        accessToken: answer.access_token,
-        refreshToken: answer.refresh_token,
+        accessToken: tokens.access_token,
+        refreshToken: tokens.refresh_token,
         expiresAt,
-        scope: answer.scope,
+        scope: tokens.scope,
       };
     },
     close: () =>

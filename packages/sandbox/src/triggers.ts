@@ -1,5 +1,5 @@
 /**
- * Invoice numbers that make the sandbox's API give one of its other answers,
+ * Invoice numbers that make the sandbox's API give one of its other responses,
  * the way test card numbers do at card payment providers. Every other valid
  * invoice number is paid normally. Each fits the spec's `maxLength: 10`.
  * README.md lists what the client does with each.
@@ -17,15 +17,15 @@ export const SANDBOX_TRIGGERS = {
   rateLimited: "4290000000",
   /** `500` with a JSON body. */
   serverError: "5000000000",
-  /** The connection is closed without an answer. */
+  /** The connection is closed without a response. */
   droppedConnection: "5020000000",
-  /** A normal answer, after `slowAnswerMs` (default 35 s: past the client's 30 s timeout). */
+  /** A normal response, after `slowAnswerMs` (default 35 s: past the client's 30 s timeout). */
   slowAnswer: "5040000000",
 } as const;
 
 export type SandboxTrigger = keyof typeof SANDBOX_TRIGGERS;
 
-/** Seconds the sandbox asks a client to wait in its 429 answer. */
+/** Seconds the sandbox asks a client to wait in its 429 response. */
 export const RETRY_AFTER_SECONDS = 1;
 
 /** How long `slowAnswer` waits by default: past the client's default 30 s timeout. */

@@ -82,7 +82,7 @@ describe("the types follow the spec", () => {
 });
 
 describe("the rest of the Payment section", () => {
-  test("an answer's paymentMethod is a known method or any string", () => {
+  test("a response's paymentMethod is a known method or any string", () => {
     expectTypeOf<ListedPaymentMethod>().toEqualTypeOf<"recurringPayment">();
     const known: PaymentMethodItem = { paymentMethod: "recurringPayment", isActive: "Y" };
     const added: PaymentMethodItem = { paymentMethod: "someMethodAddedLater" };

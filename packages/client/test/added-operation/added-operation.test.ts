@@ -23,7 +23,7 @@ const scratch = await mkdtemp(join(tmpdir(), "added-operation-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 // A hypothetical "Amend payment" as a provider might document it: a path, a body with
-// an id range and an enum, a 200 answer.
+// an id range and an enum, a 200 response.
 const PATH = "/v1/api/payment/amend";
 const operation = {
   post: {

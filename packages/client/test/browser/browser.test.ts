@@ -1,4 +1,4 @@
-// In a real browser, `redirect: "manual"` gives an opaque answer (type
+// In a real browser, `redirect: "manual"` gives an opaque response (type
 // "opaqueredirect", status 0) that Node never produces: the built client
 // must treat it as unexpected_response, and the redirect target must see
 // nothing. Runs the built package in headless Chromium against a server on

@@ -203,7 +203,7 @@ export const faultCases: FaultCase[] = [
     body: { success: false, transactionId: 5 },
   },
   // An id outside the spec's TransactionId range (1 to 2^53 - 1) breaks the
-  // spec: the answer says nothing trustworthy, not even "not added".
+  // spec: the response says nothing trustworthy, not even "not added".
   {
     name: "200 with a negative transactionId",
     handler: (_, res) => json(res, 200, { success: true, transactionId: -7 }),
@@ -243,7 +243,7 @@ export const faultCases: FaultCase[] = [
     status: 307,
   },
   {
-    name: "200 with JSON cut off but a complete HTTP answer",
+    name: "200 with JSON cut off but a complete HTTP response",
     handler: raw(200, '{"success":true,"transac'),
     code: "unexpected_response",
     requests: 1,
@@ -261,7 +261,7 @@ export const faultCases: FaultCase[] = [
     requests: 1,
   },
   {
-    name: "connection reset before any answer",
+    name: "connection reset before any response",
     handler: (_, res) => {
       res.socket?.resetAndDestroy();
     },
@@ -299,7 +299,7 @@ export const faultCases: FaultCase[] = [
     requests: 1,
     status: 200,
     timeoutMs: 5_000,
-    check: (error) => expectEqual(error.message, "Answer larger than 1 MiB"),
+    check: (error) => expectEqual(error.message, "Response larger than 1 MiB"),
   },
   {
     name: "a very long non-JSON body keeps only a 200 character excerpt",

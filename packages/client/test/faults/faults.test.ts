@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe("each bad answer gives its exact error code", () => {
+describe("each bad response gives its exact error code", () => {
   test.each(faultCases.map((c, index) => [c.name, c, index] as const))(
     "%s",
     async (_, c, index) => {

@@ -60,7 +60,7 @@ export function json(res: ServerResponse, status: number, body: unknown, headers
   res.end(JSON.stringify(body));
 }
 
-/** Starts a server whose answer depends on the first path segment (the scenario). */
+/** Starts a server whose response depends on the first path segment (the scenario). */
 export async function startServer(handlers: Record<string, Handler>): Promise<TestServer> {
   const received: ReceivedRequest[] = [];
   const server = createServer(async (req, res) => {

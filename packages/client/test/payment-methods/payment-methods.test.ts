@@ -76,12 +76,12 @@ test("an unknown paymentMethod (and any extra field) passes through", async () =
   ]);
 });
 
-test("an answer without items resolves to an empty list", async () => {
+test("a response without items resolves to an empty list", async () => {
   await expect(clientFor("empty").listPaymentMethods("CO27409")).resolves.toEqual([]);
 });
 
 test.each(["badItems", "notArray", "notJson"])(
-  "a list answer that breaks the spec (%s) is unexpected_response",
+  "a list response that breaks the spec (%s) is unexpected_response",
   async (scenario) => {
     const error = await rejectionOf(clientFor(scenario).listPaymentMethods("CO27409"));
     expect(error).toBeInstanceOf(ConnectError);

@@ -1,5 +1,5 @@
 // Rate limits as the provider documents them: X-RateLimit-Remaining and
-// X-RateLimit-Reset on its answers ("the remaining epoch seconds": a count of
+// X-RateLimit-Reset on its responses ("the remaining epoch seconds": a count of
 // seconds, or an epoch time), plus Retry-After when a server sends it.
 import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, expect, test } from "vitest";

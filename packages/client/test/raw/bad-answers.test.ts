@@ -1,5 +1,5 @@
-// openapi-fetch parses a 2xx answer as JSON and would throw a bare SyntaxError
-// when it is not JSON; through client.raw such an answer is a ConnectError.
+// openapi-fetch parses a 2xx response as JSON and would throw a bare SyntaxError
+// when it is not JSON; through client.raw such a response is a ConnectError.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { ConnectError, PAY_INVOICE_PATH } from "../../src/index.js";
 import {
@@ -46,7 +46,7 @@ test.each([
   ["204 No Content", "no-content", 204, ""],
   ["JSON cut off", "cut-json", 200, '{"success":true,"transac'],
 ])(
-  "a 2xx answer with %s is unexpected_response, not a SyntaxError",
+  "a 2xx response with %s is unexpected_response, not a SyntaxError",
   async (_, scenario, status, body) => {
     const unhandled = trackUnhandledRejections();
     const client = connectWithRaw({

@@ -1,7 +1,7 @@
 // openapi-fetch gives `{ data: undefined, error: undefined }` for a non-2xx
-// answer with an empty body (and `error: ""` without a Content-Length), so a
+// response with an empty body (and `error: ""` without a Content-Length), so a
 // caller who checks `error` would take it for success. The raw client makes
-// `error` a defined, truthy value for every non-2xx answer.
+// `error` a defined, truthy value for every non-2xx response.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { PAY_INVOICE_PATH } from "../../src/index.js";
 import { startServer, validBody, type TestServer } from "../helpers/server.js";
@@ -43,7 +43,7 @@ test.each([
   ["429-length-0", 429, "rate_limited"],
   ["500-chunked", 500, "server_error"],
   ["401-blank", 401, "unauthorized"],
-])("%s: an empty non-2xx answer gives a defined error", async (scenario, status, code) => {
+])("%s: an empty non-2xx response gives a defined error", async (scenario, status, code) => {
   const { data, error, response } = await post(scenario);
   expect(data).toBeUndefined();
   expect(response.status).toBe(status);
@@ -56,7 +56,7 @@ test.each([
   expect(!error).toBe(false);
 });
 
-test("a non-2xx text answer still comes back as its text", async () => {
+test("a non-2xx text response still comes back as its text", async () => {
   const { error, response } = await post("403-text");
   expect(response.status).toBe(403);
   expect(error).toBe("Forbidden");

@@ -61,8 +61,8 @@ test("fetch is asked not to follow (redirect: manual)", async () => {
 });
 
 // Unit level: a browser's fetch answers a manual redirect with an opaque
-// answer (type "opaqueredirect", status 0), which Node cannot produce.
-test("a browser's opaque-redirect answer (status 0) is unexpected_response", async () => {
+// response (type "opaqueredirect", status 0), which Node cannot produce.
+test("a browser's opaque-redirect response (status 0) is unexpected_response", async () => {
   const opaque = {
     type: "opaqueredirect",
     status: 0,

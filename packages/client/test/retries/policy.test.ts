@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { nextRetry, RETRY_DEFAULTS, serverWait, type Outcome } from "../../src/retry.js";
 
 const policy = { maxRetries: 2, maxRetryAfterMs: 5_000, retryDelayMs: (n: number) => 100 + n };
-const answer = (status: number, headers: Record<string, string> = {}): Outcome => ({
+const withResponse = (status: number, headers: Record<string, string> = {}): Outcome => ({
   response: new Response(null, { status, headers }),
 });
 const refused = { error: new TypeError("fetch failed", { cause: { code: "ECONNREFUSED" } }) };
@@ -15,44 +15,49 @@ const noCode = { error: new TypeError("Failed to fetch") };
 
 const table: [string, number, Outcome, number | undefined][] = [
   // [what, attempt, outcome, wait or undefined for "final"]
-  ["200 is final", 0, answer(200), undefined],
-  ["400 is final", 0, answer(400), undefined],
-  ["500 is final (it may have been processed)", 0, answer(500), undefined],
-  ["503 with Retry-After is final", 0, answer(503, { "retry-after": "1" }), undefined],
+  ["200 is final", 0, withResponse(200), undefined],
+  ["400 is final", 0, withResponse(400), undefined],
+  ["500 is final (it may have been processed)", 0, withResponse(500), undefined],
+  ["503 with Retry-After is final", 0, withResponse(503, { "retry-after": "1" }), undefined],
   [
     "429 with Retry-After in seconds waits that long",
     0,
-    answer(429, { "retry-after": "2" }),
+    withResponse(429, { "retry-after": "2" }),
     2_000,
   ],
-  ["429 with Retry-After 0 retries at once", 1, answer(429, { "retry-after": "0" }), 0],
+  ["429 with Retry-After 0 retries at once", 1, withResponse(429, { "retry-after": "0" }), 0],
   [
     "429 without Retry-After waits for X-RateLimit-Reset",
     0,
-    answer(429, { "x-ratelimit-reset": "3" }),
+    withResponse(429, { "x-ratelimit-reset": "3" }),
     3_000,
   ],
   [
     "429: Retry-After wins over X-RateLimit-Reset",
     0,
-    answer(429, { "retry-after": "1", "x-ratelimit-reset": "4" }),
+    withResponse(429, { "retry-after": "1", "x-ratelimit-reset": "4" }),
     1_000,
   ],
-  ["429 with neither header: retryDelayMs(attempt)", 1, answer(429), 101],
+  ["429 with neither header: retryDelayMs(attempt)", 1, withResponse(429), 101],
   [
     "429 with junk Retry-After: retryDelayMs(attempt)",
     0,
-    answer(429, { "retry-after": "soon" }),
+    withResponse(429, { "retry-after": "soon" }),
     100,
   ],
   [
     "429 asking for more than maxRetryAfterMs is final",
     0,
-    answer(429, { "retry-after": "6" }),
+    withResponse(429, { "retry-after": "6" }),
     undefined,
   ],
-  ["429 asking for exactly maxRetryAfterMs waits", 0, answer(429, { "retry-after": "5" }), 5_000],
-  ["429 after the last retry is final", 2, answer(429, { "retry-after": "0" }), undefined],
+  [
+    "429 asking for exactly maxRetryAfterMs waits",
+    0,
+    withResponse(429, { "retry-after": "5" }),
+    5_000,
+  ],
+  ["429 after the last retry is final", 2, withResponse(429, { "retry-after": "0" }), undefined],
   ["refused connection (Node's cause.code): retryDelayMs(attempt)", 0, refused, 100],
   ["refused connection (Bun's code)", 1, bunRefused, 101],
   ["refused connection after the last retry is final", 2, refused, undefined],
@@ -66,7 +71,7 @@ test.each(table)("%s", (_, attempt, outcome, wait) => {
 
 test("maxRetries 0 never retries", () => {
   const none = { ...policy, maxRetries: 0 };
-  expect(nextRetry(none, 0, answer(429, { "retry-after": "0" }))).toBeUndefined();
+  expect(nextRetry(none, 0, withResponse(429, { "retry-after": "0" }))).toBeUndefined();
   expect(nextRetry(none, 0, refused)).toBeUndefined();
 });
 

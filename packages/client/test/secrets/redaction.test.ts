@@ -1,6 +1,6 @@
 // A server that echoes the Authorization header back must not make the token
 // part of an error: the client replaces it with "[redacted]" before it keeps
-// any of the answer.
+// any of the response.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ConnectError, PAY_INVOICE_PATH } from "../../src/index.js";
 import { json, rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
@@ -44,7 +44,7 @@ test("the raw client's { error } is redacted too", async () => {
   expect(error).toEqual({ error: "invalid_token", seen: "Bearer [redacted]" });
 });
 
-test("raw: an echo in a 2xx answer that is not JSON is redacted in the ConnectError", async () => {
+test("raw: an echo in a 2xx response that is not JSON is redacted in the ConnectError", async () => {
   const error = (await rejectionOf(
     client("echo-text").raw.POST(PAY_INVOICE_PATH, { body: validBody }),
   )) as ConnectError;
@@ -52,7 +52,7 @@ test("raw: an echo in a 2xx answer that is not JSON is redacted in the ConnectEr
   expect(error.body).toBe("you sent Bearer [redacted] and Bearer [redacted]");
 });
 
-describe("escaped echoes and answers left alone", () => {
+describe("escaped echoes and responses left alone", () => {
   // JSON may write the token with escapes; the parsed values are what is checked.
   const escaped = (token: string) =>
     token.replaceAll("/", "\\/").replace("A", "\\u0041").replace("a", "\\u0061");
@@ -87,7 +87,7 @@ describe("escaped echoes and answers left alone", () => {
     expect(rawError).toEqual({ seen: "[redacted]" });
   });
 
-  test("a token inside a 2xx answer reaches the caller unchanged", async () => {
+  test("a token inside a 2xx response reaches the caller unchanged", async () => {
     const client = connectWithRaw({
       baseUrl: escaping.baseUrl("token-in-data"),
       accessToken: SLASHED,

@@ -10,7 +10,7 @@ beforeAll(async () => {
       res.writeHead(200, { "content-type": "application/json" });
       res.write('{"success":true,'); // headers and half a body, then nothing
     },
-    // A chunked answer has no Content-Length to refuse; the timeout is what bounds it.
+    // A chunked response has no Content-Length to refuse; the timeout is what bounds it.
     endless: (_, res) => {
       res.writeHead(200, { "content-type": "application/json" });
       const timer = setInterval(() => res.write("x".repeat(1024)), 5);
@@ -50,7 +50,7 @@ test("the timeout also covers the body: headers then a stalled body time out", a
   expect(server.count("stall-body")).toBe(1);
 });
 
-test("a chunked answer that never ends is cut off by the timeout", async () => {
+test("a chunked response that never ends is cut off by the timeout", async () => {
   const client = createConnectClient({
     baseUrl: server.baseUrl("endless"),
     accessToken: "test-token",
@@ -62,7 +62,7 @@ test("a chunked answer that never ends is cut off by the timeout", async () => {
   expect(server.count("endless")).toBe(1);
 });
 
-test("an answer within the timeout succeeds", async () => {
+test("a response within the timeout succeeds", async () => {
   const client = createConnectClient({
     baseUrl: server.baseUrl("slow"),
     accessToken: "test-token",

@@ -63,7 +63,7 @@ describe("raw", () => {
     // @ts-expect-error createRawClient from @connect-payment/client/raw makes it
     void client.raw;
   });
-  test("raw.POST knows the path, the body and the answer", async () => {
+  test("raw.POST knows the path, the body and the response", async () => {
     const { data } = await raw.POST("/v1/api/payment/invoice", { body });
     expectTypeOf(data).toEqualTypeOf<{ success?: boolean; transactionId?: number } | undefined>();
     // @ts-expect-error not a path of the spec

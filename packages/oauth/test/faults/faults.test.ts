@@ -53,7 +53,7 @@ it.each([
   expect(server.tokenRequests).toBe(1);
 });
 
-it("provider_error with the RFC 6749 error of any other OAuth error answer", async () => {
+it("provider_error with the RFC 6749 error of any other OAuth error response", async () => {
   server = await startFakeLoginServer((response) => {
     response.writeHead(400, { "content-type": "application/json" });
     response.end(

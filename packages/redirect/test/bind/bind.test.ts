@@ -17,7 +17,7 @@ const transactionId = 12378954;
 const withStatus = (url: string, status = "finished", param = "paymentStatus") =>
   `${url}${url.includes("?") ? "&" : "?"}${param}=${status}`;
 
-/** The answer with its params as entries: two URLSearchParams always look equal to toEqual. */
+/** The response with its params as entries: two URLSearchParams always look equal to toEqual. */
 const plain = (result: VerifiedPaymentReturn) =>
   result.verified ? { ...result, params: [...result.params] } : result;
 

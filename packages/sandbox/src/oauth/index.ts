@@ -21,7 +21,7 @@ export interface OAuthServer {
   /** For the API: `undefined` when the token may be used, else why not. */
   rejectToken: (token: string) => string | undefined;
   /**
-   * Signs a test customer in without a browser: the token answer the token
+   * Signs a test customer in without a browser: the token response the token
    * endpoint gives after a login. Throws `SandboxControlError` for an unknown
    * customer or client.
    */
@@ -36,9 +36,9 @@ export interface SignInRequest {
   clientId?: string;
 }
 
-/** The token endpoint's answer, and when its access token expires by the login server's clock. */
+/** The token endpoint's response, and when its access token expires by the login server's clock. */
 export interface SignedIn {
-  answer: IssuedTokens;
+  tokens: IssuedTokens;
   expiresAt: number;
 }
 
@@ -81,9 +81,9 @@ export function createOAuthServer(
       if (clientId === undefined || !settings.clients.has(clientId)) {
         throw new SandboxControlError("clientId must be a client this login server knows");
       }
-      const answer = grants.signIn({ clientId, customerId: customer, scope: "read" });
+      const tokens = grants.signIn({ clientId, customerId: customer, scope: "read" });
       log(`sign-in: ${customer} signed in without a browser (control)`);
-      return { answer, expiresAt: settings.clock() + answer.expires_in * 1000 };
+      return { tokens, expiresAt: settings.clock() + tokens.expires_in * 1000 };
     },
     rejectToken(token) {
       if (!settings.requireIssuedTokens || grants.accessTokenValid(token)) return undefined;

@@ -1,4 +1,4 @@
-// Answers of the login server: pages that no one may frame, and RFC 6749 errors.
+// Responses of the login server: pages that no one may frame, and RFC 6749 errors.
 import type { ServerResponse } from "node:http";
 import { sendJson } from "../http.js";
 
@@ -15,7 +15,7 @@ export function sendPage(response: ServerResponse, status: number, html: string)
   response.end(html);
 }
 
-/** An RFC 6749 section 5.2 error answer from the token endpoint. */
+/** An RFC 6749 section 5.2 error response from the token endpoint. */
 export function sendOAuthError(
   response: ServerResponse,
   status: number,

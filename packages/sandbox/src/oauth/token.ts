@@ -1,5 +1,5 @@
 // POST {login}/oauth/token: the authorization_code and refresh_token grants.
-// Every answer is JSON, errors as RFC 6749 section 5.2; no input crashes it.
+// Every response is JSON, errors as RFC 6749 section 5.2; no input crashes it.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { BodyTooLargeError, readBody, sendJson } from "../http.js";
 import type { GrantStore } from "./grants.js";

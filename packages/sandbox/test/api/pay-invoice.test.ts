@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerPayInvoice } from "../../src/api.js";
+import { respondToPayInvoice } from "../../src/api.js";
 import { SANDBOX_TRIGGERS, startSandbox, type Sandbox } from "../../src/index.js";
 import { TransactionStore } from "../../src/transactions.js";
 import { PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
@@ -225,7 +225,7 @@ describe("POST /v1/api/payment/invoice", () => {
 
 describe("the token hook (for the login server's OAuth side)", () => {
   it("answers 401 invalid_token with the hook's reason, before reading the body", async () => {
-    const answer = answerPayInvoice(
+    const answer = respondToPayInvoice(
       {
         method: "POST",
         authorization: "Bearer stale",
@@ -240,7 +240,7 @@ describe("the token hook (for the login server's OAuth side)", () => {
       },
     );
     expect(answer).toMatchObject({
-      kind: "answer",
+      kind: "send",
       status: 401,
       body: { error: "invalid_token", error_description: "The access token expired" },
     });

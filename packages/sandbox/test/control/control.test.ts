@@ -86,7 +86,7 @@ describe("requests() and reset()", () => {
         authorization: "Bearer [redacted]",
         status: 200,
         requestIssues: [],
-        answerIssues: [],
+        responseIssues: [],
       });
       expect(invalid!.status).toBe(415);
       expect(invalid!.requestIssues).toEqual(

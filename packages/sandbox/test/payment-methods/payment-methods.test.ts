@@ -51,7 +51,7 @@ describe("the API", () => {
     expect(change).toMatchObject({ method: "POST", status: 200 });
     for (const entry of [list, change]) {
       expect(entry?.requestIssues).toEqual([]);
-      expect(entry?.answerIssues).toEqual([]);
+      expect(entry?.responseIssues).toEqual([]);
     }
   });
 
@@ -99,7 +99,7 @@ describe("the API", () => {
     ).rejects.toMatchObject({ code: "server_error" });
     // The change is never repeated after a 500.
     expect(sandbox.requests().length - before).toBe(1);
-    for (const entry of sandbox.requests()) expect(entry.answerIssues).toEqual([]);
+    for (const entry of sandbox.requests()) expect(entry.responseIssues).toEqual([]);
   });
 });
 

@@ -81,7 +81,7 @@ describe("every in-spec answer conforms to the spec's schema for its status", ()
       if (declared) expect(answer.problems).toEqual([]);
       else expect(answer.problems).toEqual([`status ${answer.status} is not declared`]);
       const logged = sandbox.requests().at(-1)!;
-      expect(logged.answerIssues.length === 0).toBe(declared);
+      expect(logged.responseIssues.length === 0).toBe(declared);
     },
   );
 
@@ -95,7 +95,7 @@ describe("every in-spec answer conforms to the spec's schema for its status", ()
     // Only the documented out-of-spec answers carry answer issues.
     for (const entry of sandbox.requests()) {
       const declared = String(entry.status) in responses;
-      expect(entry.answerIssues.length === 0, `${entry.status}`).toBe(declared);
+      expect(entry.responseIssues.length === 0, `${entry.status}`).toBe(declared);
     }
   });
 
@@ -104,7 +104,7 @@ describe("every in-spec answer conforms to the spec's schema for its status", ()
     expect(notJson.problems).toEqual(["content-type text/html; charset=utf-8"]);
     await send({ ...VALID, invoiceNumber: SANDBOX_TRIGGERS.droppedConnection }).catch(() => {});
     const [json, dropped] = sandbox.requests().slice(-2);
-    expect(json!.answerIssues).toEqual([
+    expect(json!.responseIssues).toEqual([
       { field: "content-type", message: "must be application/json, got text/html; charset=utf-8" },
     ]);
     expect(dropped!.status).toBe("dropped");

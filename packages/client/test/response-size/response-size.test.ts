@@ -1,6 +1,6 @@
-// The 1 MiB answer limit is counted as the body is read, after gzip decoding
+// The 1 MiB response limit is counted as the body is read, after gzip decoding
 // and whatever the Content-Length says: a compressed bomb or an endless
-// chunked answer is cut off near the limit, not read into memory first.
+// chunked response is cut off near the limit, not read into memory first.
 // (Scaled down from the 300 MiB cases of the review; the proof is how little
 // is read, which does not depend on the total.)
 import type { ServerResponse } from "node:http";
@@ -13,7 +13,7 @@ import { connectWithRaw } from "../helpers/raw.js";
 const MiB = 2 ** 20;
 const TOTAL = 64 * MiB;
 
-// 64 MiB of spaces (JSON allows them) in front of a valid answer: ~64 KiB
+// 64 MiB of spaces (JSON allows them) in front of a valid response: ~64 KiB
 // gzipped. Made once, at the fastest level, to keep the machine free for others.
 let bomb: Buffer;
 
@@ -86,19 +86,19 @@ const client = (scenario: string, fetchImpl?: typeof fetch) =>
     ...(fetchImpl ? { fetch: fetchImpl } : {}),
   });
 
-test("a gzip answer that unpacks to 64 MiB is refused after reading about 1 MiB of it", async () => {
+test("a gzip response that unpacks to 64 MiB is refused after reading about 1 MiB of it", async () => {
   const { seen, fetch: counting } = countingFetch();
   const error = (await rejectionOf(
     client("gzip-bomb", counting).payInvoice(validBody),
   )) as ConnectError;
   expect(error).toBeInstanceOf(ConnectError);
   expect(error.code).toBe("unexpected_response");
-  expect(error.message).toBe("Answer larger than 1 MiB");
+  expect(error.message).toBe("Response larger than 1 MiB");
   expect(seen.bytes).toBeGreaterThan(MiB);
   expect(seen.bytes).toBeLessThan(3 * MiB);
 }, 30_000);
 
-test("a chunked answer of 64 MiB of spaces then valid JSON is refused, reading about 1 MiB", async () => {
+test("a chunked response of 64 MiB of spaces then valid JSON is refused, reading about 1 MiB", async () => {
   const { seen, fetch: counting } = countingFetch();
   const error = (await rejectionOf(
     client("chunked", counting).payInvoice(validBody),
@@ -117,6 +117,6 @@ test("the raw client has the same limit", async () => {
   expect(error.code).toBe("unexpected_response");
 }, 30_000);
 
-test("an answer just under 1 MiB, sent without a length, is read whole", async () => {
+test("a response just under 1 MiB, sent without a length, is read whole", async () => {
   expect(await client("just-under").payInvoice(validBody)).toEqual({ transactionId: 3 });
 });
