@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 let sandbox: Sandbox;
 beforeAll(async () => {
-  sandbox = await startSandbox({ slowAnswerMs: 5_000 });
+  sandbox = await startSandbox({ slowResponseMs: 5_000 });
 });
 afterAll(() => sandbox.close());
 
-// A timeout well below slowAnswerMs, and well above a busy machine's answer time.
+// A timeout well below slowResponseMs, and well above a busy machine's answer time.
 const client = () =>
   createConnectClient({
     baseUrl: sandbox.apiUrl,
@@ -69,8 +69,8 @@ describe("the client against each fault trigger", () => {
     expect(attempts(SANDBOX_TRIGGERS.droppedConnection)).toBe(1);
   }, 10_000);
 
-  it("slowAnswer → timeout once timeoutMs passes", async () => {
-    const error = await errorOf(SANDBOX_TRIGGERS.slowAnswer);
+  it("slowResponse → timeout once timeoutMs passes", async () => {
+    const error = await errorOf(SANDBOX_TRIGGERS.slowResponse);
     expect(error.code).toBe("timeout");
   }, 20_000);
 });

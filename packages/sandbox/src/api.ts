@@ -37,7 +37,7 @@ export type ApiResponse =
 export interface ApiContext {
   check: RequestCheck;
   transactions: TransactionStore;
-  slowAnswerMs: number;
+  slowResponseMs: number;
   /**
    * Why this bearer token may not be used, or `undefined` when it may. The
    * login server's OAuth side plugs in here (`oauth.requireIssuedTokens`);
@@ -160,12 +160,12 @@ export function respondToPayInvoice(request: ApiRequest, context: ApiContext): A
       return json(500, { error: "server_error" });
     case "droppedConnection":
       return { kind: "drop" };
-    case "slowAnswer":
+    case "slowResponse":
     case undefined: {
       const transaction = context.transactions.create(payment);
       const response = json(200, { success: true, transactionId: transaction.id }, limits);
-      if (triggerFor(payment.invoiceNumber) === "slowAnswer" && response.kind === "send") {
-        response.delayMs = context.slowAnswerMs;
+      if (triggerFor(payment.invoiceNumber) === "slowResponse" && response.kind === "send") {
+        response.delayMs = context.slowResponseMs;
       }
       return response;
     }

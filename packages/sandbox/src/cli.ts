@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // npx @connect-payment/sandbox [--port 4010] [--host 127.0.0.1] [--status-param paymentStatus]
-//   [--token-lifetime 43200] [--latency 0] [--slow-answer 35000] [--any-token]
+//   [--token-lifetime 43200] [--latency 0] [--slow-response 35000] [--any-token]
 import { parseArgs } from "node:util";
 import { SANDBOX_CUSTOMERS } from "./oauth/index.js";
 import { startSandbox, type SandboxOptions } from "./sandbox.js";
 import { SANDBOX_TRIGGERS } from "./triggers.js";
 
 const USAGE = `Usage: connect-payment-sandbox [--port <n>] [--host <address>] [--status-param <name>]
-       [--token-lifetime <seconds>] [--latency <ms>] [--slow-answer <ms>] [--any-token]`;
+       [--token-lifetime <seconds>] [--latency <ms>] [--slow-response <ms>] [--any-token]`;
 
 let values: Record<string, string | boolean | undefined>;
 try {
@@ -18,7 +18,7 @@ try {
       "status-param": { type: "string" },
       "token-lifetime": { type: "string" },
       latency: { type: "string" },
-      "slow-answer": { type: "string" },
+      "slow-response": { type: "string" },
       "any-token": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -44,7 +44,7 @@ const options: SandboxOptions = {
   ...(values["status-param"] ? { statusParam: String(values["status-param"]) } : {}),
   ...(values["token-lifetime"] ? { tokenLifetimeSeconds: whole("token-lifetime")! } : {}),
   ...(values.latency ? { latencyMs: whole("latency")! } : {}),
-  ...(values["slow-answer"] ? { slowAnswerMs: whole("slow-answer")! } : {}),
+  ...(values["slow-response"] ? { slowResponseMs: whole("slow-response")! } : {}),
   ...(values["any-token"] ? { oauth: { requireIssuedTokens: false } } : {}),
   log: (line) => console.log(`[sandbox] ${line}`),
 };

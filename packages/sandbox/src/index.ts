@@ -1,7 +1,7 @@
 export { startSandbox, DEFAULT_STATUS_PARAM } from "./sandbox.js";
 export type { Sandbox, SandboxOptions, SandboxContext, SandboxTokenSet, Route } from "./sandbox.js";
 export { SandboxControlError } from "./control.js";
-export { SANDBOX_TRIGGERS, RETRY_AFTER_SECONDS, DEFAULT_SLOW_ANSWER_MS } from "./triggers.js";
+export { SANDBOX_TRIGGERS, RETRY_AFTER_SECONDS, DEFAULT_SLOW_RESPONSE_MS } from "./triggers.js";
 export type { SandboxTrigger } from "./triggers.js";
 export { MAX_TRANSACTION_ID, isTransactionId } from "./transactions.js";
 export type { Transaction, PaymentChange, PayPageOutcome } from "./transactions.js";

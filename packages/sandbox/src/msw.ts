@@ -11,14 +11,14 @@ import {
 } from "./payment-methods.js";
 import { createRequestCheck } from "./request-schema.js";
 import { loadSpec } from "./spec.js";
-import { DEFAULT_SLOW_ANSWER_MS } from "./triggers.js";
+import { DEFAULT_SLOW_RESPONSE_MS } from "./triggers.js";
 import { TransactionStore, type PaymentChange, type Transaction } from "./transactions.js";
 
 export interface SandboxHandlersOptions {
   /** The API base URL your client is configured with, e.g. `https://api-test.mediaconnect.no/capi`. */
   apiUrl: string;
-  /** How long the `slowAnswer` trigger waits; default 35 000. */
-  slowAnswerMs?: number;
+  /** How long the `slowResponse` trigger waits; default 35 000. */
+  slowResponseMs?: number;
   /** Counting ids from this one instead of random ids. */
   firstTransactionId?: number;
 }
@@ -54,7 +54,7 @@ export function createSandboxHandlers(options: SandboxHandlersOptions): SandboxH
   const context = {
     check: createRequestCheck(loadSpec()),
     transactions,
-    slowAnswerMs: options.slowAnswerMs ?? DEFAULT_SLOW_ANSWER_MS,
+    slowResponseMs: options.slowResponseMs ?? DEFAULT_SLOW_RESPONSE_MS,
   };
   const changes = new TransactionStore<PaymentChange>(options.firstTransactionId);
   const methods = createPaymentMethodContext(loadSpec(), context, changes);

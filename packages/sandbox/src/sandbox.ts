@@ -44,7 +44,7 @@ import {
   type Issue,
 } from "./request-schema.js";
 import { loadSpec, paymentMethodLabels } from "./spec.js";
-import { DEFAULT_SLOW_ANSWER_MS } from "./triggers.js";
+import { DEFAULT_SLOW_RESPONSE_MS } from "./triggers.js";
 import {
   isTransactionId,
   TransactionStore,
@@ -76,8 +76,8 @@ export interface SandboxOptions {
   firstTransactionId?: number;
   /** Added before every API response, in milliseconds; default 0. */
   latencyMs?: number;
-  /** How long the `slowAnswer` trigger waits; default 35 000 (past the client's 30 s timeout). */
-  slowAnswerMs?: number;
+  /** How long the `slowResponse` trigger waits; default 35 000 (past the client's 30 s timeout). */
+  slowResponseMs?: number;
   /** Lifetime of the access tokens the login server's OAuth endpoints issue, in seconds; default 43 200 (12 hours, the provider's default). */
   tokenLifetimeSeconds?: number;
   /** Receives one line per notable event (payments, redirects to errorUrl). Default: silent. */
@@ -176,7 +176,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     api: {
       check: createRequestCheck(spec),
       transactions,
-      slowAnswerMs: settings.slowAnswerMs,
+      slowResponseMs: settings.slowResponseMs,
       rejectToken: oauth.rejectToken,
     },
     login: { transactions, changes, statusParam, methodLabels: paymentMethodLabels(spec), log },
@@ -443,7 +443,7 @@ function checkOptions(options: SandboxOptions) {
   };
   wholeAtLeast("port", 0, 65535);
   wholeAtLeast("latencyMs", 0, 600_000);
-  wholeAtLeast("slowAnswerMs", 0, 600_000);
+  wholeAtLeast("slowResponseMs", 0, 600_000);
   wholeAtLeast("tokenLifetimeSeconds", 1);
   if (options.firstTransactionId !== undefined && !isTransactionId(options.firstTransactionId)) {
     problems.push("firstTransactionId must be a whole number from 1 to 2^53 - 1");
@@ -459,7 +459,7 @@ function checkOptions(options: SandboxOptions) {
     host: options.host ?? "127.0.0.1",
     statusParam: options.statusParam ?? DEFAULT_STATUS_PARAM,
     latencyMs: options.latencyMs ?? 0,
-    slowAnswerMs: options.slowAnswerMs ?? DEFAULT_SLOW_ANSWER_MS,
+    slowResponseMs: options.slowResponseMs ?? DEFAULT_SLOW_RESPONSE_MS,
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 12 * 60 * 60,
     log: options.log ?? (() => {}),
   };

@@ -19,8 +19,8 @@ export const SANDBOX_TRIGGERS = {
   serverError: "5000000000",
   /** The connection is closed without a response. */
   droppedConnection: "5020000000",
-  /** A normal response, after `slowAnswerMs` (default 35 s: past the client's 30 s timeout). */
-  slowAnswer: "5040000000",
+  /** A normal response, after `slowResponseMs` (default 35 s: past the client's 30 s timeout). */
+  slowResponse: "5040000000",
 } as const;
 
 export type SandboxTrigger = keyof typeof SANDBOX_TRIGGERS;
@@ -28,8 +28,8 @@ export type SandboxTrigger = keyof typeof SANDBOX_TRIGGERS;
 /** Seconds the sandbox asks a client to wait in its 429 response. */
 export const RETRY_AFTER_SECONDS = 1;
 
-/** How long `slowAnswer` waits by default: past the client's default 30 s timeout. */
-export const DEFAULT_SLOW_ANSWER_MS = 35_000;
+/** How long `slowResponse` waits by default: past the client's default 30 s timeout. */
+export const DEFAULT_SLOW_RESPONSE_MS = 35_000;
 
 export function triggerFor(invoiceNumber: string): SandboxTrigger | undefined {
   const found = Object.entries(SANDBOX_TRIGGERS).find(([, value]) => value === invoiceNumber);

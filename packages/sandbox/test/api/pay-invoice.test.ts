@@ -180,12 +180,12 @@ describe("POST /v1/api/payment/invoice", () => {
     await expect(answer).rejects.toThrow(TypeError);
   });
 
-  it("answers late for the slow-answer trigger", async () => {
-    const slow = await startSandbox({ slowAnswerMs: 300 });
+  it("answers late for the slowResponse trigger", async () => {
+    const slow = await startSandbox({ slowResponseMs: 300 });
     try {
       const started = Date.now();
       const response = await payInvoice(
-        { ...VALID, invoiceNumber: SANDBOX_TRIGGERS.slowAnswer },
+        { ...VALID, invoiceNumber: SANDBOX_TRIGGERS.slowResponse },
         {},
         slow,
       );
@@ -235,7 +235,7 @@ describe("the token hook (for the login server's OAuth side)", () => {
       {
         check: () => [],
         transactions: new TransactionStore(),
-        slowAnswerMs: 0,
+        slowResponseMs: 0,
         rejectToken: (token) => (token === "stale" ? "The access token expired" : undefined),
       },
     );

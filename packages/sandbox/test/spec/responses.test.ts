@@ -34,7 +34,7 @@ const VALID = { ...PAY_INVOICE_REQUEST, paymentMethod: "nexi" };
 
 let sandbox: Sandbox;
 beforeAll(async () => {
-  sandbox = await startSandbox({ slowAnswerMs: 10 });
+  sandbox = await startSandbox({ slowResponseMs: 10 });
 });
 afterAll(() => sandbox.close());
 
@@ -59,7 +59,7 @@ describe("every in-spec answer conforms to the spec's schema for its status", ()
   it.each([
     ["a payment", VALID],
     ["success: false", { ...VALID, invoiceNumber: SANDBOX_TRIGGERS.notAdded }],
-    ["a slow answer", { ...VALID, invoiceNumber: SANDBOX_TRIGGERS.slowAnswer }],
+    ["a slow response", { ...VALID, invoiceNumber: SANDBOX_TRIGGERS.slowResponse }],
     ["the provider's 400", { ...VALID, invoiceNumber: SANDBOX_TRIGGERS.badRequest }],
     ["a 400 for a broken body", { ...VALID, invoiceNumber: "12345678901" }],
     ["429", { ...VALID, invoiceNumber: SANDBOX_TRIGGERS.rateLimited }],
