@@ -27,7 +27,7 @@ export interface ChangePaymentMethodResult {
 }
 
 /** `changePaymentMethod` of a client: checks the code and body, sends them, checks the response. */
-export function changePaymentMethodWith(settings: Settings) {
+export function createChangePaymentMethod(settings: Settings) {
   const headers = { "content-type": "application/json", ...settings.headers };
 
   return async (

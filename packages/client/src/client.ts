@@ -1,12 +1,12 @@
 import type { PaymentMethodItem } from "@connect-payment/types";
 import {
-  changePaymentMethodWith,
+  createChangePaymentMethod,
   type ChangePaymentMethodInput,
   type ChangePaymentMethodResult,
 } from "./change-payment-method.js";
-import { listPaymentMethodsWith } from "./list-payment-methods.js";
+import { createListPaymentMethods } from "./list-payment-methods.js";
 import { resolveOptions, type ConnectClientOptions } from "./options.js";
-import { payInvoiceWith, type PayInvoiceInput, type PayInvoiceResult } from "./pay-invoice.js";
+import { createPayInvoice, type PayInvoiceInput, type PayInvoiceResult } from "./pay-invoice.js";
 
 /** A client for the Payment API, made by {@link createConnectClient}. */
 export interface ConnectClient {
@@ -61,8 +61,8 @@ export interface ConnectClient {
 export function createConnectClient(options: ConnectClientOptions): ConnectClient {
   const settings = resolveOptions(options);
   return {
-    payInvoice: payInvoiceWith(settings),
-    listPaymentMethods: listPaymentMethodsWith(settings),
-    changePaymentMethod: changePaymentMethodWith(settings),
+    payInvoice: createPayInvoice(settings),
+    listPaymentMethods: createListPaymentMethods(settings),
+    changePaymentMethod: createChangePaymentMethod(settings),
   };
 }

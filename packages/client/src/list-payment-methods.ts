@@ -13,7 +13,7 @@ import { send } from "./send.js";
 import { issuesOf } from "./validate.js";
 
 /** `listPaymentMethods` of a client: checks the product code, sends, checks the response. */
-export function listPaymentMethodsWith(settings: Settings) {
+export function createListPaymentMethods(settings: Settings) {
   return async (
     productCode: string,
     { signal }: { signal?: AbortSignal } = {},

@@ -27,7 +27,7 @@ export interface PayInvoiceResult {
 }
 
 /** `payInvoice` of a client: checks the body, sends it, and checks the response. */
-export function payInvoiceWith(settings: Settings) {
+export function createPayInvoice(settings: Settings) {
   const url = settings.baseUrl + PAY_INVOICE_PATH;
   const headers = { "content-type": "application/json", ...settings.headers };
 
