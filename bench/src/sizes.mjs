@@ -8,13 +8,13 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const require = createRequire(`${root}package.json`);
 
-// The goals, from the issues that set the budgets. size-limit enforces the
-// limits in .size-limit.cjs (today's sizes, so growth fails CI); the report
-// shows both, so a missed goal stays visible.
+// Goals below the budgets, by entry name. size-limit enforces the limits in
+// .size-limit.cjs (measured sizes plus about 10 %, so growth fails CI); an
+// entry without a goal here is reported against its limit. The goals of
+// 2.5 kB for `createConnectClient` and 1.5 kB for redirect were withdrawn
+// (BENCHMARKS.md says why).
 const GOALS_BYTES = {
-  "@connect-payment/client { createConnectClient } (payInvoice)": 2500,
   "@connect-payment/client { ConnectError }": 500,
-  "@connect-payment/redirect": 1500,
 };
 
 export function readSizes() {
@@ -23,6 +23,10 @@ export function readSizes() {
   // size-limit exits 1 when a budget is exceeded; the JSON is printed either way.
   const entries = JSON.parse(result.stdout || "null");
   if (!Array.isArray(entries)) throw new Error(`size-limit --json failed:\n${result.stderr}`);
+  // A goal whose entry was renamed would drop out of the report unseen.
+  for (const name of Object.keys(GOALS_BYTES)) {
+    if (!entries.some((e) => e.name === name)) throw new Error(`No size-limit entry "${name}"`);
+  }
   const types = spawnSync(
     process.execPath,
     [fileURLToPath(new URL("./types-ship-no-js.mjs", import.meta.url))],
