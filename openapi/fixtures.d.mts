@@ -9,7 +9,12 @@ export declare function operation(id: string): { path: string; method: string; o
 /** The Pay invoice path. */
 export declare const PAY_INVOICE_PATH: string;
 /** The spec's example Pay invoice request body. */
-export declare const PAY_INVOICE_REQUEST: Readonly<Record<string, string>>;
+export declare const PAY_INVOICE_REQUEST: Readonly<{
+  invoiceNumber: string;
+  productCode: string;
+  companyCode: string;
+  paymentMethod: string;
+}>;
 /** The spec's example answer to it. */
 export declare const PAY_INVOICE_RESPONSE: Readonly<{ success: boolean; transactionId: number }>;
 /** The `transactionId` of the example answer. */

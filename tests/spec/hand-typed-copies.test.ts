@@ -53,6 +53,8 @@ describe("hand-typed copies of spec facts", () => {
       'type Method = "creditcardPayex" | "swishPayex" |',
       '  "vippsEcommerce" | "nexi";',
       'const retry = ["cancelled", "failed", "error"];',
+      "const code = /^\\/v1\\/product\\/payment\\/([^/]*)$/.exec(path);",
+      'validatorAt("/paths/~1v1~1api~1payment~1invoice/post");',
     ].join("\n");
     expect(findCopies("x.ts", text, facts).map((copy) => `${copy.line} ${copy.fact}`)).toEqual([
       "2 path /v1/api/payment/invoice",
@@ -61,6 +63,8 @@ describe("hand-typed copies of spec facts", () => {
       '5 example "CO27409"',
       '6 example "creditcardPayex"',
       "6 enum PaymentMethod",
+      "9 path prefix /v1/product/payment/",
+      "10 path /v1/api/payment/invoice",
     ]);
   });
 

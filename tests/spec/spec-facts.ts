@@ -12,11 +12,18 @@ export type Copy = { file: string; line: number; fact: string; text: string };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** A literal, not glued to a longer word: `7435367` is not found in `17435367`. */
+/**
+ * A literal, not glued to a longer word: `7435367` is not found in `17435367`.
+ * A path is also found as written in a regular expression (`\/v1\/api`) and
+ * in a JSON pointer (`~1v1~1api`).
+ */
 function literal(text: string): RegExp {
   const before = /^\w/.test(text) ? "(?<!\\w)" : "";
   const after = /\w$/.test(text) ? "(?!\\w)" : "";
-  return new RegExp(`${before}${escape(text)}${after}`, "g");
+  const forms = text.startsWith("/")
+    ? [text, text.replaceAll("/", "\\/"), text.replaceAll("/", "~1")]
+    : [text];
+  return new RegExp(`${before}(?:${forms.map(escape).join("|")})${after}`, "g");
 }
 
 /**
