@@ -17,7 +17,31 @@ type Allowed = { file: string; fact?: string; reason: string };
 const TODO_LEAD =
   "TODO lead: being changed on another branch; take the fact from the spec after merging";
 
-const ALLOWED: Allowed[] = [];
+const ALLOWED: Allowed[] = [
+  {
+    file: "tests/spec/hand-typed-copies.test.ts",
+    reason: "the finder's own test types one copy of each kind of fact, to show it finds them",
+  },
+  {
+    file: "packages/sandbox/test/readme/merchant.test.ts",
+    reason:
+      "the sandbox README's merchant test, word for word (readme.test.ts): the README is the source",
+  },
+  {
+    file: "packages/types/test/types.test-d.ts",
+    reason:
+      "the types package has no runtime to read the spec from: its type tests pin the generated types to the spec's values, and a value that drifts fails the typecheck",
+  },
+  {
+    file: "examples/demo/src/invoice.ts",
+    reason:
+      "the demo merchant's own invoice (the provider's example on purpose) and its labels keyed by the spec's PaymentMethod type; an app does not read the spec",
+  },
+  { file: "packages/sandbox/src/", reason: TODO_LEAD },
+  { file: "tests/registry/", reason: TODO_LEAD },
+  { file: "runtimes/", reason: TODO_LEAD },
+  { file: "bench/", reason: TODO_LEAD },
+];
 
 /** Every tracked code file, but not the spec, generated code or build output. */
 function codeFiles(): string[] {
