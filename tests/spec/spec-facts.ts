@@ -82,7 +82,7 @@ export function specFacts(): Fact[] {
   const paths = Object.keys(spec.paths as object);
   for (const path of paths) {
     facts.push({ label: `path ${path}`, pattern: literal(path) });
-    const prefix = path.split("{")[0];
+    const prefix = path.split("{")[0]!;
     if (prefix !== path) facts.push({ label: `path prefix ${prefix}`, pattern: literal(prefix) });
   }
   for (const page of [spec["x-pay-page"], spec["x-payment-change-page"]]) {

@@ -243,7 +243,7 @@ describe("the token hook (for the login server's OAuth side)", () => {
         check: () => [],
         transactions: new TransactionStore(),
         slowAnswerMs: 0,
-        rejectToken: (token) => (token === "stale" ? EXPIRED["error_description"] : undefined),
+        rejectToken: (token) => (token === "stale" ? EXPIRED.error_description : undefined),
       },
     );
     expect(answer).toMatchObject({
