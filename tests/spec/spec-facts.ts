@@ -55,10 +55,7 @@ function scalars(value: unknown): string[] {
   return [String(value)];
 }
 
-type Operation = {
-  operationId: string;
-  parameters?: { example?: unknown; schema?: { examples?: unknown[] } }[];
-};
+type Operation = { parameters?: { schema?: { examples?: unknown[] } }[] };
 type Media = { examples?: Record<string, { value: unknown }> };
 type Body = { content?: Record<string, Media> };
 
