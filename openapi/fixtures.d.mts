@@ -9,7 +9,12 @@ export declare function operation(id: string): { path: string; method: string; o
 /** The Pay invoice path. */
 export declare const PAY_INVOICE_PATH: string;
 /** The spec's example Pay invoice request body. */
-export declare const PAY_INVOICE_REQUEST: Readonly<Record<string, string>>;
+export declare const PAY_INVOICE_REQUEST: Readonly<{
+  invoiceNumber: string;
+  productCode: string;
+  companyCode: string;
+  paymentMethod: string;
+}>;
 /** The spec's example answer to it. */
 export declare const PAY_INVOICE_RESPONSE: Readonly<{ success: boolean; transactionId: number }>;
 /** The `transactionId` of the example answer. */
@@ -30,3 +35,28 @@ export declare const CHANGE_PAYMENT_METHOD_REQUEST: Readonly<{ paymentMethod: st
 export declare const CHANGE_PAYMENT_METHOD_RESPONSE: Readonly<{ paymentChangeId: number }>;
 /** The `paymentChangeId` of the example answer. */
 export declare const PAYMENT_CHANGE_ID: number;
+/** The example product code of the List and Change payment method path. */
+export declare const PRODUCT_CODE: string;
+/** The spec's example 400 (`ApiError`) and 401 (`OAuthError`) bodies of an operation. */
+export type ErrorExamples = Readonly<{
+  "400": Readonly<{ exceptionType: string; errorMessage: string }>;
+  "401": Readonly<{ error: string; error_description: string }>;
+}>;
+/** The spec's example 400 and 401 bodies of Pay invoice. */
+export declare const PAY_INVOICE_ERRORS: ErrorExamples;
+/** The spec's example 400 and 401 bodies of Change payment method. */
+export declare const PAYMENT_METHOD_ERRORS: ErrorExamples;
+/** The path of the login server's pay page. */
+export declare const PAY_PAGE_PATH: string;
+/** The path of the login server's payment change page. */
+export declare const PAYMENT_CHANGE_PAGE_PATH: string;
+/** The API servers by environment. */
+export declare const SERVERS: Readonly<{ production: string; test: string }>;
+/** The login servers by name. */
+export declare const LOGIN_SERVERS: Readonly<{ norway: string; sweden: string; test: string }>;
+/** The payment methods Pay invoice takes, in the spec's order. */
+export declare const PAYMENT_METHODS: readonly string[];
+/** The payment results ConnectID appends to `returnUrl`, in the spec's order. */
+export declare const PAYMENT_RESULT_STATUSES: readonly string[];
+/** The List and Change payment method path for one product code (not encoded). */
+export declare function paymentMethodPath(productCode: string): string;

@@ -88,3 +88,50 @@ export const CHANGE_PAYMENT_METHOD_RESPONSE = Object.freeze(
 
 /** The `paymentChangeId` of the example answer. */
 export const PAYMENT_CHANGE_ID = CHANGE_PAYMENT_METHOD_RESPONSE.paymentChangeId;
+
+/** The example product code of the List and Change payment method path (`{productCode}`). */
+export const PRODUCT_CODE = listPaymentMethods.op.parameters[0].schema.examples[0];
+
+const errorExamples = (op) =>
+  Object.freeze(
+    Object.fromEntries(
+      ["400", "401"].map((status) => [
+        status,
+        Object.freeze(firstExample(op.responses[status].content["application/json"])),
+      ]),
+    ),
+  );
+
+/** The spec's example 400 and 401 bodies of Pay invoice, by status (frozen). */
+export const PAY_INVOICE_ERRORS = errorExamples(payInvoice.op);
+
+/** The spec's example 400 and 401 bodies of Change payment method, by status (frozen). */
+export const PAYMENT_METHOD_ERRORS = errorExamples(changePaymentMethod.op);
+
+/** The path of the login server's pay page, `/payment/invoice/pay`. */
+export const PAY_PAGE_PATH = spec["x-pay-page"].path;
+
+/** The path of the login server's payment change page, `/paymentChange`. */
+export const PAYMENT_CHANGE_PAGE_PATH = spec["x-payment-change-page"].path;
+
+/** The API servers by environment: `{ production, test }`. */
+export const SERVERS = Object.freeze(
+  Object.fromEntries(spec.servers.map((server) => [server["x-environment"], server.url])),
+);
+
+/** The login servers by name: `{ norway, sweden, test }`. */
+export const LOGIN_SERVERS = Object.freeze(
+  Object.fromEntries(Object.entries(spec["x-login-servers"]).map(([name, { url }]) => [name, url])),
+);
+
+/** The payment methods Pay invoice takes, in the spec's order (frozen). */
+export const PAYMENT_METHODS = Object.freeze([...spec.components.schemas.PaymentMethod.enum]);
+
+/** The payment results ConnectID appends to `returnUrl`, in the spec's order (frozen). */
+export const PAYMENT_RESULT_STATUSES = Object.freeze([
+  ...spec.components.schemas.PaymentResultStatus.enum,
+]);
+
+/** The List and Change payment method path for one product code, e.g. `/v1/product/payment/CO27409`. */
+export const paymentMethodPath = (productCode) =>
+  PAYMENT_METHOD_PATH.replace("{productCode}", productCode);

@@ -2,11 +2,15 @@
 // the customer's token and checks the bound return; and denies a login.
 import { mkdir, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { startDemo, type Demo } from "@connect-payment/demo";
+import { LISTED_PAYMENT_METHODS, PAYMENT_CHANGE_METHODS } from "@connect-payment/client";
+import { DEMO_INVOICE, startDemo, type Demo } from "@connect-payment/demo";
+import { PAYMENT_CHANGE_PAGE_PATH } from "@connect-payment/redirect";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+// The sandbox lists the spec's sample method until a change picks the spec's change method.
+const [NEW_METHOD] = PAYMENT_CHANGE_METHODS;
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
 
 let browser: Browser;
@@ -49,7 +53,9 @@ describe("Log in with ConnectID in a real browser", () => {
       await screenshot(page, "login-sign-in");
       await page.getByRole("button", { name: "Log in as Kari Nordmann" }).click();
       await page.waitForURL(`${demo.merchantUrl}/`);
-      await expect.poll(() => page.getByTestId("invoice-number").textContent()).toBe("7435367");
+      await expect
+        .poll(() => page.getByTestId("invoice-number").textContent())
+        .toBe(DEMO_INVOICE.invoiceNumber);
 
       // Tokens stay on the server: one HttpOnly session cookie, nothing in storage.
       const cookies = await context.cookies(demo.merchantUrl);
@@ -82,7 +88,7 @@ describe("Log in with ConnectID in a real browser", () => {
     }
   }, 30_000);
 
-  it("login → Change payment method → the sandbox's /paymentChange page → bound return → the new method listed", async () => {
+  it(`login → Change payment method → the sandbox's ${PAYMENT_CHANGE_PAGE_PATH} page → bound return → the new method listed`, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const cspViolations: string[] = [];
@@ -96,16 +102,14 @@ describe("Log in with ConnectID in a real browser", () => {
       await page.getByTestId("payment-method-link").click();
       await page.waitForURL(`${demo.merchantUrl}/payment-method`);
       expect(await page.getByTestId("current-method").allTextContents()).toEqual([
-        "recurringPayment (active)",
+        `${LISTED_PAYMENT_METHODS[0]} (active)`,
       ]);
-      await page.getByTestId("change-to-recurringPayExCardPayment").check();
+      await page.getByTestId(`change-to-${NEW_METHOD}`).check();
       await page.getByTestId("change").click();
       await page.waitForURL((url) =>
-        url.href.startsWith(`${demo.sandbox.loginServer}/paymentChange?`),
+        url.href.startsWith(`${demo.sandbox.loginServer}${PAYMENT_CHANGE_PAGE_PATH}?`),
       );
-      expect(await page.getByTestId("change-method").textContent()).toBe(
-        "recurringPayExCardPayment",
-      );
+      expect(await page.getByTestId("change-method").textContent()).toBe(NEW_METHOD);
       const paymentChangeId = await page.getByTestId("change-id").textContent();
       await screenshot(page, "payment-change-page");
       await page.getByRole("button", { name: "Change", exact: true }).click();
@@ -117,7 +121,7 @@ describe("Log in with ConnectID in a real browser", () => {
       await page.getByTestId("back-to-methods").click();
       await page.waitForURL(`${demo.merchantUrl}/payment-method`);
       expect(await page.getByTestId("current-method").allTextContents()).toEqual([
-        "recurringPayExCardPayment (active)",
+        `${NEW_METHOD} (active)`,
       ]);
       await screenshot(page, "payment-method-changed");
       expect(cspViolations).toEqual([]);

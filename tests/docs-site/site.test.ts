@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../helpers/chromium.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { PAY_INVOICE_PATH } from "../../openapi/fixtures.mjs";
 import { crawl, type CrawlResult } from "./crawl.js";
 import { serveFolder, type StaticServer } from "./static-server.js";
 
@@ -144,7 +145,7 @@ describe("the documentation site", () => {
       await diagram.first().waitFor({ state: "visible", timeout: 30_000 });
       const text = await diagram.first().textContent();
       expect(text).toContain("Connect API");
-      expect(text).toContain("POST /v1/api/payment/invoice");
+      expect(text).toContain(`POST ${PAY_INVOICE_PATH}`);
       // The Mermaid source is not left on the page as a code block.
       expect(await page.locator("div.language-mermaid").count()).toBe(0);
       await screenshot(page, "docs-start");

@@ -13,7 +13,7 @@ const markdown = [
   "```ts", //                                                 3
   'import { buildInvoicePaymentUrl } from "@connect-payment/redirect";', // 4
   "const url: number = buildInvoicePaymentUrl({", //          5
-  '  loginServer: "https://connectid.no/user",', //           6
+  '  loginServer: "https://login.example",', //               6
   "});", //                                                   7
   "```", //                                                   8
   "", //                                                      9

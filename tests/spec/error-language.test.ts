@@ -3,10 +3,11 @@
 // such), and one rule for a valid transactionId shared with the client.
 import { describe, expect, test } from "vitest";
 import { TRANSACTION_ID } from "../../packages/client/src/generated/spec.js";
+import { operation as byId } from "../../openapi/fixtures.mjs";
 import { loadSpec } from "./load-spec.js";
 
 const spec = loadSpec();
-const operation = spec.paths["/v1/api/payment/invoice"].post;
+const operation = byId("payInvoice").op;
 const schemas = spec.components.schemas;
 const headerNames = (status: string) => Object.keys(operation.responses[status].headers ?? {});
 

@@ -1,3 +1,4 @@
+import { PAYMENT_METHODS } from "@connect-payment/client";
 import { SANDBOX_TRIGGERS } from "@connect-payment/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemo, type Demo } from "../src/index.js";
@@ -28,7 +29,7 @@ describe("when the API says no, the merchant shows why and does not redirect", (
     "%s → %s",
     async (trigger, code) => {
       const response = await pay({
-        paymentMethod: "creditcardPayex",
+        paymentMethod: PAYMENT_METHODS[0],
         invoiceNumber: SANDBOX_TRIGGERS[trigger],
       });
       expect(response.status).toBe(502);

@@ -1,9 +1,15 @@
 // "Change payment method" for the logged-in customer: the product's methods
 // (List payment methods), the change (Change payment method), the login
 // server's /paymentChange page, and the bound return.
+import { LISTED_PAYMENT_METHODS, PAYMENT_CHANGE_METHODS } from "@connect-payment/client";
+import { PAYMENT_CHANGE_PAGE_PATH } from "@connect-payment/redirect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemo, type Demo } from "../src/index.js";
 import { walkLogin } from "./walker/walk-login.mjs";
+
+// The sandbox lists the spec's sample method until a change picks the spec's change method.
+const [LISTED] = LISTED_PAYMENT_METHODS;
+const [NEW_METHOD] = PAYMENT_CHANGE_METHODS;
 
 let demo: Demo;
 beforeAll(async () => {
@@ -25,20 +31,22 @@ describe("Change payment method in the demo", () => {
     const { cookie } = await walkLogin({ merchantUrl: demo.merchantUrl });
     const before = await methodsPage(cookie as string);
     expect(before.page.status).toBe(200);
-    expect(before.html).toContain('data-testid="current-method">recurringPayment (active)');
+    expect(before.html).toContain(`data-testid="current-method">${LISTED} (active)`);
 
     const change = await fetch(`${demo.merchantUrl}/payment-method/change`, {
       method: "POST",
       headers: { cookie: cookie as string },
       body: new URLSearchParams({
         csrfToken: before.csrfToken,
-        paymentMethod: "recurringPayExCardPayment",
+        paymentMethod: NEW_METHOD,
       }),
       redirect: "manual",
     });
     expect(change.status).toBe(303);
     const changeUrl = change.headers.get("location")!;
-    expect(changeUrl.startsWith(`${demo.sandbox.loginServer}/paymentChange?`)).toBe(true);
+    expect(changeUrl.startsWith(`${demo.sandbox.loginServer}${PAYMENT_CHANGE_PAGE_PATH}?`)).toBe(
+      true,
+    );
 
     const back = demo.sandbox.completePaymentChange(changeUrl, "finished");
     expect(back.startsWith(`${demo.merchantUrl}/payment-method/return?`)).toBe(true);
@@ -46,7 +54,7 @@ describe("Change payment method in the demo", () => {
     expect(result).toContain('data-testid="change-result-status">finished');
 
     const after = await methodsPage(cookie as string);
-    expect(after.html).toContain('data-testid="current-method">recurringPayExCardPayment (active)');
+    expect(after.html).toContain(`data-testid="current-method">${NEW_METHOD} (active)`);
   });
 
   it("a change without the session's CSRF token is refused; nothing reaches the API", async () => {
@@ -57,7 +65,7 @@ describe("Change payment method in the demo", () => {
       headers: { cookie: cookie as string },
       body: new URLSearchParams({
         csrfToken: "forged",
-        paymentMethod: "recurringPayExCardPayment",
+        paymentMethod: NEW_METHOD,
       }),
       redirect: "manual",
     });

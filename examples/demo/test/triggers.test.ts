@@ -3,6 +3,7 @@
 import { ConnectError, createConnectClient } from "@connect-payment/client";
 import { SANDBOX_TRIGGERS, startSandbox, type Sandbox } from "@connect-payment/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PAY_INVOICE_REQUEST } from "../../../openapi/fixtures.mjs";
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -20,12 +21,7 @@ const client = () =>
   });
 
 const payWith = (invoiceNumber: string) =>
-  client().payInvoice({
-    invoiceNumber,
-    productCode: "CO27409",
-    companyCode: "68979834",
-    paymentMethod: "nexi",
-  });
+  client().payInvoice({ ...PAY_INVOICE_REQUEST, invoiceNumber, paymentMethod: "nexi" });
 
 async function errorOf(invoiceNumber: string): Promise<ConnectError> {
   const error = await payWith(invoiceNumber).then(

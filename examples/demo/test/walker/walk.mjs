@@ -3,6 +3,7 @@
 // A test helper, not part of the demo a merchant copies: the demo's tests and
 // `pnpm demo --walk` (scripts/demo.mjs) use it. Plain JavaScript, so that
 // script runs it with Node alone; the types are JSDoc, checked by tsc.
+import { PAYMENT_METHODS } from "@connect-payment/client";
 
 /** @typedef {"finished" | "cancelled" | "failed"} WalkOutcome */
 
@@ -32,7 +33,7 @@ export class WalkError extends Error {
  */
 export async function walkFlow(options) {
   const log = options.log ?? (() => {});
-  const method = options.paymentMethod ?? "creditcardPayex";
+  const method = options.paymentMethod ?? PAYMENT_METHODS[0];
   let step = 0;
   /** @param {string} line */
   const say = (line) => log(`  ${++step}. ${line}`);

@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
+import { PAY_INVOICE_PATH, PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
 import { buildInputs, staleInputs } from "../helpers/stale.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -61,7 +61,7 @@ beforeAll(async () => {
       res.writeHead(200, { "content-type": "text/html" });
       res.end(page);
     } else if (path.startsWith("/redirect/")) {
-      res.writeHead(307, { location: "/elsewhere/v1/api/payment/invoice" });
+      res.writeHead(307, { location: `/elsewhere${PAY_INVOICE_PATH}` });
       res.end();
     } else if (path.startsWith("/elsewhere/")) {
       reached.push(path);

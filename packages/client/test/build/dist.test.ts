@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { PAY_INVOICE_PATH } from "../../../../openapi/fixtures.mjs";
 import { json, startServer, validBody, type TestServer } from "../helpers/server.js";
 import { buildInputs, staleInputs } from "../helpers/stale.js";
 
@@ -48,7 +49,7 @@ const program = (load: string) => `
     const error = await createConnectClient({ baseUrl: process.env.BAD_URL, accessToken: "test-token" })
       .payInvoice(body).catch((e) => e);
     const raw = await createRawClient({ baseUrl: process.env.OK_URL, accessToken: "test-token" })
-      .POST("/v1/api/payment/invoice", { body });
+      .POST(${JSON.stringify(PAY_INVOICE_PATH)}, { body });
     // The two entries share one ConnectError class.
     let rawError;
     try { createRawClient({ accessToken: "" }); } catch (e) { rawError = e; }

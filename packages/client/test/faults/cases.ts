@@ -3,6 +3,7 @@
 // must see. Shared by the fault tests and the secrets test.
 import type { ConnectErrorCode } from "../../src/index.js";
 import { json, type Handler } from "../helpers/server.js";
+import { TRANSACTION_ID } from "../../../../openapi/fixtures.mjs";
 
 export interface FaultCase {
   name: string;
@@ -173,11 +174,11 @@ export const faultCases: FaultCase[] = [
   },
   {
     name: "200 with transactionId as a string",
-    handler: (_, res) => json(res, 200, { success: true, transactionId: "12378954" }),
+    handler: (_, res) => json(res, 200, { success: true, transactionId: String(TRANSACTION_ID) }),
     code: "unexpected_response",
     requests: 1,
     status: 200,
-    body: { success: true, transactionId: "12378954" },
+    body: { success: true, transactionId: String(TRANSACTION_ID) },
   },
   {
     name: "200 with transactionId as a float",

@@ -4,18 +4,35 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { PayInvoiceRequest } from "@connect-payment/types";
-import { PAY_INVOICE_REQUEST, validatorAt } from "../../../../openapi/fixtures.mjs";
+import {
+  operation,
+  PAY_INVOICE_REQUEST,
+  PAYMENT_METHOD_PATH,
+  validatorAt,
+} from "../../../../openapi/fixtures.mjs";
 import { PAY_INVOICE_PATH } from "../../src/generated/spec.js";
 
 const validateRequest = validatorAt("/components/schemas/PayInvoiceRequest");
 const validateChange = validatorAt("/components/schemas/ChangePaymentMethodRequest");
+const pointer = (id: string) => {
+  const { path, method } = operation(id);
+  return `/paths/${path.replaceAll("/", "~1")}/${method}`;
+};
 const validateProductCode = (method: "get" | "post") =>
-  validatorAt(`/paths/~1v1~1product~1payment~1{productCode}/${method}/parameters/0/schema`);
+  validatorAt(
+    `${pointer(method === "get" ? "listPaymentMethods" : "changePaymentMethod")}/parameters/0/schema`,
+  );
+/** The product code in a List or Change payment method path (still encoded), if it is one. */
+function productCodeIn(path: string): string | undefined {
+  const prefix = PAYMENT_METHOD_PATH.split("{")[0]!;
+  const rest = path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
+  return rest === undefined || /[/?]/.test(rest) ? undefined : rest;
+}
 
 /** Whether a request is one of the spec's operations, with a body and path parameter it allows. */
 function validRequest(method: string, path: string, body: unknown): boolean {
   if (method === "POST" && path === PAY_INVOICE_PATH) return validateRequest(body) === true;
-  const code = /^\/v1\/product\/payment\/([^/?]*)$/.exec(path)?.[1];
+  const code = productCodeIn(path);
   if (code === undefined) return false;
   const productCode = decodeURIComponent(code);
   if (method === "GET")
@@ -29,7 +46,7 @@ function validRequest(method: string, path: string, body: unknown): boolean {
 
 export interface ReceivedRequest {
   method: string;
-  /** The path after the scenario prefix, e.g. "/v1/api/payment/invoice". */
+  /** The path after the scenario prefix, e.g. the Pay invoice path. */
   path: string;
   /** The first path segment, which the tests use to pick a scenario. */
   scenario: string;

@@ -1,7 +1,12 @@
 // Options that would send a request somewhere wrong, or send the token in
 // clear text, are refused when the client is created: nothing is ever sent.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { ConnectError, createConnectClient, type ConnectClientOptions } from "../../src/index.js";
+import {
+  ConnectError,
+  createConnectClient,
+  PAY_INVOICE_PATH,
+  type ConnectClientOptions,
+} from "../../src/index.js";
 import { createRawClient } from "../../src/raw.js";
 import { json, rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
 
@@ -136,7 +141,7 @@ test("the raw client refuses such a token the same way, sending nothing", async 
   const raw = createRawClient({ baseUrl: server.baseUrl("ok"), accessToken: () => "a\nb" });
   const before = server.received.length;
   const error = (await rejectionOf(
-    raw.POST("/v1/api/payment/invoice", { body: validBody }),
+    raw.POST(PAY_INVOICE_PATH, { body: validBody }),
   )) as ConnectError;
   expect(error.code).toBe("invalid_request");
   expect(server.received.length).toBe(before);

@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { PAY_INVOICE_PATH } from "../../../../openapi/fixtures.mjs";
+import {
+  PAY_INVOICE_PATH,
+  PAY_INVOICE_RESPONSE,
+  TRANSACTION_ID,
+} from "../../../../openapi/fixtures.mjs";
 import { createConnectClient, ConnectError, PAYMENT_METHODS, SERVERS } from "../../src/index.js";
 import { json, startServer, validBody, type TestServer } from "../helpers/server.js";
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer({
-    ok: (request, res) => json(res, 200, { success: true, transactionId: 12378954 }),
+    ok: (request, res) => json(res, 200, PAY_INVOICE_RESPONSE),
     echo: (request, res) =>
       json(res, 200, {
         success: true,
@@ -18,7 +22,7 @@ afterAll(() => server.close());
 
 test("resolves to the transactionId and sends exactly what the spec describes", async () => {
   const client = createConnectClient({ baseUrl: server.baseUrl("ok"), accessToken: "tok" });
-  await expect(client.payInvoice(validBody)).resolves.toEqual({ transactionId: 12378954 });
+  await expect(client.payInvoice(validBody)).resolves.toEqual({ transactionId: TRANSACTION_ID });
   const [request] = server.received.filter((r) => r.scenario === "ok");
   expect(request?.valid).toBe(true);
   expect(request?.method).toBe("POST");
@@ -54,7 +58,7 @@ test("every payment method from the spec is accepted", async () => {
   const client = createConnectClient({ baseUrl: server.baseUrl("ok"), accessToken: "tok" });
   for (const paymentMethod of PAYMENT_METHODS) {
     await expect(client.payInvoice({ ...validBody, paymentMethod })).resolves.toEqual({
-      transactionId: 12378954,
+      transactionId: TRANSACTION_ID,
     });
   }
 });
@@ -76,7 +80,7 @@ test("a trailing slash on baseUrl is fine", async () => {
     baseUrl: `${server.baseUrl("ok")}/`,
     accessToken: "test-token",
   });
-  await expect(client.payInvoice(validBody)).resolves.toEqual({ transactionId: 12378954 });
+  await expect(client.payInvoice(validBody)).resolves.toEqual({ transactionId: TRANSACTION_ID });
 });
 
 test("environment picks the spec's server, and production is the default", async () => {

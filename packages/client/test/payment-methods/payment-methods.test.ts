@@ -5,7 +5,11 @@ import {
   CHANGE_PAYMENT_METHOD_REQUEST,
   CHANGE_PAYMENT_METHOD_RESPONSE,
   LIST_PAYMENT_METHODS_RESPONSE,
+  PAY_INVOICE_REQUEST,
   PAYMENT_CHANGE_ID,
+  PAYMENT_METHOD_ERRORS,
+  PRODUCT_CODE,
+  paymentMethodPath,
 } from "../../../../openapi/fixtures.mjs";
 import {
   ConnectError,
@@ -42,8 +46,7 @@ beforeAll(async () => {
       res.writeHead(200, { "content-type": "text/html" });
       res.end("<html>maintenance</html>");
     },
-    status400: (_request, res) =>
-      json(res, 400, { exceptionType: "ValidationException", errorMessage: "Product not found" }),
+    status400: (_request, res) => json(res, 400, PAYMENT_METHOD_ERRORS["400"]),
     status401: (_request, res) => json(res, 401, { error: "invalid_token" }),
     status500: (_request, res) => json(res, 500, {}),
     limitedOnce: (_request, res) =>
@@ -60,30 +63,30 @@ const clientFor = (scenario: string, accessToken = "tok") =>
 const last = (scenario: string) => server.received.filter((r) => r.scenario === scenario).at(-1);
 
 test("listPaymentMethods sends a GET with the token and resolves to the items", async () => {
-  await expect(clientFor("list").listPaymentMethods("CO27409")).resolves.toEqual(
+  await expect(clientFor("list").listPaymentMethods(PRODUCT_CODE)).resolves.toEqual(
     LIST_PAYMENT_METHODS_RESPONSE.paymentMethodResponseItems,
   );
   const request = last("list");
   expect(request?.valid).toBe(true);
   expect(request?.method).toBe("GET");
-  expect(request?.path).toBe("/v1/product/payment/CO27409");
+  expect(request?.path).toBe(paymentMethodPath(PRODUCT_CODE));
   expect(request?.authorization).toBe("Bearer tok");
 });
 
 test("an unknown paymentMethod (and any extra field) passes through", async () => {
-  await expect(clientFor("unknown").listPaymentMethods("CO27409")).resolves.toEqual([
+  await expect(clientFor("unknown").listPaymentMethods(PRODUCT_CODE)).resolves.toEqual([
     { paymentMethod: "aMethodAddedLater", isActive: "N", since: "2027" },
   ]);
 });
 
 test("a response without items resolves to an empty list", async () => {
-  await expect(clientFor("empty").listPaymentMethods("CO27409")).resolves.toEqual([]);
+  await expect(clientFor("empty").listPaymentMethods(PRODUCT_CODE)).resolves.toEqual([]);
 });
 
 test.each(["badItems", "notArray", "notJson"])(
   "a list response that breaks the spec (%s) is unexpected_response",
   async (scenario) => {
-    const error = await rejectionOf(clientFor(scenario).listPaymentMethods("CO27409"));
+    const error = await rejectionOf(clientFor(scenario).listPaymentMethods(PRODUCT_CODE));
     expect(error).toBeInstanceOf(ConnectError);
     expect((error as ConnectError).code).toBe("unexpected_response");
   },
@@ -91,7 +94,7 @@ test.each(["badItems", "notArray", "notJson"])(
 
 test("the product code is percent-encoded into one path segment", async () => {
   await clientFor("list").listPaymentMethods("A/B?c");
-  expect(last("list")?.path).toBe("/v1/product/payment/A%2FB%3Fc");
+  expect(last("list")?.path).toBe(paymentMethodPath("A%2FB%3Fc"));
 });
 
 test("a product code over 12 characters is invalid_request, and nothing is sent", async () => {
@@ -108,13 +111,13 @@ test("a product code over 12 characters is invalid_request, and nothing is sent"
 });
 
 test("changePaymentMethod POSTs the spec's body and resolves to the paymentChangeId", async () => {
-  await expect(clientFor("change").changePaymentMethod("CO27409", body)).resolves.toEqual({
+  await expect(clientFor("change").changePaymentMethod(PRODUCT_CODE, body)).resolves.toEqual({
     paymentChangeId: PAYMENT_CHANGE_ID,
   });
   const request = last("change");
   expect(request?.valid).toBe(true);
   expect(request?.method).toBe("POST");
-  expect(request?.path).toBe("/v1/product/payment/CO27409");
+  expect(request?.path).toBe(paymentMethodPath(PRODUCT_CODE));
   expect(request?.body).toEqual({ paymentMethod: PAYMENT_CHANGE_METHODS[0] });
   expect(request?.headers["content-type"]).toBe("application/json");
 });
@@ -129,7 +132,7 @@ test("an empty product code and an unknown method are both named, and nothing is
   expect((error as ConnectError).code).toBe("invalid_request");
   expect((error as ConnectError).issues).toEqual([
     { field: "productCode", message: "must be at least 1 characters" },
-    { field: "paymentMethod", message: "must be one of recurringPayExCardPayment" },
+    { field: "paymentMethod", message: `must be one of ${PAYMENT_CHANGE_METHODS.join(", ")}` },
   ]);
   expect(server.received.length).toBe(before);
 });
@@ -137,7 +140,7 @@ test("an empty product code and an unknown method are both named, and nothing is
 test("unlistedPaymentMethod sends a method the SDK does not list, as given", async () => {
   // The test server checks the spec's enum, so it refuses (418) what the provider might accept.
   const error = await rejectionOf(
-    clientFor("change").changePaymentMethod("CO27409", {
+    clientFor("change").changePaymentMethod(PRODUCT_CODE, {
       paymentMethod: unlistedPaymentMethod("vippsRecurring"),
     }),
   );
@@ -145,7 +148,7 @@ test("unlistedPaymentMethod sends a method the SDK does not list, as given", asy
   expect((error as ConnectError).status).toBe(418);
   // Still a non-empty string:
   await expect(
-    clientFor("change").changePaymentMethod("CO27409", {
+    clientFor("change").changePaymentMethod(PRODUCT_CODE, {
       paymentMethod: unlistedPaymentMethod(""),
     }),
   ).rejects.toMatchObject({
@@ -163,17 +166,17 @@ test.each([
   ["status500", "server_error"],
 ])("a change answered by %s is %s, tried once", async (scenario, code) => {
   const before = server.count(scenario);
-  const error = await rejectionOf(clientFor(scenario).changePaymentMethod("CO27409", body));
+  const error = await rejectionOf(clientFor(scenario).changePaymentMethod(PRODUCT_CODE, body));
   expect((error as ConnectError).code).toBe(code);
   expect(server.count(scenario) - before).toBe(1);
 });
 
 test("a change is retried after a 429, never after a lost connection", async () => {
-  await expect(clientFor("limitedOnce").changePaymentMethod("CO27409", body)).resolves.toEqual({
+  await expect(clientFor("limitedOnce").changePaymentMethod(PRODUCT_CODE, body)).resolves.toEqual({
     paymentChangeId: PAYMENT_CHANGE_ID,
   });
   expect(server.count("limitedOnce")).toBe(2);
-  const error = await rejectionOf(clientFor("reset").changePaymentMethod("CO27409", body));
+  const error = await rejectionOf(clientFor("reset").changePaymentMethod(PRODUCT_CODE, body));
   expect((error as ConnectError).code).toBe("network");
   expect(server.count("reset")).toBe(1);
 });
@@ -187,8 +190,8 @@ test("a request never sent is retried, for both calls", async () => {
     retryDelayMs: () => 0,
     maxRetries: 1,
   });
-  await expect(client.listPaymentMethods("CO27409")).rejects.toMatchObject({ code: "network" });
-  await expect(client.changePaymentMethod("CO27409", body)).rejects.toMatchObject({
+  await expect(client.listPaymentMethods(PRODUCT_CODE)).rejects.toMatchObject({ code: "network" });
+  await expect(client.changePaymentMethod(PRODUCT_CODE, body)).rejects.toMatchObject({
     code: "network",
   });
   expect(tokens).toBe(2);
@@ -198,9 +201,9 @@ test("the token never appears in an error", async () => {
   const secret = "secret-token-value-123";
   for (const scenario of ["status400", "status401", "notJson"]) {
     const change = await rejectionOf(
-      clientFor(scenario, secret).changePaymentMethod("CO27409", body),
+      clientFor(scenario, secret).changePaymentMethod(PRODUCT_CODE, body),
     );
-    const list = await rejectionOf(clientFor(scenario, secret).listPaymentMethods("CO27409"));
+    const list = await rejectionOf(clientFor(scenario, secret).listPaymentMethods(PRODUCT_CODE));
     for (const error of [change, list]) {
       expect(JSON.stringify(error)).not.toContain(secret);
       expect(String((error as Error).stack)).not.toContain(secret);
@@ -210,21 +213,19 @@ test("the token never appears in an error", async () => {
 
 test("a signal aborts both calls", async () => {
   const signal = AbortSignal.abort();
-  await expect(clientFor("list").listPaymentMethods("CO27409", { signal })).rejects.toMatchObject({
+  await expect(
+    clientFor("list").listPaymentMethods(PRODUCT_CODE, { signal }),
+  ).rejects.toMatchObject({
     code: "aborted",
   });
   await expect(
-    clientFor("change").changePaymentMethod("CO27409", body, { signal }),
+    clientFor("change").changePaymentMethod(PRODUCT_CODE, body, { signal }),
   ).rejects.toMatchObject({ code: "aborted" });
 });
 
 test("payInvoice takes unlistedPaymentMethod too, and still refuses a plain unknown string", async () => {
   const before = server.received.length;
-  const invoice = {
-    invoiceNumber: "7435367",
-    productCode: "CO27409",
-    companyCode: "68979834",
-  };
+  const { paymentMethod: _, ...invoice } = PAY_INVOICE_REQUEST;
   await expect(
     clientFor("change").payInvoice({ ...invoice, paymentMethod: "cash" as never }),
   ).rejects.toMatchObject({ code: "invalid_request" });

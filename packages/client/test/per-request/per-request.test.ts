@@ -3,7 +3,7 @@
 // listener the client puts on the caller's signal is removed again.
 import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createConnectClient } from "../../src/index.js";
+import { createConnectClient, PAY_INVOICE_PATH } from "../../src/index.js";
 import { createRawClient } from "../../src/raw.js";
 import { closedPort, json, startServer, validBody, type TestServer } from "../helpers/server.js";
 
@@ -50,7 +50,7 @@ test("the same holds for the raw client", async () => {
     baseUrl: server.baseUrl("limited-raw"),
     accessToken: async () => `raw-${++calls}`,
   });
-  const { data } = await raw.POST("/v1/api/payment/invoice", { body: validBody });
+  const { data } = await raw.POST(PAY_INVOICE_PATH, { body: validBody });
   expect(data).toEqual({ success: true, transactionId: 12 });
   expect(calls).toBe(1);
 });

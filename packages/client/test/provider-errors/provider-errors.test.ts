@@ -3,6 +3,7 @@
 // (401 `invalid_token`). ConnectError exposes them when present, and its
 // message carries the provider's words, bounded and without the token.
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { PAY_INVOICE_ERRORS } from "../../../../openapi/fixtures.mjs";
 import { ConnectError, createConnectClient } from "../../src/index.js";
 import { json, rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
 
@@ -11,10 +12,8 @@ const TOKEN = "PrOvIdEr-ToKeN-51c0";
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer({
-    "api-error": (_, res) =>
-      json(res, 400, { exceptionType: "ValidationException", errorMessage: "Invoice not found" }),
-    "oauth-error": (_, res) =>
-      json(res, 401, { error: "invalid_token", error_description: "The access token expired" }),
+    "api-error": (_, res) => json(res, 400, PAY_INVOICE_ERRORS["400"]),
+    "oauth-error": (_, res) => json(res, 401, PAY_INVOICE_ERRORS["401"]),
     "long-message": (_, res) =>
       json(res, 400, { exceptionType: "X", errorMessage: "a".repeat(5000) }),
     "echoed-token": (request, res) =>
@@ -40,21 +39,21 @@ const failure = async (scenario: string) =>
 test("a 400 exposes exceptionType and errorMessage, and the message says them", async () => {
   const error = await failure("api-error");
   expect(error.code).toBe("bad_request");
-  expect(error.exceptionType).toBe("ValidationException");
-  expect(error.errorMessage).toBe("Invoice not found");
+  const { exceptionType, errorMessage } = PAY_INVOICE_ERRORS["400"];
+  expect(error.exceptionType).toBe(exceptionType);
+  expect(error.errorMessage).toBe(errorMessage);
   expect(error.message).toBe(
-    "The API answered HTTP 400 (bad_request): ValidationException: Invoice not found",
+    `The API answered HTTP 400 (bad_request): ${exceptionType}: ${errorMessage}`,
   );
 });
 
 test("a 401 exposes the OAuth error and its description", async () => {
   const error = await failure("oauth-error");
   expect(error.code).toBe("unauthorized");
-  expect(error.oauthError).toBe("invalid_token");
-  expect(error.oauthErrorDescription).toBe("The access token expired");
-  expect(error.message).toBe(
-    "The API answered HTTP 401 (unauthorized): invalid_token: The access token expired",
-  );
+  const { error: code, error_description: description } = PAY_INVOICE_ERRORS["401"];
+  expect(error.oauthError).toBe(code);
+  expect(error.oauthErrorDescription).toBe(description);
+  expect(error.message).toBe(`The API answered HTTP 401 (unauthorized): ${code}: ${description}`);
 });
 
 test("the provider's text is bounded in the fields and in the message", async () => {

@@ -21,7 +21,7 @@ afterAll(() => server.close());
 
 test("raw.POST returns openapi-fetch's { data, response } with the same auth", async () => {
   const client = connectWithRaw({ baseUrl: server.baseUrl("ok"), accessToken: "raw-token" });
-  const { data, error, response } = await client.raw.POST("/v1/api/payment/invoice", {
+  const { data, error, response } = await client.raw.POST(PAY_INVOICE_PATH, {
     body: validBody,
   });
   expect(error).toBeUndefined();

@@ -1,7 +1,7 @@
 // The API documents no redirect, so the client never follows one: a 3xx would
 // otherwise re-send the Pay invoice body (and the token) to wherever it points.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { ConnectError } from "../../src/index.js";
+import { ConnectError, PAY_INVOICE_PATH } from "../../src/index.js";
 import { json, rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
 import { connectWithRaw } from "../helpers/raw.js";
 
@@ -13,7 +13,7 @@ beforeAll(async () => {
     pay: (_, res) => json(res, 200, { success: true, transactionId: 666 }),
   });
   const to = (status: number) => (_: unknown, res: import("node:http").ServerResponse) => {
-    res.writeHead(status, { location: `${elsewhere.baseUrl("pay")}/v1/api/payment/invoice` });
+    res.writeHead(status, { location: `${elsewhere.baseUrl("pay")}${PAY_INVOICE_PATH}` });
     res.end();
   };
   api = await startServer({ "307": to(307), "308": to(308), "302": to(302), "301": to(301) });
@@ -39,7 +39,7 @@ test.each(["301", "302", "307", "308"])(
 
 test("the raw client does not follow redirects either", async () => {
   const error = (await rejectionOf(
-    client("307").raw.POST("/v1/api/payment/invoice", { body: validBody }),
+    client("307").raw.POST(PAY_INVOICE_PATH, { body: validBody }),
   )) as ConnectError;
   expect(error.code).toBe("unexpected_response");
   expect(elsewhere.received).toEqual([]);

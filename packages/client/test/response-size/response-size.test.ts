@@ -6,7 +6,7 @@
 import type { ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { ConnectError } from "../../src/index.js";
+import { ConnectError, PAY_INVOICE_PATH } from "../../src/index.js";
 import { rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
 import { connectWithRaw } from "../helpers/raw.js";
 
@@ -112,7 +112,7 @@ test("a chunked response of 64 MiB of spaces then valid JSON is refused, reading
 
 test("the raw client has the same limit", async () => {
   const error = (await rejectionOf(
-    client("gzip-bomb").raw.POST("/v1/api/payment/invoice", { body: validBody }),
+    client("gzip-bomb").raw.POST(PAY_INVOICE_PATH, { body: validBody }),
   )) as ConnectError;
   expect(error.code).toBe("unexpected_response");
 }, 30_000);

@@ -2,6 +2,7 @@
 // invocation"); Node does not. These tests make Node as strict, so the client
 // is proven never to call fetch as a method of its own settings.
 import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
+import { PAY_INVOICE_PATH } from "../../src/index.js";
 import { json, startServer, validBody, type TestServer } from "../helpers/server.js";
 import { connectWithRaw } from "../helpers/raw.js";
 
@@ -37,7 +38,7 @@ test("the default fetch is called as the global's own, for payInvoice and raw", 
   vi.stubGlobal("fetch", strictFetch(calls));
   const client = connectWithRaw({ baseUrl: server.baseUrl("ok"), accessToken: "tok-default" });
   await expect(client.payInvoice(validBody)).resolves.toEqual({ transactionId: 77 });
-  const { data } = await client.raw.POST("/v1/api/payment/invoice", { body: validBody });
+  const { data } = await client.raw.POST(PAY_INVOICE_PATH, { body: validBody });
   expect(data).toEqual({ success: true, transactionId: 77 });
   expect(calls).toEqual([globalThis, globalThis]);
 });
@@ -58,7 +59,7 @@ test("a fetch the caller passes is called as a plain function, for payInvoice an
     fetch: strictFetch(calls),
   });
   await expect(client.payInvoice(validBody)).resolves.toEqual({ transactionId: 77 });
-  const { data } = await client.raw.POST("/v1/api/payment/invoice", { body: validBody });
+  const { data } = await client.raw.POST(PAY_INVOICE_PATH, { body: validBody });
   expect(data).toEqual({ success: true, transactionId: 77 });
   expect(calls).toEqual([undefined, undefined]);
 });

@@ -1,7 +1,12 @@
 import { describe, expectTypeOf, test } from "vitest";
 import { createRawClient } from "../../src/raw.js";
+import { CHANGE_PAYMENT_METHOD_PATH, LIST_PAYMENT_METHODS_PATH } from "../../src/generated/spec.js";
 import {
   createConnectClient,
+  LISTED_PAYMENT_METHODS,
+  PAY_INVOICE_PATH,
+  PAYMENT_CHANGE_METHODS,
+  PAYMENT_METHODS,
   type ConnectError,
   type ConnectErrorCode,
   type PayInvoiceRequest,
@@ -13,12 +18,15 @@ import {
 
 const client = createConnectClient({ accessToken: "test-token" });
 const raw = createRawClient({ accessToken: "test-token" });
+// Any values do for the types; the methods are the spec's, from the generated lists.
 const body = {
-  invoiceNumber: "7435367",
-  productCode: "CO27409",
-  companyCode: "68979834",
-  paymentMethod: "creditcardPayex",
+  invoiceNumber: "1",
+  productCode: "P1",
+  companyCode: "C1",
+  paymentMethod: PAYMENT_METHODS[0],
 } as const;
+const PRODUCT = "P1";
+const CHANGE = { paymentMethod: PAYMENT_CHANGE_METHODS[0] };
 
 describe("payInvoice", () => {
   test("resolves to exactly { transactionId: number }", () => {
@@ -28,9 +36,7 @@ describe("payInvoice", () => {
   test("a wrong paymentMethod is a compile error", () => {
     // @ts-expect-error "cash" is not one of the spec's payment methods
     void client.payInvoice({ ...body, paymentMethod: "cash" });
-    expectTypeOf<PaymentMethod>().toEqualTypeOf<
-      "creditcardPayex" | "swishPayex" | "vippsEcommerce" | "nexi"
-    >();
+    expectTypeOf<PaymentMethod>().toEqualTypeOf<(typeof PAYMENT_METHODS)[number]>();
   });
 
   test("a missing field is a compile error", () => {
@@ -64,12 +70,12 @@ describe("raw", () => {
     void client.raw;
   });
   test("raw.POST knows the path, the body and the response", async () => {
-    const { data } = await raw.POST("/v1/api/payment/invoice", { body });
+    const { data } = await raw.POST(PAY_INVOICE_PATH, { body });
     expectTypeOf(data).toEqualTypeOf<{ success?: boolean; transactionId?: number } | undefined>();
     // @ts-expect-error not a path of the spec
     void raw.POST("/v1/api/payment/other", { body });
     // @ts-expect-error the body must match PayInvoiceRequest
-    void raw.POST("/v1/api/payment/invoice", { body: { invoiceNumber: "1" } });
+    void raw.POST(PAY_INVOICE_PATH, { body: { invoiceNumber: "1" } });
   });
 });
 
@@ -109,26 +115,24 @@ test("allowInsecureHttp is a boolean and retryDelayMs a function", () => {
 
 describe("listPaymentMethods and changePaymentMethod", () => {
   test("list resolves to items whose paymentMethod is a known method or any string", () => {
-    expectTypeOf(client.listPaymentMethods("CO27409")).resolves.toEqualTypeOf<
-      PaymentMethodItem[]
-    >();
+    expectTypeOf(client.listPaymentMethods(PRODUCT)).resolves.toEqualTypeOf<PaymentMethodItem[]>();
     expectTypeOf<Exclude<PaymentMethodItem["paymentMethod"], undefined>>().toEqualTypeOf<
-      "recurringPayment" | (string & {})
+      (typeof LISTED_PAYMENT_METHODS)[number] | (string & {})
     >();
     // @ts-expect-error the product code is a string
     void client.listPaymentMethods(42);
   });
 
   test("change resolves to exactly { paymentChangeId: number }", () => {
-    expectTypeOf(
-      client.changePaymentMethod("CO27409", { paymentMethod: "recurringPayExCardPayment" }),
-    ).resolves.toEqualTypeOf<{ paymentChangeId: number }>();
+    expectTypeOf(client.changePaymentMethod(PRODUCT, CHANGE)).resolves.toEqualTypeOf<{
+      paymentChangeId: number;
+    }>();
   });
 
   test("a typo in a method is a compile error; unlistedPaymentMethod is the way out", () => {
     // @ts-expect-error "recurringPayexCard" is not a known change method
-    void client.changePaymentMethod("CO27409", { paymentMethod: "recurringPayexCard" });
-    void client.changePaymentMethod("CO27409", {
+    void client.changePaymentMethod(PRODUCT, { paymentMethod: "recurringPayexCard" });
+    void client.changePaymentMethod(PRODUCT, {
       paymentMethod: unlistedPaymentMethod("vippsRecurring"),
     });
     void client.payInvoice({ ...body, paymentMethod: unlistedPaymentMethod("klarna") });
@@ -136,15 +140,15 @@ describe("listPaymentMethods and changePaymentMethod", () => {
   });
 
   test("raw types both operations with no extra code", () => {
-    void raw.GET("/v1/product/payment/{productCode}", {
-      params: { path: { productCode: "CO27409" } },
+    void raw.GET(LIST_PAYMENT_METHODS_PATH, {
+      params: { path: { productCode: PRODUCT } },
     });
-    void raw.POST("/v1/product/payment/{productCode}", {
-      params: { path: { productCode: "CO27409" } },
-      body: { paymentMethod: "recurringPayExCardPayment" },
+    void raw.POST(CHANGE_PAYMENT_METHOD_PATH, {
+      params: { path: { productCode: PRODUCT } },
+      body: CHANGE,
     });
-    void raw.POST("/v1/product/payment/{productCode}", {
-      params: { path: { productCode: "CO27409" } },
+    void raw.POST(CHANGE_PAYMENT_METHOD_PATH, {
+      params: { path: { productCode: PRODUCT } },
       // @ts-expect-error raw keeps the spec's known set
       body: { paymentMethod: "cash" },
     });

@@ -1,5 +1,6 @@
 // Drives the sandbox's sign-in page the way a browser would: plain fetch,
 // redirects followed by hand, the form submitted with the customer's choice.
+import { PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
 import {
   DEFAULT_OAUTH_CLIENT,
   startSandbox,
@@ -55,12 +56,7 @@ export async function signIn(
   return location;
 }
 
-export const validInvoice = {
-  invoiceNumber: "7435367",
-  productCode: "CO27409",
-  companyCode: "68979834",
-  paymentMethod: "vippsEcommerce",
-} as const;
+export const validInvoice = { ...PAY_INVOICE_REQUEST, paymentMethod: "vippsEcommerce" } as const;
 
 /** A promise's rejection reason; fails when it resolves. */
 export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {

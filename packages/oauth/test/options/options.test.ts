@@ -1,6 +1,7 @@
 // Bad configuration throws at once, naming every bad option; good
 // configuration picks the login server from the spec.
 import { describe, expect, it } from "vitest";
+import { LOGIN_SERVERS as SPEC_LOGIN_SERVERS, spec } from "../../../../openapi/fixtures.mjs";
 import {
   ConnectIdError,
   createConnectIdLogin,
@@ -83,7 +84,7 @@ describe("createConnectIdLogin options", () => {
   it("takes the login server from the spec by environment, or any https / loopback URL", () => {
     expect(createConnectIdLogin(valid).loginServer).toBe(LOGIN_SERVERS.norway);
     expect(createConnectIdLogin({ ...valid, environment: "test" }).loginServer).toBe(
-      "https://api-test.mediaconnect.no/login",
+      SPEC_LOGIN_SERVERS.test,
     );
     const custom = createConnectIdLogin({ ...valid, loginServer: "http://127.0.0.1:9/user/" });
     expect(custom.loginServer).toBe("http://127.0.0.1:9/user");
@@ -97,7 +98,9 @@ describe("createConnectIdLogin options", () => {
     const first = await login.startLogin();
     const second = await login.startLogin();
     const url = new URL(first.url);
-    expect(url.origin + url.pathname).toBe("https://connectid.no/user/oauth/authorize");
+    expect(url.origin + url.pathname).toBe(
+      spec.components.securitySchemes.connectId.flows.authorizationCode.authorizationUrl,
+    );
     expect(Object.fromEntries(url.searchParams)).toEqual({
       response_type: "code",
       client_id: "no.mediaconnect.test",

@@ -1,6 +1,7 @@
 // The provider does not name the parameter that carries the result, so the
 // default calls find it by its value among what ConnectID added.
 import { describe, expect, test } from "vitest";
+import { PAYMENT_RESULT_STATUSES } from "../../../../openapi/fixtures.mjs";
 import { bindReturnUrl, parsePaymentReturn, verifyPaymentReturn } from "../../src/index.js";
 
 const secret = "a-server-side-secret-of-32-bytes";
@@ -9,7 +10,7 @@ const returnUrl = "https://shop.example/return?order=7&mode=error";
 const bound = await bindReturnUrl(returnUrl, { transactionId, secret });
 
 describe.each(["paymentStatus", "status", "result"])("a result named %s", (name) => {
-  test.each(["finished", "cancelled", "failed", "unknown", "initiated", "error"])(
+  test.each(PAYMENT_RESULT_STATUSES)(
     "reads %s from a bound return with the default calls",
     async (status) => {
       const back = `${bound}&${name}=${status}`;

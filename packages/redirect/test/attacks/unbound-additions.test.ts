@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { bindReturnUrl, verifyPaymentReturn } from "../../src/index.js";
 
 const secret = "a-server-side-secret-of-32-bytes";
-const transactionId = 12378954;
+const transactionId = 4242;
 const bind = () => bindReturnUrl("https://shop.example/return?order=7", { transactionId, secret });
 
 describe("what follows the signature", () => {

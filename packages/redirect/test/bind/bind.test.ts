@@ -11,7 +11,7 @@ import {
 
 const secret = "a-server-side-secret-of-32-chars";
 const otherSecret = "another-merchant-secret-32-bytes";
-const transactionId = 12378954;
+const transactionId = 4242;
 
 /** What ConnectID sends back: the return URL with the status appended. */
 const withStatus = (url: string, status = "finished", param = "paymentStatus") =>
@@ -28,7 +28,7 @@ describe("bindReturnUrl", () => {
       secret,
     });
     expect(bound).toMatch(
-      /^https:\/\/shop\.example\/return\?order=A%2F1&q=a\+b&cp_tx=12378954&cp_sig=[0-9a-f]{64}$/,
+      /^https:\/\/shop\.example\/return\?order=A%2F1&q=a\+b&cp_tx=4242&cp_sig=[0-9a-f]{64}$/,
     );
     expect(TRANSACTION_ID_PARAM).toBe("cp_tx");
     expect(SIGNATURE_PARAM).toBe("cp_sig");
@@ -40,14 +40,14 @@ describe("bindReturnUrl", () => {
       secret,
     });
     expect(bound).toMatch(
-      /^https:\/\/shop\.example\/return\?cp_tx=12378954&cp_sig=[0-9a-f]{64}#receipt$/,
+      /^https:\/\/shop\.example\/return\?cp_tx=4242&cp_sig=[0-9a-f]{64}#receipt$/,
     );
   });
 
   test("signs deterministically: the same input gives the same URL", async () => {
     const one = await bindReturnUrl("https://shop.example/return", { transactionId, secret });
     expect(
-      await bindReturnUrl("https://shop.example/return", { transactionId: "12378954", secret }),
+      await bindReturnUrl("https://shop.example/return", { transactionId: "4242", secret }),
     ).toBe(one);
   });
 
@@ -195,9 +195,9 @@ describe("verifyPaymentReturn", () => {
       "the signature twice",
       (u: URL) => u.searchParams.append("cp_sig", u.searchParams.get("cp_sig")!),
     ],
-    ["the transactionId twice", (u: URL) => u.searchParams.append("cp_tx", "12378954")],
+    ["the transactionId twice", (u: URL) => u.searchParams.append("cp_tx", "4242")],
     ["no transactionId", (u: URL) => u.searchParams.delete("cp_tx")],
-    ["a transactionId with a leading 0", (u: URL) => u.searchParams.set("cp_tx", "012378954")],
+    ["a transactionId with a leading 0", (u: URL) => u.searchParams.set("cp_tx", "04242")],
   ])("reports %s as malformed", async (_name, change) => {
     const url = new URL(
       await bindReturnUrl("https://shop.example/return", { transactionId, secret }),

@@ -6,11 +6,16 @@ import {
   PAYMENT_CHANGE_PAGE_PATH,
   RedirectError,
 } from "../../src/index.js";
+import {
+  LOGIN_SERVERS as SPEC_LOGIN_SERVERS,
+  PAYMENT_CHANGE_ID,
+  PAYMENT_CHANGE_PAGE_PATH as SPEC_PAGE_PATH,
+} from "../../../../openapi/fixtures.mjs";
 
 const valid = {
   loginServer: LOGIN_SERVERS.test,
   clientId: "no.mediaconnect.test",
-  paymentChangeId: 12378954,
+  paymentChangeId: PAYMENT_CHANGE_ID,
   returnUrl: "https://shop.example/return",
   errorUrl: "https://shop.example/error",
 };
@@ -27,14 +32,14 @@ const refusal = (build: () => unknown) => {
 };
 
 describe("buildPaymentChangeUrl", () => {
-  test("builds the documented /paymentChange URL on the login server", () => {
-    expect(PAYMENT_CHANGE_PAGE_PATH).toBe("/paymentChange");
+  test("builds the documented payment change URL on the login server", () => {
+    expect(PAYMENT_CHANGE_PAGE_PATH).toBe(SPEC_PAGE_PATH);
     expect(buildPaymentChangeUrl(valid)).toBe(
-      "https://api-test.mediaconnect.no/login/paymentChange" +
+      `${SPEC_LOGIN_SERVERS.test}${SPEC_PAGE_PATH}` +
         "?clientId=no.mediaconnect.test" +
         "&returnUrl=https%3A%2F%2Fshop.example%2Freturn" +
         "&errorUrl=https%3A%2F%2Fshop.example%2Ferror" +
-        "&paymentChangeId=12378954",
+        `&paymentChangeId=${PAYMENT_CHANGE_ID}`,
     );
   });
 
@@ -52,7 +57,7 @@ describe("buildPaymentChangeUrl", () => {
   });
 
   test("a paymentChangeId may be a string of digits", () => {
-    expect(buildPaymentChangeUrl({ ...valid, paymentChangeId: "12378954" })).toBe(
+    expect(buildPaymentChangeUrl({ ...valid, paymentChangeId: String(PAYMENT_CHANGE_ID) })).toBe(
       buildPaymentChangeUrl(valid),
     );
   });
@@ -74,8 +79,8 @@ describe("buildPaymentChangeUrl", () => {
 
   test("shares every URL rule of the invoice URL", () => {
     const cases: Record<string, unknown>[] = [
-      { loginServer: "http://connectid.no/user" },
-      { loginServer: "https://connectid.no/user?x=1" },
+      { loginServer: LOGIN_SERVERS.norway.replace("https:", "http:") },
+      { loginServer: `${LOGIN_SERVERS.norway}?x=1` },
       { clientId: "" },
       { returnUrl: "javascript:alert(1)" },
       { errorUrl: "//evil.example" },

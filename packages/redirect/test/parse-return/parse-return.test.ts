@@ -63,9 +63,9 @@ describe("parsePaymentReturn", () => {
   });
 
   test("reads the bound transactionId, unverified", () => {
-    expect(parsePaymentReturn(`${base}?cp_tx=12378954&paymentStatus=finished`)).toEqual({
+    expect(parsePaymentReturn(`${base}?cp_tx=4242&paymentStatus=finished`)).toEqual({
       status: "finished",
-      transactionId: 12378954,
+      transactionId: 4242,
     });
   });
 

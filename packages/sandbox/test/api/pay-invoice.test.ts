@@ -2,9 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { respondToPayInvoice } from "../../src/api.js";
 import { SANDBOX_TRIGGERS, startSandbox, type Sandbox } from "../../src/index.js";
 import { TransactionStore } from "../../src/transactions.js";
-import { PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
+import {
+  PAY_INVOICE_ERRORS,
+  PAY_INVOICE_PATH,
+  PAY_INVOICE_REQUEST,
+  PAYMENT_METHODS,
+} from "../../../../openapi/fixtures.mjs";
 
 const VALID = { ...PAY_INVOICE_REQUEST };
+/** The spec's 401 example: an expired token. */
+const EXPIRED = PAY_INVOICE_ERRORS["401"];
 
 let sandbox: Sandbox;
 let counting: Sandbox;
@@ -17,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => Promise.all([sandbox.close(), counting.close()]));
 
 function payInvoice(body: unknown, headers: Record<string, string> = {}, target = sandbox) {
-  return fetch(`${target.apiUrl}/v1/api/payment/invoice`, {
+  return fetch(`${target.apiUrl}${PAY_INVOICE_PATH}`, {
     method: "POST",
     headers: {
       authorization: `Bearer ${target.signIn().accessToken}`,
@@ -28,7 +35,7 @@ function payInvoice(body: unknown, headers: Record<string, string> = {}, target 
   });
 }
 
-describe("POST /v1/api/payment/invoice", () => {
+describe(`POST ${PAY_INVOICE_PATH}`, () => {
   it("hands out ids nobody can guess, within 1..2^53-1, and remembers each transaction", async () => {
     const answers = await Promise.all(
       Array.from({ length: 20 }, () => payInvoice(VALID).then((r) => r.json())),
@@ -55,7 +62,7 @@ describe("POST /v1/api/payment/invoice", () => {
     expect(await second.json()).toEqual({ success: true, transactionId: 501 });
     const remembered = counting.transactions().map((t) => [t.id, t.request.paymentMethod]);
     expect(remembered).toEqual([
-      [500, "creditcardPayex"],
+      [500, VALID.paymentMethod],
       [501, "nexi"],
     ]);
   });
@@ -66,7 +73,7 @@ describe("POST /v1/api/payment/invoice", () => {
     ["no content type", ""],
   ])("refuses %s with 415, adding nothing", async (_, contentType) => {
     const before = sandbox.transactions().length;
-    const response = await fetch(`${sandbox.apiUrl}/v1/api/payment/invoice`, {
+    const response = await fetch(`${sandbox.apiUrl}${PAY_INVOICE_PATH}`, {
       method: "POST",
       headers: {
         authorization: `Bearer ${sandbox.signIn().accessToken}`,
@@ -89,7 +96,7 @@ describe("POST /v1/api/payment/invoice", () => {
     ["an empty token", { authorization: "Bearer " }],
     ["another scheme", { authorization: "Basic abc" }],
   ])("answers 401 for %s", async (_, headers) => {
-    const response = await fetch(`${sandbox.apiUrl}/v1/api/payment/invoice`, {
+    const response = await fetch(`${sandbox.apiUrl}${PAY_INVOICE_PATH}`, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify(VALID),
@@ -101,7 +108,7 @@ describe("POST /v1/api/payment/invoice", () => {
   it("answers 400 naming every broken field and its rule", async () => {
     const response = await payInvoice({
       invoiceNumber: "12345678901",
-      productCode: "CO27409",
+      productCode: VALID.productCode,
       paymentMethod: "cash",
     });
     expect(response.status).toBe(400);
@@ -111,7 +118,7 @@ describe("POST /v1/api/payment/invoice", () => {
       issues: { field: string }[];
     };
     // The provider's 400 body, as public integrations read it, plus every broken field.
-    expect(body.exceptionType).toBe("ValidationException");
+    expect(body.exceptionType).toBe(PAY_INVOICE_ERRORS["400"].exceptionType);
     expect(body.errorMessage).toContain("invoiceNumber: must NOT have more than 10 characters");
     expect(body.issues).toEqual(
       expect.arrayContaining([
@@ -119,7 +126,7 @@ describe("POST /v1/api/payment/invoice", () => {
         { field: "companyCode", message: "must have required property 'companyCode'" },
         {
           field: "paymentMethod",
-          message: 'must be one of "creditcardPayex", "swishPayex", "vippsEcommerce", "nexi"',
+          message: `must be one of ${PAYMENT_METHODS.map((method) => JSON.stringify(method)).join(", ")}`,
         },
       ]),
     );
@@ -214,7 +221,7 @@ describe("POST /v1/api/payment/invoice", () => {
   });
 
   it("answers a CORS preflight and refuses other methods", async () => {
-    const url = `${sandbox.apiUrl}/v1/api/payment/invoice`;
+    const url = `${sandbox.apiUrl}${PAY_INVOICE_PATH}`;
     const preflight = await fetch(url, { method: "OPTIONS" });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-headers")).toContain("authorization");
@@ -236,13 +243,13 @@ describe("the token hook (for the login server's OAuth side)", () => {
         check: () => [],
         transactions: new TransactionStore(),
         slowResponseMs: 0,
-        rejectToken: (token) => (token === "stale" ? "The access token expired" : undefined),
+        rejectToken: (token) => (token === "stale" ? EXPIRED.error_description : undefined),
       },
     );
     expect(answer).toMatchObject({
       kind: "send",
       status: 401,
-      body: { error: "invalid_token", error_description: "The access token expired" },
+      body: EXPIRED,
     });
   });
 });

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { expect, it, vi } from "vitest";
+import { PAY_INVOICE_PATH, PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
 
 const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 
@@ -28,7 +29,7 @@ it("prints both URLs from the command line, serves them, and stops on SIGTERM", 
     expect(loginServer).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/user$/);
     expect(output).toContain("4290000000 → rateLimited");
     expect(output).toContain("kari (Kari Nordmann), ola (Ola Nordmann), sven (Sven Svensson)");
-    const response = await fetch(`${apiUrl}/v1/api/payment/invoice`, { method: "POST" });
+    const response = await fetch(`${apiUrl}${PAY_INVOICE_PATH}`, { method: "POST" });
     expect(response.status).toBe(401);
   } finally {
     child.kill("SIGTERM");
@@ -78,15 +79,10 @@ it("takes only issued tokens, unless --any-token", async () => {
       const apiUrl = /apiUrl\s+(\S+)/.exec(output)?.[1];
       const controlUrl = /controlUrl\s+(\S+)/.exec(output)?.[1];
       const pay = (token: string) =>
-        fetch(`${apiUrl}/v1/api/payment/invoice`, {
+        fetch(`${apiUrl}${PAY_INVOICE_PATH}`, {
           method: "POST",
           headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-          body: JSON.stringify({
-            invoiceNumber: "7435367",
-            productCode: "CO27409",
-            companyCode: "68979834",
-            paymentMethod: "nexi",
-          }),
+          body: JSON.stringify({ ...PAY_INVOICE_REQUEST, paymentMethod: "nexi" }),
         });
       expect((await pay("made-up-token")).status).toBe(madeUpStatus);
       const signIn = await fetch(`${controlUrl}/sign-in`, {

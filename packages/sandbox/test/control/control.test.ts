@@ -1,6 +1,18 @@
 // Driving the sandbox without a browser, from the handle and over the HTTP control path.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SandboxControlError, startSandbox, type Sandbox } from "../../src/index.js";
+import {
+  LOGIN_SERVERS,
+  PAY_INVOICE_PATH,
+  PAY_INVOICE_REQUEST,
+  PAY_PAGE_PATH,
+  PAYMENT_RESULT_STATUSES,
+} from "../../../../openapi/fixtures.mjs";
+import {
+  SandboxControlError,
+  startSandbox,
+  type PayPageOutcome,
+  type Sandbox,
+} from "../../src/index.js";
 
 const RETURN_URL = "https://shop.example/return?order=7";
 const ERROR_URL = "https://shop.example/payment-error";
@@ -12,19 +24,17 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 /** What a merchant's route does: Pay invoice, then the pay link it would redirect to. */
-async function payLink(target = sandbox, invoiceNumber = "7435367"): Promise<string> {
-  const response = await fetch(`${target.apiUrl}/v1/api/payment/invoice`, {
+async function payLink(
+  target = sandbox,
+  invoiceNumber = PAY_INVOICE_REQUEST.invoiceNumber,
+): Promise<string> {
+  const response = await fetch(`${target.apiUrl}${PAY_INVOICE_PATH}`, {
     method: "POST",
     headers: {
       authorization: `Bearer ${target.signIn().accessToken}`,
       "content-type": "application/json",
     },
-    body: JSON.stringify({
-      invoiceNumber,
-      productCode: "CO27409",
-      companyCode: "68979834",
-      paymentMethod: "nexi",
-    }),
+    body: JSON.stringify({ ...PAY_INVOICE_REQUEST, invoiceNumber, paymentMethod: "nexi" }),
   });
   const { transactionId } = (await response.json()) as { transactionId: number };
   const query = new URLSearchParams({
@@ -33,11 +43,11 @@ async function payLink(target = sandbox, invoiceNumber = "7435367"): Promise<str
     errorUrl: ERROR_URL,
     transactionId: String(transactionId),
   });
-  return `${target.loginServer}/payment/invoice/pay?${query}`;
+  return `${target.loginServer}${PAY_PAGE_PATH}?${query}`;
 }
 
 describe("completePayment() on the handle", () => {
-  it.each(["finished", "cancelled", "failed", "unknown", "initiated", "error"] as const)(
+  it.each(PAYMENT_RESULT_STATUSES as readonly PayPageOutcome[])(
     "returns the exact return URL for %s",
     async (outcome) => {
       const location = sandbox.completePayment(await payLink(), outcome);
@@ -58,7 +68,7 @@ describe("completePayment() on the handle", () => {
   it("refuses a link to another server, an unknown payment, or an unknown outcome", async () => {
     const link = await payLink();
     expect(() =>
-      sandbox.completePayment("https://connectid.no/user/payment/invoice/pay", "finished"),
+      sandbox.completePayment(`${LOGIN_SERVERS.norway}${PAY_PAGE_PATH}`, "finished"),
     ).toThrow(SandboxControlError);
     expect(() =>
       sandbox.completePayment(link.replace(/transactionId=\d+/, "transactionId=1"), "finished"),
@@ -74,7 +84,7 @@ describe("requests() and reset()", () => {
     try {
       await payLink(own);
       const { accessToken } = own.signIn();
-      await fetch(`${own.apiUrl}/v1/api/payment/invoice`, {
+      await fetch(`${own.apiUrl}${PAY_INVOICE_PATH}`, {
         method: "POST",
         headers: { authorization: `Bearer ${accessToken}`, "content-type": "text/plain" },
         body: "hello",
@@ -82,7 +92,7 @@ describe("requests() and reset()", () => {
       const [valid, invalid] = own.requests();
       expect(valid).toMatchObject({
         method: "POST",
-        path: "/v1/api/payment/invoice",
+        path: PAY_INVOICE_PATH,
         authorization: "Bearer [redacted]",
         status: 200,
         requestIssues: [],

@@ -1,4 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  PAY_INVOICE_PATH,
+  PAY_INVOICE_REQUEST,
+  PAY_PAGE_PATH,
+  PAYMENT_RESULT_STATUSES,
+} from "../../../../openapi/fixtures.mjs";
 import { startSandbox, type Sandbox } from "../../src/index.js";
 
 const RETURN_URL = "https://merchant.example/return?order=7&sig=a%2Bb#receipt";
@@ -11,17 +17,19 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([sandbox.close(), renamed.close()]));
 
-async function createTransaction(target: Sandbox, invoiceNumber = "7435367"): Promise<number> {
-  const response = await fetch(`${target.apiUrl}/v1/api/payment/invoice`, {
+async function createTransaction(
+  target: Sandbox,
+  invoiceNumber = PAY_INVOICE_REQUEST.invoiceNumber,
+): Promise<number> {
+  const response = await fetch(`${target.apiUrl}${PAY_INVOICE_PATH}`, {
     method: "POST",
     headers: {
       authorization: `Bearer ${target.signIn().accessToken}`,
       "content-type": "application/json",
     },
     body: JSON.stringify({
+      ...PAY_INVOICE_REQUEST,
       invoiceNumber,
-      productCode: "CO27409",
-      companyCode: "68979834",
       paymentMethod: "vippsEcommerce",
     }),
   });
@@ -30,7 +38,7 @@ async function createTransaction(target: Sandbox, invoiceNumber = "7435367"): Pr
 
 function payPageUrl(target: Sandbox, params: Record<string, string | number>): string {
   const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
-  return `${target.loginServer}/payment/invoice/pay?${query}`;
+  return `${target.loginServer}${PAY_PAGE_PATH}?${query}`;
 }
 
 /** The nonce of the last pay page opened for each transaction, as its form carries it. */
@@ -45,7 +53,7 @@ async function open(target: Sandbox, params: Record<string, string | number>) {
 }
 
 function choose(target: Sandbox, transactionId: number, outcome: string, nonce?: string) {
-  return fetch(`${target.loginServer}/payment/invoice/pay`, {
+  return fetch(`${target.loginServer}${PAY_PAGE_PATH}`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({
@@ -64,7 +72,7 @@ const valid = (transactionId: number) => ({
   transactionId,
 });
 
-describe("GET /payment/invoice/pay", () => {
+describe(`GET ${PAY_PAGE_PATH}`, () => {
   it("shows the payment with its invoice, method and Pay/Cancel/Fail buttons", async () => {
     const id = await createTransaction(sandbox, "<b>x</b>");
     const response = await fetch(payPageUrl(sandbox, valid(id)));
@@ -126,8 +134,8 @@ describe("GET /payment/invoice/pay", () => {
   });
 });
 
-describe("POST /payment/invoice/pay (the customer's choice)", () => {
-  it.each(["finished", "cancelled", "failed", "unknown", "initiated", "error"])(
+describe(`POST ${PAY_PAGE_PATH} (the customer's choice)`, () => {
+  it.each(PAYMENT_RESULT_STATUSES)(
     "redirects to returnUrl with paymentStatus=%s, keeping its query and fragment",
     async (outcome) => {
       const id = await createTransaction(sandbox);
@@ -204,7 +212,7 @@ describe("an open transaction cannot be taken over", () => {
   ])("refuses a decision %s (a cross-site post) with 403", async (_, nonce) => {
     const id = await createTransaction(sandbox);
     await open(sandbox, valid(id));
-    const response = await fetch(`${sandbox.loginServer}/payment/invoice/pay`, {
+    const response = await fetch(`${sandbox.loginServer}${PAY_PAGE_PATH}`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ transactionId: String(id), outcome: "finished", nonce }),
@@ -229,6 +237,6 @@ describe("the pay page's form", () => {
     const id = await createTransaction(sandbox);
     const html = await (await fetch(payPageUrl(sandbox, valid(id)))).text();
     const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
-    expect(action).toBe(new URL(`${sandbox.loginServer}/payment/invoice/pay`).pathname);
+    expect(action).toBe(new URL(`${sandbox.loginServer}${PAY_PAGE_PATH}`).pathname);
   });
 });

@@ -4,9 +4,17 @@ import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SANDBOX_PRODUCT_TRIGGERS, SANDBOX_TRIGGERS } from "../../src/index.js";
 import { createSandboxHandlers } from "../../src/msw.js";
-import { PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
+import {
+  CHANGE_PAYMENT_METHOD_REQUEST,
+  LIST_PAYMENT_METHODS_RESPONSE,
+  PAY_INVOICE_PATH,
+  PAY_INVOICE_REQUEST,
+  PRODUCT_CODE,
+  SERVERS,
+  paymentMethodPath,
+} from "../../../../openapi/fixtures.mjs";
 
-const API_URL = "https://api-test.mediaconnect.no/capi";
+const API_URL = SERVERS.test;
 const sandbox = createSandboxHandlers({ apiUrl: API_URL, firstTransactionId: 7000 });
 const server = setupServer(...sandbox.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
@@ -15,7 +23,7 @@ afterAll(() => server.close());
 const VALID = { ...PAY_INVOICE_REQUEST, paymentMethod: "nexi" };
 
 function pay(body: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${API_URL}/v1/api/payment/invoice`, {
+  return fetch(`${API_URL}${PAY_INVOICE_PATH}`, {
     method: "POST",
     headers: { authorization: "Bearer t", "content-type": "application/json", ...headers },
     body: JSON.stringify(body),
@@ -65,24 +73,22 @@ describe("createSandboxHandlers()", () => {
 
 describe("createSandboxHandlers(): List and Change payment method", () => {
   const methods = (productCode: string, init: RequestInit = {}) =>
-    fetch(`${API_URL}/v1/product/payment/${productCode}`, {
+    fetch(`${API_URL}${paymentMethodPath(productCode)}`, {
       ...init,
       headers: { authorization: "Bearer t", "content-type": "application/json" },
     });
 
   it("lists, starts a change, and answers the product-code triggers as the server does", async () => {
-    expect(await (await methods("CO27409")).json()).toEqual({
-      paymentMethodResponseItems: [{ paymentMethod: "recurringPayment", isActive: "Y" }],
-    });
-    const change = await methods("CO27409", {
+    expect(await (await methods(PRODUCT_CODE)).json()).toEqual(LIST_PAYMENT_METHODS_RESPONSE);
+    const change = await methods(PRODUCT_CODE, {
       method: "POST",
-      body: JSON.stringify({ paymentMethod: "recurringPayExCardPayment" }),
+      body: JSON.stringify(CHANGE_PAYMENT_METHOD_REQUEST),
     });
     const { paymentChangeId } = (await change.json()) as { paymentChangeId: number };
     expect(sandbox.paymentChanges().map((c) => c.id)).toEqual([paymentChangeId]);
     expect((await methods(SANDBOX_PRODUCT_TRIGGERS.rateLimited)).status).toBe(429);
     expect((await methods(SANDBOX_PRODUCT_TRIGGERS.serverError)).status).toBe(500);
-    const invalid = await methods("CO27409", {
+    const invalid = await methods(PRODUCT_CODE, {
       method: "POST",
       body: JSON.stringify({ paymentMethod: "cash" }),
     });

@@ -4,6 +4,7 @@
 import * as oauth from "oauth4webapi";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_OAUTH_CLIENT, startSandbox, type Sandbox } from "../../src/index.js";
+import { PAY_INVOICE_PATH, PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
 import { answerSignIn, REDIRECT_URI } from "./helpers.js";
 
 let strict: Sandbox;
@@ -20,15 +21,10 @@ beforeAll(async () => {
 afterAll(() => Promise.all([strict.close(), open.close()]));
 
 function pay(sandbox: Sandbox, token: string): Promise<Response> {
-  return fetch(`${sandbox.apiUrl}/v1/api/payment/invoice`, {
+  return fetch(`${sandbox.apiUrl}${PAY_INVOICE_PATH}`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: JSON.stringify({
-      invoiceNumber: "7435367",
-      productCode: "CO27409",
-      companyCode: "68979834",
-      paymentMethod: "nexi",
-    }),
+    body: JSON.stringify({ ...PAY_INVOICE_REQUEST, paymentMethod: "nexi" }),
   });
 }
 

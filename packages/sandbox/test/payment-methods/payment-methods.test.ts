@@ -1,10 +1,23 @@
 // List and Change payment method end to end: the real client and redirect
 // builder against the sandbox's API and its /paymentChange page.
-import { ConnectError, createConnectClient } from "@connect-payment/client";
+import {
+  ConnectError,
+  createConnectClient,
+  type ChangePaymentMethodRequest,
+} from "@connect-payment/client";
 import { buildPaymentChangeUrl, PAYMENT_RESULT_STATUSES } from "@connect-payment/redirect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SANDBOX_PRODUCT_TRIGGERS, startSandbox, type Sandbox } from "../../src/index.js";
+import {
+  CHANGE_PAYMENT_METHOD_REQUEST,
+  LIST_PAYMENT_METHODS_RESPONSE,
+  PAYMENT_CHANGE_PAGE_PATH,
+  PRODUCT_CODE,
+  paymentMethodPath,
+} from "../../../../openapi/fixtures.mjs";
 
+/** The spec's example change, typed as the client takes it. */
+const CHANGE = CHANGE_PAYMENT_METHOD_REQUEST as ChangePaymentMethodRequest;
 const RETURN_URL = "https://merchant.example/method/return?order=7";
 const ERROR_URL = "https://merchant.example/method/error";
 
@@ -21,10 +34,8 @@ const client = () =>
     retryDelayMs: () => 0,
   });
 
-async function startChange(productCode = "CO27409", ticket?: string) {
-  const { paymentChangeId } = await client().changePaymentMethod(productCode, {
-    paymentMethod: "recurringPayExCardPayment",
-  });
+async function startChange(productCode = PRODUCT_CODE, ticket?: string) {
+  const { paymentChangeId } = await client().changePaymentMethod(productCode, CHANGE);
   const url = buildPaymentChangeUrl({
     loginServer: sandbox.loginServer,
     clientId: "no.mediaconnect.test",
@@ -38,16 +49,16 @@ async function startChange(productCode = "CO27409", ticket?: string) {
 
 describe("the API", () => {
   it("lists the reference's sample method before any change", async () => {
-    await expect(client().listPaymentMethods("NEW1")).resolves.toEqual([
-      { paymentMethod: "recurringPayment", isActive: "Y" },
-    ]);
+    await expect(client().listPaymentMethods("NEW1")).resolves.toEqual(
+      LIST_PAYMENT_METHODS_RESPONSE.paymentMethodResponseItems,
+    );
   });
 
   it("answers every valid request as the spec says, and logs it without issues", async () => {
     await client().listPaymentMethods("LOG1");
     await startChange("LOG1");
     const [list, change] = sandbox.requests().slice(-2);
-    expect(list).toMatchObject({ method: "GET", path: "/v1/product/payment/LOG1", status: 200 });
+    expect(list).toMatchObject({ method: "GET", path: paymentMethodPath("LOG1"), status: 200 });
     expect(change).toMatchObject({ method: "POST", status: 200 });
     for (const entry of [list, change]) {
       expect(entry?.requestIssues).toEqual([]);
@@ -57,26 +68,26 @@ describe("the API", () => {
 
   it("refuses a token the login server did not issue", async () => {
     const stranger = createConnectClient({ baseUrl: sandbox.apiUrl, accessToken: "made-up-token" });
-    await expect(stranger.listPaymentMethods("CO27409")).rejects.toMatchObject({
+    await expect(stranger.listPaymentMethods(PRODUCT_CODE)).rejects.toMatchObject({
       code: "unauthorized",
     });
   });
 
   it("refuses a body or product code that breaks the spec, naming the field", async () => {
     const token = sandbox.signIn().accessToken;
-    const response = await fetch(`${sandbox.apiUrl}/v1/product/payment/CO27409`, {
+    const response = await fetch(`${sandbox.apiUrl}${paymentMethodPath(PRODUCT_CODE)}`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify({ paymentMethod: "cash" }),
     });
     expect(response.status).toBe(400);
     expect(JSON.stringify(await response.json())).toContain("paymentMethod");
-    const tooLong = await fetch(`${sandbox.apiUrl}/v1/product/payment/1234567890123`, {
+    const tooLong = await fetch(`${sandbox.apiUrl}${paymentMethodPath("1234567890123")}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(tooLong.status).toBe(400);
     expect(JSON.stringify(await tooLong.json())).toContain("productCode");
-    const deeper = await fetch(`${sandbox.apiUrl}/v1/product/payment/a/b`, {
+    const deeper = await fetch(`${sandbox.apiUrl}${paymentMethodPath("a/b")}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(deeper.status).toBe(404);
@@ -85,25 +96,25 @@ describe("the API", () => {
   it("has triggers for an answer without its field, 429 and 500", async () => {
     const { emptyAnswer, rateLimited, serverError } = SANDBOX_PRODUCT_TRIGGERS;
     await expect(client().listPaymentMethods(emptyAnswer)).resolves.toEqual([]);
-    await expect(
-      client().changePaymentMethod(emptyAnswer, { paymentMethod: "recurringPayExCardPayment" }),
-    ).rejects.toMatchObject({ code: "unexpected_response" });
+    await expect(client().changePaymentMethod(emptyAnswer, CHANGE)).rejects.toMatchObject({
+      code: "unexpected_response",
+    });
     const limited = await client()
       .listPaymentMethods(rateLimited)
       .catch((error: unknown) => error);
     expect(limited).toBeInstanceOf(ConnectError);
     expect((limited as ConnectError).code).toBe("rate_limited");
     const before = sandbox.requests().length;
-    await expect(
-      client().changePaymentMethod(serverError, { paymentMethod: "recurringPayExCardPayment" }),
-    ).rejects.toMatchObject({ code: "server_error" });
+    await expect(client().changePaymentMethod(serverError, CHANGE)).rejects.toMatchObject({
+      code: "server_error",
+    });
     // The change is never repeated after a 500.
     expect(sandbox.requests().length - before).toBe(1);
     for (const entry of sandbox.requests()) expect(entry.responseIssues).toEqual([]);
   });
 });
 
-describe("the /paymentChange page", () => {
+describe(`the ${PAYMENT_CHANGE_PAGE_PATH} page`, () => {
   it("shows the change with a nonce, under the pay page's CSP, and sends a finished change back", async () => {
     const { paymentChangeId, url } = await startChange("PAGE1", "4v8nwodhfja");
     const page = await fetch(url, { redirect: "manual" });
@@ -111,7 +122,7 @@ describe("the /paymentChange page", () => {
     expect(page.headers.get("content-security-policy")).toContain("default-src 'none'");
     expect(page.headers.get("x-frame-options")).toBe("DENY");
     const html = await page.text();
-    expect(html).toContain("recurringPayExCardPayment");
+    expect(html).toContain(CHANGE.paymentMethod);
     expect(html).toContain("4v8nwodhfja");
     const nonce = /name="nonce" value="([^"]+)"/.exec(html)?.[1];
     expect(nonce).toBeTruthy();
@@ -138,7 +149,7 @@ describe("the /paymentChange page", () => {
     expect(done.headers.get("location")).toBe(`${RETURN_URL}&paymentStatus=finished`);
     // The list now shows the method the change chose.
     await expect(client().listPaymentMethods("PAGE1")).resolves.toEqual([
-      { paymentMethod: "recurringPayExCardPayment", isActive: "Y" },
+      { paymentMethod: CHANGE.paymentMethod, isActive: "Y" },
     ]);
   });
 
@@ -165,7 +176,7 @@ describe("the /paymentChange page", () => {
   });
 
   it("refuses an unknown paymentChangeId with a page, never a redirect", async () => {
-    const url = new URL(`${sandbox.loginServer}/paymentChange`);
+    const url = new URL(`${sandbox.loginServer}${PAYMENT_CHANGE_PAGE_PATH}`);
     url.search = new URLSearchParams({
       clientId: "c",
       returnUrl: RETURN_URL,

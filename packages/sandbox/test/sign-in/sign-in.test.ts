@@ -7,6 +7,7 @@ import {
   startSandbox,
   type Sandbox,
 } from "../../src/index.js";
+import { PAY_INVOICE_PATH, PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
 
 let sandbox: Sandbox;
 let clockOffset = 0;
@@ -20,15 +21,10 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 const pay = (accessToken: string) =>
-  fetch(`${sandbox.apiUrl}/v1/api/payment/invoice`, {
+  fetch(`${sandbox.apiUrl}${PAY_INVOICE_PATH}`, {
     method: "POST",
     headers: { authorization: `Bearer ${accessToken}`, "content-type": "application/json" },
-    body: JSON.stringify({
-      invoiceNumber: "7435367",
-      productCode: "CO27409",
-      companyCode: "68979834",
-      paymentMethod: "nexi",
-    }),
+    body: JSON.stringify({ ...PAY_INVOICE_REQUEST, paymentMethod: "nexi" }),
   });
 
 const refresh = (refreshToken: string) =>

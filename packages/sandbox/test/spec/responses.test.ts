@@ -39,7 +39,7 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 async function send(body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${sandbox.apiUrl}/v1/api/payment/invoice`, {
+  const response = await fetch(`${sandbox.apiUrl}${PAY_INVOICE_PATH}`, {
     method: "POST",
     headers: {
       authorization: `Bearer ${sandbox.signIn().accessToken}`,
