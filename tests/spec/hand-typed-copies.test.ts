@@ -37,7 +37,6 @@ const ALLOWED: Allowed[] = [
     reason:
       "the demo merchant's own invoice (the provider's example on purpose) and its labels keyed by the spec's PaymentMethod type; an app does not read the spec",
   },
-  { file: "packages/sandbox/src/", reason: TODO_LEAD },
   { file: "tests/registry/", reason: TODO_LEAD },
   { file: "runtimes/", reason: TODO_LEAD },
   { file: "bench/", reason: TODO_LEAD },

@@ -3,12 +3,16 @@
 // same responses.
 import type { PayInvoiceRequest } from "@connect-payment/types";
 import type { RequestCheck } from "./request-schema.js";
-import { loadSpec, operationPath } from "./spec.js";
+import { loadSpec, operationPath, responseExample } from "./spec.js";
 import type { TransactionStore } from "./transactions.js";
 import { RETRY_AFTER_SECONDS, triggerFor } from "./triggers.js";
 
 /** The Pay invoice path, from the spec. */
 export const PAY_INVOICE_PATH = operationPath(loadSpec(), "payInvoice");
+
+// The bodies of the spec's 400 and 401 examples: what public integrations read.
+const BAD_REQUEST_EXAMPLE = responseExample(loadSpec(), "payInvoice", "400");
+const EXPIRED_TOKEN_EXAMPLE = responseExample(loadSpec(), "payInvoice", "401");
 
 /** The limits the provider documents: 100 calls a second, 2,000 a minute. */
 export const RATE_LIMIT_PER_MINUTE = 2000;
@@ -138,14 +142,9 @@ export function respondToPayInvoice(request: ApiRequest, context: ApiContext): A
         errorMessage: `Invoice ${payment.invoiceNumber} was not found`,
       });
     case "expiredToken":
-      return json(
-        401,
-        { error: "invalid_token", error_description: "The access token expired" },
-        {
-          "www-authenticate":
-            'Bearer realm="connect-payment-sandbox", error="invalid_token", error_description="The access token expired"',
-        },
-      );
+      return json(401, EXPIRED_TOKEN_EXAMPLE, {
+        "www-authenticate": `Bearer realm="connect-payment-sandbox", error="${EXPIRED_TOKEN_EXAMPLE.error}", error_description="${EXPIRED_TOKEN_EXAMPLE.error_description}"`,
+      });
     case "rateLimited":
       return json(
         429,
@@ -175,7 +174,7 @@ export function respondToPayInvoice(request: ApiRequest, context: ApiContext): A
 /** The provider's 400 body (from public integrations), with every broken field named. */
 export function badRequest(issues: { field: string; message: string }[]): ApiResponse {
   return json(400, {
-    exceptionType: "ValidationException",
+    exceptionType: BAD_REQUEST_EXAMPLE.exceptionType,
     errorMessage: issues.map((issue) => `${issue.field}: ${issue.message}`).join("; "),
     issues,
   });

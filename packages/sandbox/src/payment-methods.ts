@@ -11,7 +11,7 @@ import {
   type ApiRequest,
 } from "./api.js";
 import { createSchemaCheck, type RequestCheck } from "./request-schema.js";
-import { loadSpec, operationPath, type Spec } from "./spec.js";
+import { enumOf, loadSpec, operationPath, type Spec } from "./spec.js";
 import type { PaymentChange, TransactionStore } from "./transactions.js";
 import { RETRY_AFTER_SECONDS } from "./triggers.js";
 
@@ -24,7 +24,7 @@ export const PAYMENT_METHOD_PATH = operationPath(loadSpec(), "changePaymentMetho
  */
 export const SANDBOX_PRODUCT_TRIGGERS = {
   /** `200 {}`: no `paymentMethodResponseItems`, no `paymentChangeId`. */
-  emptyAnswer: "TRIG-EMPTY",
+  emptyResponse: "TRIG-EMPTY",
   /** `429` with `Retry-After: 1` and the rate-limit headers, every time. */
   rateLimited: "TRIG-429",
   /** `500` with a JSON body. */
@@ -32,7 +32,7 @@ export const SANDBOX_PRODUCT_TRIGGERS = {
 } as const;
 
 /** The method a product has before any change: the reference's sample. */
-const FIRST_METHOD = "recurringPayment";
+const FIRST_METHOD = enumOf(loadSpec(), "ListedPaymentMethod")[0]!;
 
 export interface PaymentMethodContext extends ApiContext {
   changes: TransactionStore<PaymentChange>;
@@ -69,7 +69,7 @@ const limits = () => ({
 /** The response of a product-code trigger, or `undefined` for an ordinary product. */
 function triggered(productCode: string): ApiResponse | undefined {
   switch (productCode) {
-    case SANDBOX_PRODUCT_TRIGGERS.emptyAnswer:
+    case SANDBOX_PRODUCT_TRIGGERS.emptyResponse:
       return json(200, {}, limits());
     case SANDBOX_PRODUCT_TRIGGERS.rateLimited:
       return json(

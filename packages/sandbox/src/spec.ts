@@ -16,7 +16,10 @@ export interface Operation {
   responses?: Record<
     string,
     {
-      content?: Record<string, { schema?: Record<string, unknown> }>;
+      content?: Record<
+        string,
+        { schema?: Record<string, unknown>; examples?: Record<string, { value?: unknown }> }
+      >;
       headers?: Record<string, { required?: boolean; schema?: Record<string, unknown> }>;
     }
   >;
@@ -45,4 +48,28 @@ export function operationPath(spec: Spec, operationId: string): string {
     if (Object.values(item).some((operation) => operation.operationId === operationId)) return path;
   }
   throw new Error(`The spec has no operation ${operationId}`);
+}
+
+/** The first example of an operation's JSON response for a status, e.g. the 401's body. */
+export function responseExample(
+  spec: Spec,
+  operationId: string,
+  status: string,
+): Record<string, string> {
+  for (const item of Object.values(spec.paths)) {
+    for (const operation of Object.values(item)) {
+      if (operation.operationId !== operationId) continue;
+      const examples = operation.responses?.[status]?.content?.["application/json"]?.examples;
+      const value = Object.values(examples ?? {})[0]?.value;
+      if (value && typeof value == "object") return value as Record<string, string>;
+    }
+  }
+  throw new Error(`The spec has no example of ${operationId}'s ${status} response`);
+}
+
+/** The values of one of the spec's enum schemas, e.g. `ListedPaymentMethod`. */
+export function enumOf(spec: Spec, schema: string): string[] {
+  const values = spec.components.schemas[schema]?.enum;
+  if (!Array.isArray(values) || !values.length) throw new Error(`The spec has no enum ${schema}`);
+  return values as string[];
 }

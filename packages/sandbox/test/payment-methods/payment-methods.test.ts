@@ -94,9 +94,9 @@ describe("the API", () => {
   });
 
   it("has triggers for an answer without its field, 429 and 500", async () => {
-    const { emptyAnswer, rateLimited, serverError } = SANDBOX_PRODUCT_TRIGGERS;
-    await expect(client().listPaymentMethods(emptyAnswer)).resolves.toEqual([]);
-    await expect(client().changePaymentMethod(emptyAnswer, CHANGE)).rejects.toMatchObject({
+    const { emptyResponse, rateLimited, serverError } = SANDBOX_PRODUCT_TRIGGERS;
+    await expect(client().listPaymentMethods(emptyResponse)).resolves.toEqual([]);
+    await expect(client().changePaymentMethod(emptyResponse, CHANGE)).rejects.toMatchObject({
       code: "unexpected_response",
     });
     const limited = await client()
