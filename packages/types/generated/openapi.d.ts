@@ -46,7 +46,7 @@ export interface paths {
      *     Payment API for get existing pay method, see possible pay method and
      *     changing pay method.
      *
-     *     The reference shows the answer only as a sample with one item
+     *     The reference shows the response only as a sample with one item
      *     (`paymentMethod: "recurringPayment"`, `isActive: "Y"`); the items'
      *     types and which fields are always present are not documented.
      */
@@ -71,7 +71,7 @@ export interface paths {
      *     verification and the old one removed, to keep one ticket per product:
      *     add `&ticket=1234567890` (the recurrence token) to the redirect.
      *
-     *     The reference shows 200 only; the 400, 401, 429 and 500 answers are
+     *     The reference shows 200 only; the 400, 401, 429 and 500 responses are
      *     those of the section's other operations.
      */
     post: operations["changePaymentMethod"];
@@ -168,8 +168,8 @@ export interface components {
     /**
      * @description The payment methods List payment methods is known to answer with.
      *     The reference shows one (`recurringPayment`) in its sample and no
-     *     list. An answer is never rejected for a method not listed here: the
-     *     provider adds methods as a backwards-compatible change, so an answer's
+     *     list. A response is never rejected for a method not listed here: the
+     *     provider adds methods as a backwards-compatible change, so a response's
      *     `paymentMethod` is any string (see `PaymentMethodItem`).
      * @example recurringPayment
      * @enum {string}
@@ -234,7 +234,7 @@ export interface components {
      *     only "integer"; the bounds are the SDK's rule, shared by the spec, the
      *     client and the sandbox: a positive id that JavaScript represents
      *     exactly (at most 2^53 - 1). An id beyond it cannot be sent back
-     *     unchanged, so the client treats it as an answer it cannot trust.
+     *     unchanged, so the client treats it as a response it cannot trust.
      * @example 12378954
      */
     TransactionId: number;
