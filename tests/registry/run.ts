@@ -5,7 +5,10 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 
-export type RunOptions = { cwd: string; env?: Record<string, string> };
+export interface RunOptions {
+  cwd: string;
+  env?: Record<string, string>;
+}
 
 export function run(command: string, args: string[], options: RunOptions): Promise<string> {
   return new Promise((resolve, reject) => {

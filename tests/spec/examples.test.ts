@@ -14,7 +14,11 @@ function check(pointer: string, value: unknown) {
 
 const escape = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 
-type Example = { where: string; schemaPointer: string; value: unknown };
+interface Example {
+  where: string;
+  schemaPointer: string;
+  value: unknown;
+}
 
 /** Finds schema-level `examples` and media-type `examples` throughout the spec. */
 function collectExamples(document: Spec): Example[] {

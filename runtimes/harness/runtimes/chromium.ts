@@ -21,7 +21,7 @@ export const chromium: Runtime = {
     if (!existsSync(CHROMIUM)) return "not installed";
     try {
       const text = execFileSync(CHROMIUM, ["--version"], { encoding: "utf8", timeout: 20_000 });
-      return text.match(/\d+\.\d+\.\d+\.\d+/)?.[0] ?? text.trim();
+      return /\d+\.\d+\.\d+\.\d+/.exec(text)?.[0] ?? text.trim();
     } catch {
       return "not runnable";
     }
@@ -40,7 +40,7 @@ export const chromium: Runtime = {
     const pages = createServer((req, res) => {
       if (req.url == "/scenario.js") {
         res.writeHead(200, { "content-type": "text/javascript" });
-        return res.end(matrix.bundles["chromium"]!);
+        return res.end(matrix.bundles.chromium!);
       }
       res.writeHead(200, { "content-type": "text/html" });
       res.end('<!doctype html><title>scenario</title><script src="/scenario.js"></script>');

@@ -30,7 +30,7 @@ export const edge: Runtime = {
       );
     }
     const vm = new EdgeVM();
-    vm.evaluate(matrix.bundles["edge"]!);
+    vm.evaluate(matrix.bundles.edge!);
     // A string crosses the VM boundary as it is; objects would keep the VM's prototypes.
     const json = await vm.evaluate<Promise<string>>(
       `connectScenario.runScenario(${JSON.stringify(env)}).then(JSON.stringify)`,

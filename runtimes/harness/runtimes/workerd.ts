@@ -34,7 +34,7 @@ export const workerd: Runtime = {
     }
     const worker = new Miniflare({
       modules: true,
-      script: matrix.bundles["workerd"]!,
+      script: matrix.bundles.workerd!,
       compatibilityDate: "2025-07-18",
     });
     try {
