@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { CheckResult } from "../scenario/runner.mjs";
 import type { ScenarioEnv } from "../scenario/support.mjs";
 import type { Matrix } from "./prepare.js";
-import { run } from "./run.js";
+import { run } from "../../scripts/run-command.mjs";
 
 export type { CheckResult, ScenarioEnv };
 

@@ -30,7 +30,7 @@ import {
   PAYMENT_METHOD_PATH,
   TRANSACTION_ID,
 } from "../../openapi/fixtures.mjs";
-import { cleanEnv, pnpmCommand, run } from "./run.js";
+import { cleanEnv, pnpmCommand, run } from "../../scripts/run-command.mjs";
 import { startLocalRegistry, type LocalRegistry } from "./verdaccio.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
