@@ -104,13 +104,9 @@ export default defineConfig(
   {
     files: TEST_CODE,
     rules: {
-      // Tests read parsed JSON and YAML (any: `await response.json()`, a manifest, the spec,
-      // a workflow), walk it and assert on it with `expect`.
+      // Tests read `await response.json()` (any) and assert on it with `expect`.
       "@typescript-eslint/no-unsafe-assignment": "off",
       "@typescript-eslint/no-unsafe-member-access": "off",
-      "@typescript-eslint/no-unsafe-argument": "off",
-      "@typescript-eslint/no-unsafe-call": "off",
-      "@typescript-eslint/no-unsafe-return": "off",
       "@typescript-eslint/restrict-plus-operands": "off",
       // Fakes of async APIs (fetch, accessToken) are `async` to return promises like the real ones.
       "@typescript-eslint/require-await": "off",

@@ -74,5 +74,5 @@ export async function runProgram(
   });
   const line = stdout.split("\n").find((text) => text.startsWith(MARKER));
   if (!line) throw new Error(`${binary} printed no results:\n${stdout}`);
-  return JSON.parse(line.slice(MARKER.length));
+  return JSON.parse(line.slice(MARKER.length)) as CheckResult[];
 }

@@ -13,3 +13,11 @@ export type Spec = any;
 export function loadSpec(): Spec {
   return parse(readFileSync(SPEC_PATH, "utf8"));
 }
+
+/** The entries of a map in the spec (paths, schemas, properties); none where it is absent. */
+export function entriesOf(map: Spec): [string, Spec][] {
+  return Object.entries((map as Record<string, Spec> | undefined) ?? {});
+}
+
+/** The keys of a map in the spec; none where it is absent. */
+export const keysOf = (map: Spec): string[] => entriesOf(map).map(([key]) => key);

@@ -3,7 +3,12 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium as playwright } from "playwright-core";
-import { MissingRuntime, type CheckResult, type Runtime } from "../runtime.js";
+import { MissingRuntime, type CheckResult, type Runtime, type ScenarioEnv } from "../runtime.js";
+
+/** The page's script: the scenario bundle under its global name (prepare.ts). */
+interface ScenarioPage {
+  connectScenario: { runScenario(env: ScenarioEnv): Promise<CheckResult[]> };
+}
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names. */
 const chromiumPath = () => process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -66,8 +71,9 @@ export const chromium: Runtime = {
       }
       const json = await page.evaluate(
         (scenarioEnv) =>
-          // @ts-expect-error: defined by the page's script
-          connectScenario.runScenario(scenarioEnv).then(JSON.stringify) as Promise<string>,
+          (globalThis as unknown as ScenarioPage).connectScenario
+            .runScenario(scenarioEnv)
+            .then((results) => JSON.stringify(results)),
         env,
       );
       if (errors.length) throw new Error(`the page threw: ${errors.join("\n")}`);

@@ -10,8 +10,8 @@ export const edge: Runtime = {
   name: "Vercel edge runtime",
   version() {
     try {
-      return JSON.parse(readFileSync(require.resolve("@edge-runtime/vm/package.json"), "utf8"))
-        .version;
+      const manifest = readFileSync(require.resolve("@edge-runtime/vm/package.json"), "utf8");
+      return (JSON.parse(manifest) as { version: string }).version;
     } catch {
       return "not installed";
     }
