@@ -10,8 +10,10 @@ import tseslint from "typescript-eslint";
 
 // TypeScript files that no tsconfig.json next to or above them includes: the type-cost
 // inputs (bench/type-cost has one tsconfig per variant), the declarations next to scripts
-// written in JavaScript, the docs site's config (type-checked by tests/tsconfig.json) and
-// root files. They share one program with the root compiler options.
+// written in JavaScript, the docs site's config (type-checked by tests/tsconfig.json), the
+// types package's vitest config (its tsconfig holds what it ships and its tests), the
+// types consumer (compiled alone by its test) and root files. They share one program with
+// the root compiler options.
 const OUTSIDE_ANY_TSCONFIG = [
   "bench/type-cost/*.ts",
   "docs/.vitepress/*.mts",
