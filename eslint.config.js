@@ -1,24 +1,71 @@
 // @ts-check
-// ESLint for the published packages and the demo: typescript-eslint's strict, type-checked
-// rules. Every rule turned off or relaxed below says why on the line above.
+// ESLint for every folder of code: TypeScript gets typescript-eslint's strict, type-checked
+// rules; plain JavaScript (scripts, benchmarks, fixtures) gets ESLint's recommended rules.
+// Every rule turned off or relaxed below says why on the line above.
+import js from "@eslint/js";
 import comments from "@eslint-community/eslint-plugin-eslint-comments/configs";
 import { defineConfig } from "eslint/config";
+import globals from "globals";
 import tseslint from "typescript-eslint";
+
+// TypeScript files that no tsconfig.json next to or above them includes: the type-cost
+// inputs (bench/type-cost has one tsconfig per variant), the declarations next to scripts
+// written in JavaScript, the docs site's config (type-checked by tests/tsconfig.json), the
+// types package's vitest config (its tsconfig holds what it ships and its tests), the
+// types consumer (compiled alone by its test) and root files. They share one program with
+// the root compiler options.
+const OUTSIDE_ANY_TSCONFIG = [
+  "bench/type-cost/*.ts",
+  "docs/.vitepress/*.mts",
+  "docs/.vitepress/theme/*.mts",
+  "openapi/*.d.mts",
+  "packages/types/vitest.config.ts",
+  "scripts/*.d.mts",
+  "tests/fixtures/*.ts",
+  "vitest.shared.ts",
+];
+
+// Code that only tests run: the relaxations for tests below apply to all of it.
+const TEST_CODE = [
+  "packages/*/test/**/*.ts",
+  "examples/demo/test/**/*.ts",
+  "tests/**/*.{ts,mts}",
+  "runtimes/**/*.ts",
+];
 
 export default defineConfig(
   {
-    // Build output, and the generator's output (checked against the spec by `check:drift` instead).
-    ignores: ["**/dist/**", "**/generated/**", "**/node_modules/**", "**/coverage/**"],
+    // Build output, the generator's output (checked against the spec by `check:drift`
+    // instead), and what tests, the docs build and mutation testing leave behind (as in
+    // .gitignore, which ESLint does not read).
+    ignores: [
+      "**/dist/**",
+      "**/generated/**",
+      "**/node_modules/**",
+      "**/coverage/**",
+      "**/artifacts/**",
+      "docs-site/**",
+      "docs/.vitepress/cache/**",
+      "tests/docs/.examples/**",
+      "tests/docs-site/.sections-*/**",
+      ".stryker-tmp/**",
+      "**/reports/mutation/**",
+    ],
   },
   {
-    files: [
-      "packages/*/{src,test}/**/*.ts",
-      "packages/types/*.d.{ts,mts}",
-      "examples/demo/src/**/*.ts",
-    ],
+    files: ["**/*.{ts,mts,cts}"],
     extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: OUTSIDE_ANY_TSCONFIG,
+          defaultProject: "tsconfig.base.json",
+          // The list above matches about a dozen files; the cap (default 8) guards against
+          // a glob that sweeps in a whole folder by mistake, which would slow linting down.
+          maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 20,
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       // The public functions check at run time what their types already forbid, for
@@ -57,7 +104,7 @@ export default defineConfig(
     },
   },
   {
-    files: ["packages/*/test/**/*.ts"],
+    files: TEST_CODE,
     rules: {
       // Tests read `await response.json()` (any) and assert on it with `expect`.
       "@typescript-eslint/no-unsafe-assignment": "off",
@@ -79,6 +126,13 @@ export default defineConfig(
       // `const { field: _, ...rest } = body` drops a field to test its absence.
       "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // Plain JavaScript is linted without types: most of it has none to check (only a few
+    // scripts carry JSDoc), and type-aware rules on untyped code would flag every value.
+    files: ["**/*.{js,mjs,cjs}"],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: globals.node },
   },
   comments.recommended,
   {

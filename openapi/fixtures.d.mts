@@ -3,8 +3,10 @@ import type { ValidateFunction } from "ajv/dist/2020.js";
 /** The spec file's absolute path. */
 export declare const SPEC_PATH: string;
 /** The spec as plain data; its shape is checked by the spec linter, not here. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- plain data, see above
 export declare const spec: any;
 /** The path, method and operation object of an operation, by its `operationId`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a part of `spec`
 export declare function operation(id: string): { path: string; method: string; op: any };
 /** The Pay invoice path. */
 export declare const PAY_INVOICE_PATH: string;

@@ -1,5 +1,11 @@
 // Types for lint-workflows.mjs, so the workflow lint test can import it.
-export type Finding = { file: string; line: number; column: number; message: string; kind: string };
+export interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  kind: string;
+}
 
 export declare function lintWorkflows(files: string[]): Promise<Finding[]>;
 export declare function listWorkflows(): Promise<string[]>;

@@ -3,9 +3,9 @@
 //
 //   pnpm test:all
 //
-// Steps: the drift check (before anything regenerates), the spec linter and
-// prettier, then every package's build, lint, typecheck and tests through
-// turbo, then the size budgets. The docs build (`pnpm run docs`) runs inside
+// Steps: the drift check (before anything regenerates), the spec, workflow and
+// root code linters and prettier, then every package's build, lint, typecheck
+// and tests through turbo, then the size budgets. The docs build (`pnpm run docs`) runs inside
 // the tests: tests/docs-site builds the site once and opens every page in
 // Chromium. The closing line adds up the tests of every package.
 import { spawnSync } from "node:child_process";
@@ -26,6 +26,9 @@ const steps = [
   // Redocly, then Spectral with the OWASP ruleset (both in `lint:spec`).
   ["spec lint", () => run("run", "lint:spec")],
   ["workflow lint", () => run("run", "lint:workflows")],
+  // ESLint on the root's own code (scripts, openapi, docs config); each workspace's own
+  // code is linted by its `lint` task in the turbo step below.
+  ["repo lint", () => run("run", "lint:repo")],
   ["format", () => run("exec", "prettier", "--check", ".")],
   [
     "build, lint, typecheck, test",

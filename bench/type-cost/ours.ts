@@ -3,7 +3,10 @@
 import { ConnectError, createConnectClient } from "@connect-payment/client";
 import { createRawClient } from "@connect-payment/client/raw";
 
-const options = { environment: "test", accessToken: async () => "customer access token" } as const;
+const options = {
+  environment: "test",
+  accessToken: () => Promise.resolve("customer access token"),
+} as const;
 const client = createConnectClient(options);
 const raw = createRawClient(options);
 

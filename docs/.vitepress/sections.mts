@@ -26,7 +26,7 @@ export function expandSections(markdown: string, page: string): string {
     .split(/\r?\n/)
     .map((line) => {
       fence = fenceAfter(line, fence);
-      const directive = fence ? undefined : line.match(DIRECTIVE);
+      const directive = fence ? undefined : DIRECTIVE.exec(line);
       return directive ? expand(page, directive[1]!, directive[2] ?? "", !!directive[3]) : line;
     })
     .join("\n");
@@ -34,10 +34,10 @@ export function expandSections(markdown: string, page: string): string {
 
 /** The fence still open after `line` (``` or ~~~), given the one open before it. */
 function fenceAfter(line: string, open: string | undefined): string | undefined {
-  const mark = line.match(/^ {0,3}(`{3,}|~{3,})/)?.[1];
+  const mark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
   if (!mark) return open;
   if (!open) return mark;
-  return mark[0] === open[0] && mark.length >= open.length && line.trim() === mark
+  return mark.startsWith(open.charAt(0)) && mark.length >= open.length && line.trim() === mark
     ? undefined
     : open;
 }
@@ -86,7 +86,7 @@ function findSection(markdown: string, slug: string): string | undefined {
     const wasInFence = fence !== undefined;
     fence = fenceAfter(line, fence);
     if (wasInFence || fence) continue;
-    const heading = line.match(/^(#{1,6})\s+(.*?)\s*#*\s*$/);
+    const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
     if (!heading) continue;
     const depth = heading[1]!.length;
     if (start >= 0 && depth <= level) return lines.slice(start, index).join("\n").trim();

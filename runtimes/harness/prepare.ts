@@ -20,7 +20,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import type { TestProject } from "vitest/node";
 import { startApiServer } from "./api-server.js";
-import { pnpmCommand, run } from "./run.js";
+import { pnpmCommand, run } from "../../scripts/run-command.mjs";
 import { RUNTIMES } from "./runtimes/index.js";
 import { SCENARIO_DIR, indexModule, loadSuites, suitesFor } from "./suites.js";
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { CheckResult } from "../scenario/runner.mjs";
 import type { ScenarioEnv } from "../scenario/support.mjs";
 import type { Matrix } from "./prepare.js";
-import { run } from "./run.js";
+import { run } from "../../scripts/run-command.mjs";
 
 export type { CheckResult, ScenarioEnv };
 
@@ -74,5 +74,5 @@ export async function runProgram(
   });
   const line = stdout.split("\n").find((text) => text.startsWith(MARKER));
   if (!line) throw new Error(`${binary} printed no results:\n${stdout}`);
-  return JSON.parse(line.slice(MARKER.length));
+  return JSON.parse(line.slice(MARKER.length)) as CheckResult[];
 }

@@ -188,7 +188,7 @@ describe("the documentation site", () => {
 
   test("the error guide has a row for every ConnectErrorCode, with what to do", () => {
     const source = readFileSync(join(ROOT, "packages/client/src/errors.ts"), "utf8");
-    const union = source.match(/export type ConnectErrorCode =([^;]+);/)?.[1] ?? "";
+    const union = (/export type ConnectErrorCode =([^;]+);/.exec(source))?.[1] ?? "";
     const codes = [...union.matchAll(/"([a-z_]+)"/g)].map(([, code]) => code!);
     expect(codes.length).toBeGreaterThan(5);
 

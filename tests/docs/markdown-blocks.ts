@@ -40,7 +40,7 @@ export function extractBlocks(markdown: string, file: string): CodeBlock[] {
       }
       return;
     }
-    const fence = text.match(/^ {0,3}(`{3,}|~{3,})(.*)$/);
+    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(text);
     if (fence) {
       open = {
         fence: fence[1]!,
@@ -55,8 +55,8 @@ export function extractBlocks(markdown: string, file: string): CodeBlock[] {
 
 /** A closing fence: the opening's character, at least as many, nothing after. */
 function closes(text: string, fence: string): boolean {
-  const match = text.match(/^ {0,3}(`{3,}|~{3,})\s*$/);
-  return !!match && match[1]![0] === fence[0] && match[1]!.length >= fence.length;
+  const match = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(text);
+  return !!match && match[1]!.startsWith(fence.charAt(0)) && match[1]!.length >= fence.length;
 }
 
 function modeOf(words: string[]): BlockMode {

@@ -30,7 +30,7 @@ import {
   PAYMENT_METHOD_PATH,
   TRANSACTION_ID,
 } from "../../openapi/fixtures.mjs";
-import { cleanEnv, pnpmCommand, run } from "./run.js";
+import { cleanEnv, pnpmCommand, run } from "../../scripts/run-command.mjs";
 import { startLocalRegistry, type LocalRegistry } from "./verdaccio.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -44,7 +44,15 @@ const OPENAPI_TYPESCRIPT = join(rootRequire.resolve("openapi-typescript"), "../.
 const PACKAGES = ["types", "client", "redirect", "sandbox", "oauth"] as const;
 type PackageDir = (typeof PACKAGES)[number];
 const packageDir = (name: PackageDir) => join(ROOT, "packages", name);
-const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+/** The fields of a package.json these tests read. */
+interface Manifest {
+  name: string;
+  version: string;
+  exports: Record<string, unknown>;
+  dependencies?: Record<string, string>;
+}
+const manifestOf = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest;
 const VERSION: string = manifestOf(packageDir("types")).version;
 
 let registry: LocalRegistry | undefined;
@@ -100,7 +108,7 @@ function expectBuilt(name: PackageDir) {
   // Files only (they have an extension): subpath keys such as "./msw" are not files.
   const targets = JSON.stringify(manifest.exports).match(/"\.\/[^"]+\.\w+"/g) ?? [];
   for (const target of targets) {
-    const file = join(packageDir(name), JSON.parse(target));
+    const file = join(packageDir(name), JSON.parse(target) as string);
     if (!target.includes("package.json") && !existsSync(file)) {
       throw new Error(
         `${manifest.name}: ${relative(ROOT, file)} is missing. Build first: pnpm build`,
@@ -294,7 +302,7 @@ describe("@connect-payment/client installed alone", () => {
     const installed = join(dir(), "node_modules/@connect-payment/client");
     expectOnlyShippedFiles("client", installed);
     // pnpm turned `workspace:^` into a range on the version published with it.
-    expect(manifestOf(installed).dependencies["@connect-payment/types"]).toBe(`^${VERSION}`);
+    expect(manifestOf(installed).dependencies?.["@connect-payment/types"]).toBe(`^${VERSION}`);
   });
 
   test.each([
@@ -369,7 +377,13 @@ describe("@connect-payment/redirect installed alone", () => {
     "%s: builds a payment URL and parses a return",
     async (_label, script, format) => {
       const stdout = await run(process.execPath, [script], { cwd: dir() });
-      const printed = JSON.parse(stdout.trim().split("\n").pop()!);
+      const printed = JSON.parse(stdout.trim().split("\n").pop()!) as {
+        format: string;
+        loginServer: string;
+        url: string;
+        status: string;
+        changeUrl: string;
+      };
       const spec = parse(readFileSync(join(ROOT, "openapi/connect-payment.yaml"), "utf8"));
       expect(printed.format).toBe(format);
       expect(printed.loginServer).toBe(spec["x-login-servers"].test.url);
@@ -432,7 +446,7 @@ describe("@connect-payment/oauth installed alone", () => {
     expect(installedPackages(dir())).toEqual(["@connect-payment/oauth", "oauth4webapi"]);
     const installed = join(dir(), "node_modules/@connect-payment/oauth");
     expectOnlyShippedFiles("oauth", installed);
-    expect(Object.keys(manifestOf(installed).dependencies)).toEqual(["oauth4webapi"]);
+    expect(Object.keys(manifestOf(installed).dependencies ?? {})).toEqual(["oauth4webapi"]);
   });
 
   test.each([
@@ -446,7 +460,12 @@ describe("@connect-payment/oauth installed alone", () => {
         cwd: dir(),
         env: { LOGIN_URL: loginUrl },
       });
-      const printed = JSON.parse(stdout.trim().split("\n").pop()!);
+      const printed = JSON.parse(stdout.trim().split("\n").pop()!) as {
+        format: string;
+        loginServer: string;
+        url: string;
+        accessToken: string;
+      };
       const spec = parse(readFileSync(join(ROOT, "openapi/connect-payment.yaml"), "utf8"));
       expect(printed.format).toBe(format);
       expect(printed.loginServer).toBe(spec["x-login-servers"].test.url);
@@ -481,7 +500,7 @@ describe("@connect-payment/sandbox installed alone", () => {
     expect(installed).not.toContain("msw");
     expect(installed).not.toContain("@connect-payment/client");
     const manifest = manifestOf(join(dir(), "node_modules/@connect-payment/sandbox"));
-    expect(manifest.dependencies["@connect-payment/types"]).toBe(`^${VERSION}`);
+    expect(manifest.dependencies?.["@connect-payment/types"]).toBe(`^${VERSION}`);
     expectOnlyShippedFiles("sandbox", join(dir(), "node_modules/@connect-payment/sandbox"));
   });
 

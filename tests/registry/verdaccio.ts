@@ -12,7 +12,7 @@ import { join } from "node:path";
 const require = createRequire(import.meta.url);
 const VERDACCIO_BIN = join(require.resolve("verdaccio/package.json"), "../bin/verdaccio");
 
-export type LocalRegistry = {
+export interface LocalRegistry {
   url: string;
   /** An auth token for a user created on this registry, allowed to publish. */
   token: string;
@@ -21,7 +21,7 @@ export type LocalRegistry = {
   dir: string;
   /** Stops the server by its PID and removes its folder. Safe to call twice. */
   stop(): Promise<void>;
-};
+}
 
 export async function startLocalRegistry(): Promise<LocalRegistry> {
   const dir = mkdtempSync(join(tmpdir(), "connect-payment-registry-"));

@@ -53,7 +53,12 @@ function changesetVersion(dir: string) {
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 }
 
-const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8"));
+/** The fields of a package.json these tests read and change. */
+interface Manifest {
+  version: string;
+  dependencies: Record<string, string>;
+}
+const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Manifest;
 
 describe("changeset version with the fixed group", () => {
   test("a minor change to the client alone moves them all to one new version", () => {

@@ -52,7 +52,7 @@ describe.each(PUBLISHED_PACKAGES.map((name) => [name, name.split("/")[1]!]))("%s
   });
 
   test("exports list the types condition first everywhere", () => {
-    const objects = conditionObjects(manifest.exports);
+    const objects = conditionObjects(manifest.exports as Conditions);
     expect(objects.length).toBeGreaterThan(0);
     for (const [path, keys] of objects) {
       if (keys.includes("types")) expect(keys[0], path).toBe("types");
@@ -71,7 +71,7 @@ describe.each(PUBLISHED_PACKAGES.map((name) => [name, name.split("/")[1]!]))("%s
       expect(manifest.peerDependencies).toEqual({ msw: "^2" });
       expect(manifest.peerDependenciesMeta).toEqual({ msw: { optional: true } });
       expect(manifest.dependencies.msw).toBeUndefined();
-      expect(Object.keys(manifest.exports)).toEqual([".", "./msw", "./package.json"]);
+      expect(Object.keys(manifest.exports as Conditions)).toEqual([".", "./msw", "./package.json"]);
     });
   }
 

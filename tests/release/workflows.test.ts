@@ -46,16 +46,37 @@ describe("workflow lint", () => {
   });
 });
 
+/** The parts of a GitHub Actions workflow these tests read. */
+interface Step {
+  run?: string;
+  uses?: string;
+  with?: Record<string, string>;
+  env?: Record<string, string>;
+}
+interface Job {
+  steps: Step[];
+  uses?: string;
+  needs?: string;
+  permissions?: Record<string, string>;
+  strategy?: { matrix: Record<string, unknown> };
+}
+
 describe("what the workflows promise", () => {
   const text = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
-  const read = (name: string) => parse(text(`.github/workflows/${name}`));
+  /** A job of a workflow file; a missing one fails the test that reads it. */
+  const job = (file: string, name: string): Job => {
+    const workflow = parse(text(`.github/workflows/${file}`)) as { jobs: Record<string, Job> };
+    const found = workflow.jobs[name];
+    if (!found) throw new Error(`${file} has no job "${name}"`);
+    return found;
+  };
   // The pinned pnpm, written once in package.json; everything else follows it.
   const pnpm: string = JSON.parse(text("package.json")).packageManager;
 
   test("CI runs the README's test command on Node 20, 22 and 24", () => {
-    const ci = read("ci.yml");
-    expect(ci.jobs.test.strategy.matrix.node).toEqual([20, 22, 24]);
-    const commands = ci.jobs.test.steps.map((s: { run?: string }) => s.run ?? "");
+    const test = job("ci.yml", "test");
+    expect(test.strategy?.matrix.node).toEqual([20, 22, 24]);
+    const commands = test.steps.map((s) => s.run ?? "");
     const command = `npx --yes ${pnpm} install --frozen-lockfile && npx --yes ${pnpm} test:all`;
     expect(commands).toContain(command);
     expect(text("README.md")).toContain(command);
@@ -75,26 +96,24 @@ describe("what the workflows promise", () => {
       }
     }
     // The release job installs pnpm from packageManager, not from a version of its own.
-    const setup = read("release.yml").jobs.release.steps.find((s: { uses?: string }) =>
+    const setup = job("release.yml", "release").steps.find((s) =>
       s.uses?.startsWith("pnpm/action-setup@"),
     );
     expect(setup?.with?.version).toBeUndefined();
   });
 
   test("release publishes through npm's trusted publishing: OIDC rights and npm 11.5.1 or newer", () => {
-    const steps = read("release.yml").jobs.release.steps as { run?: string }[];
+    const { steps } = job("release.yml", "release");
     expect(steps.map((s) => s.run ?? "")).toContain("npm install --global npm@^11.5.1");
   });
 
   test("release runs CI first, then changesets/action with provenance rights", () => {
-    const release = read("release.yml");
-    expect(release.jobs.ci.uses).toBe("./.github/workflows/ci.yml");
-    expect(release.jobs.release.needs).toBe("ci");
-    expect(release.jobs.release.permissions["id-token"]).toBe("write");
-    const step = release.jobs.release.steps.find((s: { uses?: string }) =>
-      s.uses?.startsWith("changesets/action@"),
-    );
-    expect(step.with).toMatchObject({ version: "pnpm version-packages", publish: "pnpm release" });
-    expect(step.env.NPM_CONFIG_PROVENANCE).toBe("true");
+    expect(job("release.yml", "ci").uses).toBe("./.github/workflows/ci.yml");
+    const release = job("release.yml", "release");
+    expect(release.needs).toBe("ci");
+    expect(release.permissions?.["id-token"]).toBe("write");
+    const step = release.steps.find((s) => s.uses?.startsWith("changesets/action@"));
+    expect(step?.with).toMatchObject({ version: "pnpm version-packages", publish: "pnpm release" });
+    expect(step?.env?.NPM_CONFIG_PROVENANCE).toBe("true");
   });
 });

@@ -4,12 +4,12 @@
 import { describe, expect, test } from "vitest";
 import { TRANSACTION_ID } from "../../packages/client/src/generated/spec.js";
 import { operation as byId } from "../../openapi/fixtures.mjs";
-import { loadSpec } from "./load-spec.js";
+import { keysOf, loadSpec } from "./load-spec.js";
 
 const spec = loadSpec();
 const operation = byId("payInvoice").op;
 const schemas = spec.components.schemas;
-const headerNames = (status: string) => Object.keys(operation.responses[status].headers ?? {});
+const headerNames = (status: string) => keysOf(operation.responses[status].headers);
 
 describe("rate limits", () => {
   test("429 declares X-RateLimit-Remaining, X-RateLimit-Reset and Retry-After", () => {
@@ -37,7 +37,7 @@ describe("error bodies from integrations", () => {
       "#/components/schemas/OAuthError",
     );
     expect(schemas.OAuthError["x-source"]).toBe("integrations");
-    expect(Object.keys(schemas.OAuthError.properties)).toEqual(["error", "error_description"]);
+    expect(keysOf(schemas.OAuthError.properties)).toEqual(["error", "error_description"]);
     expect(unauthorized.content["application/json"].examples.invalidToken.value.error).toBe(
       "invalid_token",
     );
@@ -48,7 +48,7 @@ describe("error bodies from integrations", () => {
       "#/components/schemas/ApiError",
     );
     expect(schemas.ApiError["x-source"]).toBe("integrations");
-    expect(Object.keys(schemas.ApiError.properties)).toEqual(["exceptionType", "errorMessage"]);
+    expect(keysOf(schemas.ApiError.properties)).toEqual(["exceptionType", "errorMessage"]);
     expect(schemas.ApiError.required).toBeUndefined();
     expect(schemas.OAuthError.required).toBeUndefined();
   });

@@ -2,7 +2,7 @@
 // checked by a real JSON Schema 2020-12 validator (OpenAPI 3.1's dialect).
 import { describe, expect, test } from "vitest";
 import { operation, validatorAt } from "../../openapi/fixtures.mjs";
-import { loadSpec, type Spec } from "./load-spec.js";
+import { entriesOf, loadSpec, type Spec } from "./load-spec.js";
 
 const spec = loadSpec();
 /** Validates a value against the schema at a pointer into the spec (one shared validator). */
@@ -14,7 +14,11 @@ function check(pointer: string, value: unknown) {
 
 const escape = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 
-type Example = { where: string; schemaPointer: string; value: unknown };
+interface Example {
+  where: string;
+  schemaPointer: string;
+  value: unknown;
+}
 
 /** Finds schema-level `examples` and media-type `examples` throughout the spec. */
 function collectExamples(document: Spec): Example[] {
@@ -24,17 +28,17 @@ function collectExamples(document: Spec): Example[] {
     for (const value of schema.examples ?? []) {
       found.push({ where: pointer, schemaPointer: pointer, value });
     }
-    for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    for (const [name, property] of entriesOf(schema.properties)) {
       visitSchema(property, `${pointer}/properties/${escape(name)}`);
     }
   };
-  for (const [name, schema] of Object.entries(document.components.schemas)) {
+  for (const [name, schema] of entriesOf(document.components.schemas)) {
     visitSchema(schema, `/components/schemas/${escape(name)}`);
   }
   const visitContent = (content: Spec, pointer: string) => {
-    for (const [mediaType, media] of Object.entries<Spec>(content ?? {})) {
+    for (const [mediaType, media] of entriesOf(content)) {
       const mediaPointer = `${pointer}/content/${escape(mediaType)}`;
-      for (const [name, example] of Object.entries<Spec>(media.examples ?? {})) {
+      for (const [name, example] of entriesOf(media.examples)) {
         found.push({
           where: `${mediaPointer}/examples/${name}`,
           schemaPointer: `${mediaPointer}/schema`,
@@ -43,11 +47,11 @@ function collectExamples(document: Spec): Example[] {
       }
     }
   };
-  for (const [path, item] of Object.entries<Spec>(document.paths)) {
-    for (const [method, operation] of Object.entries<Spec>(item)) {
+  for (const [path, item] of entriesOf(document.paths)) {
+    for (const [method, operation] of entriesOf(item)) {
       const pointer = `/paths/${escape(path)}/${method}`;
       visitContent(operation.requestBody?.content, `${pointer}/requestBody`);
-      for (const [status, response] of Object.entries<Spec>(operation.responses ?? {})) {
+      for (const [status, response] of entriesOf(operation.responses)) {
         visitContent(response.content, `${pointer}/responses/${status}`);
       }
     }

@@ -12,7 +12,11 @@ import { findCopies, specFacts, type Copy } from "./spec-facts.js";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** A file (or a folder, ending in `/`) where copies of a fact (or of every fact) are allowed. */
-type Allowed = { file: string; fact?: string; reason: string };
+interface Allowed {
+  file: string;
+  fact?: string;
+  reason: string;
+}
 
 const TODO_LEAD =
   "TODO lead: being changed on another branch; take the fact from the spec after merging";

@@ -5,10 +5,19 @@
 import { spec } from "../../openapi/fixtures.mjs";
 
 /** One fact: what it is (for reports and the allow-list) and how to find it. */
-export type Fact = { label: string; pattern: RegExp; whole?: string[] };
+export interface Fact {
+  label: string;
+  pattern: RegExp;
+  whole?: string[];
+}
 
 /** One literal copy of a fact: where it is and which fact. */
-export type Copy = { file: string; line: number; fact: string; text: string };
+export interface Copy {
+  file: string;
+  line: number;
+  fact: string;
+  text: string;
+}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -55,9 +64,15 @@ function scalars(value: unknown): string[] {
   return [String(value)];
 }
 
-type Operation = { parameters?: { schema?: { examples?: unknown[] } }[] };
-type Media = { examples?: Record<string, { value: unknown }> };
-type Body = { content?: Record<string, Media> };
+interface Operation {
+  parameters?: { schema?: { examples?: unknown[] } }[];
+}
+interface Media {
+  examples?: Record<string, { value: unknown }>;
+}
+interface Body {
+  content?: Record<string, Media>;
+}
 
 /** The example values of an operation: its bodies' and its parameters'. */
 function operationExamples(
@@ -82,7 +97,8 @@ export function specFacts(): Fact[] {
     const prefix = path.split("{")[0]!;
     if (prefix !== path) facts.push({ label: `path prefix ${prefix}`, pattern: literal(prefix) });
   }
-  for (const page of [spec["x-pay-page"], spec["x-payment-change-page"]]) {
+  const pages = [spec["x-pay-page"], spec["x-payment-change-page"]] as { path: string }[];
+  for (const page of pages) {
     facts.push({ label: `page path ${page.path}`, pattern: literal(page.path) });
   }
   const servers = [...spec.servers, ...Object.values(spec["x-login-servers"] as object)];

@@ -80,7 +80,11 @@ describe("a strict consumer project compiles against the packed types package", 
 
       const result = await run(process.execPath, [TSC, "-p", project]).then(
         () => ({ code: 0, output: "" }),
-        (error: { code: number; stdout: string }) => ({ code: error.code, output: error.stdout }),
+        (error: unknown) => {
+          // promisify(execFile) rejects with the exit code and the output on the error.
+          const failed = error as { code: number; stdout: string };
+          return { code: failed.code, output: failed.stdout };
+        },
       );
       expect(result).toEqual({ code: 0, output: "" });
     },

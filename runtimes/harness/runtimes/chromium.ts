@@ -3,7 +3,12 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium as playwright } from "playwright-core";
-import { MissingRuntime, type CheckResult, type Runtime } from "../runtime.js";
+import { MissingRuntime, type CheckResult, type Runtime, type ScenarioEnv } from "../runtime.js";
+
+/** The page's script: the scenario bundle under its global name (prepare.ts). */
+interface ScenarioPage {
+  connectScenario: { runScenario(env: ScenarioEnv): Promise<CheckResult[]> };
+}
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names. */
 const chromiumPath = () => process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -21,7 +26,7 @@ export const chromium: Runtime = {
     if (!existsSync(CHROMIUM)) return "not installed";
     try {
       const text = execFileSync(CHROMIUM, ["--version"], { encoding: "utf8", timeout: 20_000 });
-      return text.match(/\d+\.\d+\.\d+\.\d+/)?.[0] ?? text.trim();
+      return /\d+\.\d+\.\d+\.\d+/.exec(text)?.[0] ?? text.trim();
     } catch {
       return "not runnable";
     }
@@ -40,7 +45,7 @@ export const chromium: Runtime = {
     const pages = createServer((req, res) => {
       if (req.url == "/scenario.js") {
         res.writeHead(200, { "content-type": "text/javascript" });
-        return res.end(matrix.bundles["chromium"]!);
+        return res.end(matrix.bundles.chromium!);
       }
       res.writeHead(200, { "content-type": "text/html" });
       res.end('<!doctype html><title>scenario</title><script src="/scenario.js"></script>');
@@ -66,8 +71,9 @@ export const chromium: Runtime = {
       }
       const json = await page.evaluate(
         (scenarioEnv) =>
-          // @ts-expect-error: defined by the page's script
-          connectScenario.runScenario(scenarioEnv).then(JSON.stringify) as Promise<string>,
+          (globalThis as unknown as ScenarioPage).connectScenario
+            .runScenario(scenarioEnv)
+            .then((results) => JSON.stringify(results)),
         env,
       );
       if (errors.length) throw new Error(`the page threw: ${errors.join("\n")}`);

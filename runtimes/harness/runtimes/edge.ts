@@ -10,8 +10,8 @@ export const edge: Runtime = {
   name: "Vercel edge runtime",
   version() {
     try {
-      return JSON.parse(readFileSync(require.resolve("@edge-runtime/vm/package.json"), "utf8"))
-        .version;
+      const manifest = readFileSync(require.resolve("@edge-runtime/vm/package.json"), "utf8");
+      return (JSON.parse(manifest) as { version: string }).version;
     } catch {
       return "not installed";
     }
@@ -30,7 +30,7 @@ export const edge: Runtime = {
       );
     }
     const vm = new EdgeVM();
-    vm.evaluate(matrix.bundles["edge"]!);
+    vm.evaluate(matrix.bundles.edge!);
     // A string crosses the VM boundary as it is; objects would keep the VM's prototypes.
     const json = await vm.evaluate<Promise<string>>(
       `connectScenario.runScenario(${JSON.stringify(env)}).then(JSON.stringify)`,

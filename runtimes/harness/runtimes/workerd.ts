@@ -9,7 +9,7 @@ function workerdVersion(): string {
   try {
     const miniflare = require.resolve("miniflare");
     const manifest = createRequire(miniflare).resolve("workerd/package.json");
-    return JSON.parse(readFileSync(manifest, "utf8")).version;
+    return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
   } catch {
     return "not installed";
   }
@@ -34,7 +34,7 @@ export const workerd: Runtime = {
     }
     const worker = new Miniflare({
       modules: true,
-      script: matrix.bundles["workerd"]!,
+      script: matrix.bundles.workerd!,
       compatibilityDate: "2025-07-18",
     });
     try {
