@@ -93,7 +93,7 @@ describe("the session and the pay form", () => {
 
   it("sends a CSP forbidding framing and scripts on every page, redirects included", async () => {
     const customer = await newCustomer(demo.merchantUrl);
-    const answers = [
+    const responses = [
       await get("/"),
       await get("/nope"),
       await get("/payment-error"),
@@ -101,12 +101,12 @@ describe("the session and the pay form", () => {
       await customer.pay({ paymentMethod: "nexi" }),
       await customer.pay({ paymentMethod: "cash" }),
     ];
-    for (const answer of answers) {
-      const csp = answer.headers.get("content-security-policy") ?? "";
-      expect(csp, `${answer.url} ${answer.status}`).toContain("frame-ancestors 'none'");
+    for (const response of responses) {
+      const csp = response.headers.get("content-security-policy") ?? "";
+      expect(csp, `${response.url} ${response.status}`).toContain("frame-ancestors 'none'");
       expect(csp).toContain("default-src 'none'");
       expect(csp).toContain(`form-action 'self' ${new URL(demo.sandbox.loginServer).origin}`);
-      expect(answer.headers.get("x-frame-options")).toBe("DENY");
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
     }
   });
 });

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-// A timeout well below slowResponseMs, and well above a busy machine's answer time.
+// A timeout well below slowResponseMs, and well above a busy machine's response time.
 const client = () =>
   createConnectClient({
     baseUrl: sandbox.apiUrl,

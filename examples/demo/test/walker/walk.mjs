@@ -89,7 +89,7 @@ export async function walkFlow(options) {
 }
 
 /**
- * @typedef {object} Answer
+ * @typedef {object} PageResponse
  * @property {string} url
  * @property {number} status
  * @property {string} location
@@ -102,7 +102,7 @@ export async function walkFlow(options) {
  * @param {string} url
  * @param {Record<string, string>} [form]
  * @param {{ cookie: string }} [jar]
- * @returns {Promise<Answer>}
+ * @returns {Promise<PageResponse>}
  */
 export async function send(url, form, jar) {
   const response = await fetch(url, {
@@ -122,16 +122,16 @@ export async function send(url, form, jar) {
 }
 
 /**
- * @param {Answer} answer
+ * @param {PageResponse} response
  * @param {number} status
  * @param {string} what
  * @returns {void}
  */
-export function expectStatus(answer, status, what) {
-  if (answer.status === status && (status !== 303 || answer.location)) return;
-  const shown = testId(answer.body, "api-error", "") || testId(answer.body, "problem", "");
+export function expectStatus(response, status, what) {
+  if (response.status === status && (status !== 303 || response.location)) return;
+  const shown = testId(response.body, "api-error", "") || testId(response.body, "problem", "");
   throw new WalkError(
-    `${what} answered ${answer.status}, expected ${status}${shown ? `: ${shown}` : ""}`,
+    `${what} answered ${response.status}, expected ${status}${shown ? `: ${shown}` : ""}`,
   );
 }
 
