@@ -116,7 +116,7 @@ export default {
     assert(seen.at(-1)?.exact, `not the exact request: ${seen.at(-1)?.problems.join(", ")}`);
   },
 
-  "listPaymentMethods and changePaymentMethod: the exact requests, the spec's answers": async (
+  "listPaymentMethods and changePaymentMethod: the exact requests, the spec's responses": async (
     env,
   ) => {
     const client = clientFor(env, "methods");

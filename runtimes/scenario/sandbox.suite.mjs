@@ -84,7 +84,7 @@ export default {
       const after = await client.listPaymentMethods(PRODUCT_CODE);
       equal(after, [{ paymentMethod: PAYMENT_CHANGE_METHODS[0], isActive: "Y" }], "methods after");
       equal(
-        sandbox.requests().map((request) => [request.status, request.answerIssues]),
+        sandbox.requests().map((request) => [request.status, request.responseIssues]),
         [
           [200, []],
           [200, []],
