@@ -1,5 +1,6 @@
 // A consumer of @connect-payment/client: one payInvoice call and one call
 // through the typed raw client. plain.ts does the same with openapi-fetch.
+// The invoice fields are the merchant's own data.
 import { ConnectError, createConnectClient } from "@connect-payment/client";
 import { createRawClient } from "@connect-payment/client/raw";
 
@@ -14,8 +15,8 @@ export async function pay(invoiceNumber: string): Promise<number | undefined> {
   try {
     const { transactionId } = await client.payInvoice({
       invoiceNumber,
-      productCode: "CO27409",
-      companyCode: "68979834",
+      productCode: "PRODUCT-1",
+      companyCode: "COMPANY-1",
       paymentMethod: "vippsEcommerce",
     });
     return transactionId;
@@ -29,9 +30,9 @@ export async function payThroughRaw(invoiceNumber: string): Promise<number | und
   const { data, error } = await raw.POST("/v1/api/payment/invoice", {
     body: {
       invoiceNumber,
-      productCode: "CO27409",
-      companyCode: "68979834",
-      paymentMethod: "creditcardPayex",
+      productCode: "PRODUCT-1",
+      companyCode: "COMPANY-1",
+      paymentMethod: "swishPayex",
     },
   });
   if (error !== undefined) return undefined;

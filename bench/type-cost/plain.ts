@@ -12,8 +12,8 @@ export async function pay(invoiceNumber: string): Promise<number | undefined> {
   const { data, error, response } = await client.POST("/v1/api/payment/invoice", {
     body: {
       invoiceNumber,
-      productCode: "CO27409",
-      companyCode: "68979834",
+      productCode: "PRODUCT-1",
+      companyCode: "COMPANY-1",
       paymentMethod: "vippsEcommerce",
     },
   });
@@ -26,9 +26,9 @@ export async function payThroughRaw(invoiceNumber: string): Promise<number | und
   const { data, error } = await client.POST("/v1/api/payment/invoice", {
     body: {
       invoiceNumber,
-      productCode: "CO27409",
-      companyCode: "68979834",
-      paymentMethod: "creditcardPayex",
+      productCode: "PRODUCT-1",
+      companyCode: "COMPANY-1",
+      paymentMethod: "swishPayex",
     },
   });
   if (error !== undefined) return undefined;

@@ -15,7 +15,8 @@ import {
   LIST_PAYMENT_METHODS_RESPONSE,
   PAY_INVOICE_PATH as PATH,
   PAY_INVOICE_REQUEST,
-  PAYMENT_METHOD_PATH,
+  PRODUCT_CODE,
+  paymentMethodPath,
 } from "../../openapi/fixtures.mjs";
 import { OAUTH, TOKEN } from "../scenario/support.mjs";
 
@@ -102,8 +103,7 @@ function tokenProblemsOf(req: IncomingMessage, path: string, text: string): stri
 /** Compares a List or Change payment method request with the one the scenario makes. */
 function methodProblemsOf(req: IncomingMessage, path: string, text: string): string[] {
   const problems: string[] = [];
-  if (path != PAYMENT_METHOD_PATH.replace("{productCode}", "CO27409"))
-    problems.push(`path ${path}`);
+  if (path != paymentMethodPath(PRODUCT_CODE)) problems.push(`path ${path}`);
   if (req.headers.authorization != `Bearer ${TOKEN}`) problems.push("authorization");
   if (req.method == "GET") {
     if (text != "") problems.push("a GET with a body");

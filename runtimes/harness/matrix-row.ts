@@ -2,7 +2,7 @@
 // each check as a test of its own, so a failure names the runtime and the check.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, inject, test } from "vitest";
-import { PAY_INVOICE_REQUEST } from "../../openapi/fixtures.mjs";
+import { PAY_INVOICE_REQUEST, PAYMENT_CHANGE_ID, PRODUCT_CODE } from "../../openapi/fixtures.mjs";
 import type { CheckResult, Runtime, ScenarioEnv } from "./runtime.js";
 import { loadSuites, suitesFor } from "./suites.js";
 
@@ -22,6 +22,8 @@ export function defineMatrixRow(runtime: Runtime): void {
         refusedUrl: matrix.refusedUrl,
         neverSentRecognised: runtime.neverSentRecognised,
         body: PAY_INVOICE_REQUEST as ScenarioEnv["body"],
+        productCode: PRODUCT_CODE,
+        paymentChangeId: PAYMENT_CHANGE_ID,
       });
       for (const result of list) results.set(`${result.suite}/${result.name}`, result);
       console.log(

@@ -1,6 +1,12 @@
 // @ts-check
 // @connect-payment/client with the runtime's own fetch, against the test API server.
-import { ConnectError, createConnectClient } from "@connect-payment/client";
+import {
+  ConnectError,
+  LISTED_PAYMENT_METHODS,
+  PAYMENT_CHANGE_METHODS,
+  PAY_INVOICE_PATH,
+  createConnectClient,
+} from "@connect-payment/client";
 import { createRawClient } from "@connect-payment/client/raw";
 import { TOKEN, apiFor, assert, equal, received, rejection } from "./support.mjs";
 
@@ -101,7 +107,7 @@ export default {
 
   "raw: POST succeeds, and the server received exactly the request": async (env) => {
     const raw = createRawClient({ baseUrl: apiFor(env, "ok"), accessToken: TOKEN });
-    const { data, response } = await raw.POST("/v1/api/payment/invoice", {
+    const { data, response } = await raw.POST(PAY_INVOICE_PATH, {
       body: { ...env.body },
     });
     equal(response.status, 200, "status");
@@ -110,18 +116,20 @@ export default {
     assert(seen.at(-1)?.exact, `not the exact request: ${seen.at(-1)?.problems.join(", ")}`);
   },
 
-  "listPaymentMethods and changePaymentMethod: the exact requests, the spec's answers": async (
+  "listPaymentMethods and changePaymentMethod: the exact requests, the spec's responses": async (
     env,
   ) => {
     const client = clientFor(env, "methods");
     equal(
-      await client.listPaymentMethods("CO27409"),
-      [{ paymentMethod: "recurringPayment", isActive: "Y" }],
+      await client.listPaymentMethods(env.productCode),
+      [{ paymentMethod: LISTED_PAYMENT_METHODS[0], isActive: "Y" }],
       "methods",
     );
     equal(
-      await client.changePaymentMethod("CO27409", { paymentMethod: "recurringPayExCardPayment" }),
-      { paymentChangeId: 12378954 },
+      await client.changePaymentMethod(env.productCode, {
+        paymentMethod: PAYMENT_CHANGE_METHODS[0],
+      }),
+      { paymentChangeId: env.paymentChangeId },
       "change",
     );
     const seen = await received(env, "methods");

@@ -2,6 +2,7 @@
 // @connect-payment/redirect: every function, with the runtime's URL and WebCrypto.
 import {
   LOGIN_SERVERS,
+  PAY_PAGE_PATH,
   RedirectError,
   bindReturnUrl,
   buildInvoicePaymentUrl,
@@ -11,7 +12,7 @@ import {
 import { assert, equal, rejection } from "./support.mjs";
 
 const SECRET = "a-secret-of-at-least-32-characters-0123";
-const TRANSACTION_ID = 12378954;
+const TRANSACTION_ID = 1001;
 const RETURN_URL = "https://shop.example/return?order=7";
 
 /** @type {import("./support.mjs").Suite} */
@@ -26,7 +27,7 @@ export default {
         errorUrl: "https://shop.example/error",
       }),
     );
-    equal(url.origin + url.pathname, `${LOGIN_SERVERS.test}/payment/invoice/pay`, "target");
+    equal(url.origin + url.pathname, `${LOGIN_SERVERS.test}${PAY_PAGE_PATH}`, "target");
     equal(url.searchParams.get("returnUrl"), RETURN_URL, "returnUrl");
     equal(url.searchParams.get("transactionId"), String(TRANSACTION_ID), "transactionId");
     let refused;

@@ -2,12 +2,20 @@
 // @connect-payment/sandbox: a merchant's test, no browser: start it, sign a
 // test customer in, pay with the client, finish the payment, close. It starts
 // an HTTP server, so it runs on the server runtimes only.
-import { createConnectClient } from "@connect-payment/client";
-import { buildPaymentChangeUrl } from "@connect-payment/redirect";
+import {
+  LISTED_PAYMENT_METHODS,
+  PAYMENT_CHANGE_METHODS,
+  PAY_INVOICE_PATH,
+  createConnectClient,
+} from "@connect-payment/client";
+import { PAY_PAGE_PATH, buildPaymentChangeUrl } from "@connect-payment/redirect";
 import { startSandbox } from "@connect-payment/sandbox";
 import { equal } from "./support.mjs";
 
 export const runtimes = ["node", "deno", "bun"];
+
+/** The merchant's own product, any code the spec allows (at most 12 characters). */
+const PRODUCT_CODE = "PRODUCT-1";
 
 /** @type {import("./support.mjs").Suite} */
 export default {
@@ -19,12 +27,12 @@ export default {
         accessToken: sandbox.signIn("ola").accessToken,
       });
       const { transactionId } = await client.payInvoice({
-        invoiceNumber: "7435367",
-        productCode: "CO27409",
-        companyCode: "68979834",
+        invoiceNumber: "INV-0001",
+        productCode: PRODUCT_CODE,
+        companyCode: "COMPANY-1",
         paymentMethod: "nexi",
       });
-      const payUrl = `${sandbox.loginServer}/payment/invoice/pay?${new URLSearchParams({
+      const payUrl = `${sandbox.loginServer}${PAY_PAGE_PATH}?${new URLSearchParams({
         clientId: "no.mediaconnect.test",
         returnUrl: "https://shop.example/return",
         errorUrl: "https://shop.example/error",
@@ -37,7 +45,7 @@ export default {
         [[200, []]],
         "what the API received",
       );
-      const refused = await fetch(`${sandbox.apiUrl}/v1/api/payment/invoice`, {
+      const refused = await fetch(`${sandbox.apiUrl}${PAY_INVOICE_PATH}`, {
         method: "POST",
         headers: { authorization: "Bearer made-up", "content-type": "application/json" },
         body: "{}",
@@ -55,10 +63,14 @@ export default {
         baseUrl: sandbox.apiUrl,
         accessToken: sandbox.signIn("ola").accessToken,
       });
-      const before = await client.listPaymentMethods("CO27409");
-      equal(before, [{ paymentMethod: "recurringPayment", isActive: "Y" }], "methods before");
-      const { paymentChangeId } = await client.changePaymentMethod("CO27409", {
-        paymentMethod: "recurringPayExCardPayment",
+      const before = await client.listPaymentMethods(PRODUCT_CODE);
+      equal(
+        before,
+        [{ paymentMethod: LISTED_PAYMENT_METHODS[0], isActive: "Y" }],
+        "methods before",
+      );
+      const { paymentChangeId } = await client.changePaymentMethod(PRODUCT_CODE, {
+        paymentMethod: PAYMENT_CHANGE_METHODS[0],
       });
       const changeUrl = buildPaymentChangeUrl({
         loginServer: sandbox.loginServer,
@@ -69,14 +81,10 @@ export default {
       });
       const back = sandbox.completePaymentChange(changeUrl, "finished");
       equal(back, "https://shop.example/method/return?paymentStatus=finished", "return URL");
-      const after = await client.listPaymentMethods("CO27409");
+      const after = await client.listPaymentMethods(PRODUCT_CODE);
+      equal(after, [{ paymentMethod: PAYMENT_CHANGE_METHODS[0], isActive: "Y" }], "methods after");
       equal(
-        after,
-        [{ paymentMethod: "recurringPayExCardPayment", isActive: "Y" }],
-        "methods after",
-      );
-      equal(
-        sandbox.requests().map((request) => [request.status, request.answerIssues]),
+        sandbox.requests().map((request) => [request.status, request.responseIssues]),
         [
           [200, []],
           [200, []],

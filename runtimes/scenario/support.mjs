@@ -11,6 +11,8 @@
  * @property {string} refusedUrl - an http URL on 127.0.0.1 where nothing listens
  * @property {boolean} neverSentRecognised - whether this runtime reports a refused connection in a way the client may retry
  * @property {Readonly<import("@connect-payment/client").PayInvoiceRequest>} body - the Pay invoice body to send, which the API server expects to the byte: the spec's example
+ * @property {string} productCode - the product code to list and change payment methods of, which the API server expects: the spec's example
+ * @property {number} paymentChangeId - the paymentChangeId the API server answers Change payment method with: the spec's example
  */
 
 /**

@@ -1,7 +1,7 @@
 // A runtime that is not installed fails its row with a message saying how to
 // install it; it is never skipped.
 import { afterEach, expect, inject, test, vi } from "vitest";
-import { PAY_INVOICE_REQUEST } from "../../openapi/fixtures.mjs";
+import { PAY_INVOICE_REQUEST, PAYMENT_CHANGE_ID, PRODUCT_CODE } from "../../openapi/fixtures.mjs";
 import { MissingRuntime, versionOf, type ScenarioEnv } from "../harness/runtime.js";
 import { chromium } from "../harness/runtimes/chromium.js";
 
@@ -18,6 +18,8 @@ test("a missing Chromium fails with how to install it", async () => {
     refusedUrl: matrix.refusedUrl,
     neverSentRecognised: false,
     body: PAY_INVOICE_REQUEST as ScenarioEnv["body"],
+    productCode: PRODUCT_CODE,
+    paymentChangeId: PAYMENT_CHANGE_ID,
   };
   const error = await chromium.run(matrix, env).then(
     () => undefined,

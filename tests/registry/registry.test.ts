@@ -26,8 +26,8 @@ import {
   CHANGE_PAYMENT_METHOD_RESPONSE,
   LIST_PAYMENT_METHODS_RESPONSE,
   PAY_INVOICE_PATH,
-  PAY_INVOICE_REQUEST,
-  PAYMENT_METHOD_PATH,
+  PAY_PAGE_PATH,
+  paymentMethodPath,
   TRANSACTION_ID,
 } from "../../openapi/fixtures.mjs";
 import { cleanEnv, pnpmCommand, run } from "../../scripts/run-command.mjs";
@@ -250,7 +250,14 @@ describe("@connect-payment/client installed alone", () => {
     authorization: string | undefined;
     body: unknown;
   }[] = [];
-  const methodPath = `/capi${PAYMENT_METHOD_PATH.replace("{productCode}", "CO27409")}`;
+  // The product code and invoice the fixtures send: the merchant's own data.
+  const methodPath = `/capi${paymentMethodPath("PRODUCT-1")}`;
+  const invoice = {
+    invoiceNumber: "INV-0001",
+    productCode: "PRODUCT-1",
+    companyCode: "COMPANY-1",
+    paymentMethod: "nexi",
+  };
 
   beforeAll(async () => {
     api = createServer((request, response) => {
@@ -326,7 +333,7 @@ describe("@connect-payment/client installed alone", () => {
       const request = {
         path: `/capi${PAY_INVOICE_PATH}`,
         authorization: "Bearer registry-test-token",
-        body: { ...PAY_INVOICE_REQUEST, paymentMethod: "nexi" },
+        body: invoice,
       };
       expect(received.slice(before)).toEqual([request, request]);
     },
@@ -388,10 +395,10 @@ describe("@connect-payment/redirect installed alone", () => {
       expect(printed.format).toBe(format);
       expect(printed.loginServer).toBe(spec["x-login-servers"].test.url);
       const url = new URL(printed.url);
-      expect(`${url.origin}${url.pathname}`).toBe(`${printed.loginServer}/payment/invoice/pay`);
+      expect(`${url.origin}${url.pathname}`).toBe(`${printed.loginServer}${PAY_PAGE_PATH}`);
       expect(Object.fromEntries(url.searchParams)).toEqual({
         clientId: "no.mediaconnect.test",
-        transactionId: "12378954",
+        transactionId: "1001",
         returnUrl: "https://shop.example/payment/return",
         errorUrl: "https://shop.example/payment/error",
       });
@@ -404,7 +411,7 @@ describe("@connect-payment/redirect installed alone", () => {
         clientId: "no.mediaconnect.test",
         returnUrl: "https://shop.example/method/return",
         errorUrl: "https://shop.example/method/error",
-        paymentChangeId: "12378954",
+        paymentChangeId: "2002",
         ticket: "4v8nwodhfja",
       });
     },
@@ -510,7 +517,12 @@ describe("@connect-payment/sandbox installed alone", () => {
   ])(
     "%s: startSandbox() and a merchant-style payment, completed without a browser",
     async (_label, script, outcome, param) => {
-      const stdout = await run(process.execPath, [script], { cwd: dir() });
+      // The sandbox exports no spec paths; a merchant takes them from the client
+      // and redirect packages, which are not installed here.
+      const stdout = await run(process.execPath, [script], {
+        cwd: dir(),
+        env: { PAY_INVOICE_PATH, PAY_PAGE_PATH },
+      });
       const printed = JSON.parse(stdout.trim().split("\n").pop()!);
       expect(Number.isSafeInteger(printed.transactionId) && printed.transactionId > 0).toBe(true);
       expect(printed.location).toBe(`https://shop.example/return?${param}=${outcome}`);
@@ -544,8 +556,8 @@ describe("@connect-payment/sandbox installed alone", () => {
       expect(output).toMatch(/test double .*not the provider/);
       const apiUrl = /apiUrl\s+(\S+)/.exec(output)?.[1];
       expect(apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/capi$/);
-      const answer = await fetch(`${apiUrl}/v1/api/payment/invoice`, { method: "POST" });
-      expect(answer.status).toBe(401);
+      const response = await fetch(`${apiUrl}${PAY_INVOICE_PATH}`, { method: "POST" });
+      expect(response.status).toBe(401);
     } finally {
       if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
     }

@@ -18,9 +18,6 @@ interface Allowed {
   reason: string;
 }
 
-const TODO_LEAD =
-  "TODO lead: being changed on another branch; take the fact from the spec after merging";
-
 const ALLOWED: Allowed[] = [
   {
     file: "tests/spec/hand-typed-copies.test.ts",
@@ -41,9 +38,18 @@ const ALLOWED: Allowed[] = [
     reason:
       "the demo merchant's own invoice (the provider's example on purpose) and its labels keyed by the spec's PaymentMethod type; an app does not read the spec",
   },
-  { file: "tests/registry/", reason: TODO_LEAD },
-  { file: "runtimes/", reason: TODO_LEAD },
-  { file: "bench/", reason: TODO_LEAD },
+  {
+    file: "bench/type-cost/",
+    fact: "path /v1/api/payment/invoice",
+    reason:
+      "the type-cost consumers write the path as a literal in POST(...), as a user does: that literal is what the measured type-checking resolves, in both files alike",
+  },
+  {
+    file: "bench/type-cost/plain.ts",
+    fact: "server https://api-test.mediaconnect.no/capi",
+    reason:
+      "the plain openapi-fetch consumer types its base URL, as such a user does; importing SERVERS from the client would add the client's types to the plain side of the comparison",
+  },
 ];
 
 /** Every tracked code file, but not the spec, generated code or build output. */
