@@ -42,13 +42,20 @@ export function paymentMethodLabels(spec: Spec): Record<string, string> {
   return (descriptions ?? {}) as Record<string, string>;
 }
 
-/** The path of an operation of the spec, by its `operationId`. */
-export function operationPath(spec: Spec, operationId: string): string {
+/** An operation of the spec and its path, by its `operationId`. */
+function operationById(spec: Spec, operationId: string): { path: string; operation: Operation } {
   for (const [path, item] of Object.entries(spec.paths)) {
-    if (Object.values(item).some((operation) => operation.operationId === operationId)) return path;
+    const operation = Object.values(item).find(
+      (candidate) => candidate.operationId === operationId,
+    );
+    if (operation) return { path, operation };
   }
   throw new Error(`The spec has no operation ${operationId}`);
 }
+
+/** The path of an operation of the spec, by its `operationId`. */
+export const operationPath = (spec: Spec, operationId: string): string =>
+  operationById(spec, operationId).path;
 
 /** The first example of an operation's JSON response for a status, e.g. the 401's body. */
 export function responseExample(
@@ -56,15 +63,13 @@ export function responseExample(
   operationId: string,
   status: string,
 ): Record<string, string> {
-  for (const item of Object.values(spec.paths)) {
-    for (const operation of Object.values(item)) {
-      if (operation.operationId !== operationId) continue;
-      const examples = operation.responses?.[status]?.content?.["application/json"]?.examples;
-      const value = Object.values(examples ?? {})[0]?.value;
-      if (value && typeof value == "object") return value as Record<string, string>;
-    }
+  const { operation } = operationById(spec, operationId);
+  const examples = operation.responses?.[status]?.content?.["application/json"]?.examples;
+  const value = Object.values(examples ?? {})[0]?.value;
+  if (!value || typeof value != "object") {
+    throw new Error(`The spec has no example of ${operationId}'s ${status} response`);
   }
-  throw new Error(`The spec has no example of ${operationId}'s ${status} response`);
+  return value as Record<string, string>;
 }
 
 /** The values of one of the spec's enum schemas, e.g. `ListedPaymentMethod`. */
