@@ -34,7 +34,11 @@ async function codeOf(sandbox: Sandbox): Promise<string> {
 }
 
 const exchange = (sandbox: Sandbox, code: string) =>
-  tokenRequest(sandbox, { grant_type: "authorization_code", code, redirect_uri: REDIRECT_URI }, auth);
+  tokenRequest(
+    sandbox,
+    { grant_type: "authorization_code", code, redirect_uri: REDIRECT_URI },
+    auth,
+  );
 const refresh = (sandbox: Sandbox, refreshToken: string) =>
   tokenRequest(sandbox, { grant_type: "refresh_token", refresh_token: refreshToken }, auth);
 

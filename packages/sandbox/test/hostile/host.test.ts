@@ -54,13 +54,12 @@ describe("the Host header", () => {
     }
   });
 
-  it("refuses names that only look like loopback, and a missing Host", async () => {
+  it("refuses names that only look like loopback", async () => {
     for (const host of [
       `localhost.rebound.example:${port(sandbox)}`,
       `127.0.0.1.rebound.example`,
       `[::2]:${port(sandbox)}`,
       `127.0.0.256`,
-      "",
     ]) {
       const response = await rawRequest(`${sandbox.controlUrl}/transactions`, {
         headers: { host },
@@ -87,9 +86,12 @@ describe("the Host header", () => {
     try {
       expect(lines.join("\n")).toMatch(/warning: .*0\.0\.0\.0.*not loopback/i);
       // The configured host counts as a name the sandbox answers to.
-      const response = await rawRequest(`http://127.0.0.1:${new URL(open.apiUrl).port}/_sandbox/transactions`, {
-        headers: { host: `0.0.0.0:${new URL(open.apiUrl).port}` },
-      });
+      const response = await rawRequest(
+        `http://127.0.0.1:${new URL(open.apiUrl).port}/_sandbox/transactions`,
+        {
+          headers: { host: `0.0.0.0:${new URL(open.apiUrl).port}` },
+        },
+      );
       expect(response.status).toBe(200);
     } finally {
       await open.close();

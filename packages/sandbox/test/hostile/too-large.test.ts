@@ -35,22 +35,25 @@ describe("413 on a keep-alive connection", () => {
       "application/x-www-form-urlencoded",
       false,
     ],
-  ])("%s answers 413 with Connection: close; the next request works", async (_, url, type, bearer) => {
-    const token = sandbox.signIn().accessToken;
-    for (let round = 0; round < 3; round++) {
-      const refused = await rawRequest(url(), {
-        method: "POST",
-        agent,
-        headers: {
-          "content-type": type,
-          ...(bearer ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: large,
-      });
-      expect(refused.status).toBe(413);
-      expect(refused.headers.connection).toBe("close");
-      const next = await rawRequest(`${sandbox.controlUrl}/transactions`, { agent });
-      expect(next.status).toBe(200);
-    }
-  });
+  ])(
+    "%s answers 413 with Connection: close; the next request works",
+    async (_, url, type, bearer) => {
+      const token = sandbox.signIn().accessToken;
+      for (let round = 0; round < 3; round++) {
+        const refused = await rawRequest(url(), {
+          method: "POST",
+          agent,
+          headers: {
+            "content-type": type,
+            ...(bearer ? { authorization: `Bearer ${token}` } : {}),
+          },
+          body: large,
+        });
+        expect(refused.status).toBe(413);
+        expect(refused.headers.connection).toBe("close");
+        const next = await rawRequest(`${sandbox.controlUrl}/transactions`, { agent });
+        expect(next.status).toBe(200);
+      }
+    },
+  );
 });
