@@ -22,9 +22,11 @@ const AUTH: Record<Auth, (secret: string) => oidc.ClientAuth> = {
 };
 
 /** Discovers the login server as any RFC 8414 client would; plain http is fine on loopback. */
-function discover(auth: Auth, secret = clientSecret): Promise<oidc.Configuration> {
+function discover(auth: Auth, secret: string = clientSecret): Promise<oidc.Configuration> {
   return oidc.discovery(new URL(sandbox.loginServer), clientId, undefined, AUTH[auth](secret), {
     algorithm: "oauth2",
+    // Deprecated only to stand out: the sandbox listens on loopback without TLS.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     execute: [oidc.allowInsecureRequests],
   });
 }
