@@ -25,8 +25,7 @@ const AUTH: Record<Auth, (secret: string) => oidc.ClientAuth> = {
 function discover(auth: Auth, secret: string = clientSecret): Promise<oidc.Configuration> {
   return oidc.discovery(new URL(sandbox.loginServer), clientId, undefined, AUTH[auth](secret), {
     algorithm: "oauth2",
-    // Deprecated only to stand out: the sandbox listens on loopback without TLS.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- deprecated only to stand out; the sandbox is plain http on loopback
     execute: [oidc.allowInsecureRequests],
   });
 }
