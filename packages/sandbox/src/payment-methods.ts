@@ -6,6 +6,7 @@ import {
   checkAuthorization,
   json,
   RATE_LIMIT_PER_MINUTE,
+  refuse,
   type ApiResponse,
   type ApiContext,
   type ApiRequest,
@@ -98,7 +99,7 @@ export function respondToPaymentMethod(
   context: PaymentMethodContext,
 ): ApiResponse {
   const method = request.method === "GET" ? "get" : request.method === "POST" ? "post" : undefined;
-  if (!method) return json(405, { error: "method_not_allowed" }, { allow: "GET, POST" });
+  if (!method) return refuse(405, { error: "method_not_allowed" }, { allow: "GET, POST" });
   const unauthorized = checkAuthorization(request, context);
   if (unauthorized) return unauthorized;
 
@@ -106,13 +107,13 @@ export function respondToPaymentMethod(
   if (method === "post") {
     const mediaType = request.contentType?.split(";")[0]?.trim().toLowerCase();
     if (mediaType !== "application/json") {
-      return json(415, {
+      return refuse(415, {
         exceptionType: "UnsupportedMediaTypeException",
         errorMessage: `Content-Type must be application/json, got ${mediaType ? `"${mediaType}"` : "none"}`,
       });
     }
     if (request.body === undefined) {
-      return json(413, {
+      return refuse(413, {
         exceptionType: "PayloadTooLargeException",
         errorMessage: "Body too large",
       });
