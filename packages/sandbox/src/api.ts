@@ -13,6 +13,14 @@ export const PAY_INVOICE_PATH = operationPath(loadSpec(), "payInvoice");
 // The bodies of the spec's 400 and 401 examples: what public integrations read.
 const BAD_REQUEST_EXAMPLE = responseExample(loadSpec(), "payInvoice", "400");
 const EXPIRED_TOKEN_EXAMPLE = responseExample(loadSpec(), "payInvoice", "401");
+// The 413 and 415 are this SDK's (`x-source: sdk` in the spec): their bodies come from there.
+/** The 413 body for a body beyond 64 KiB. */
+export const TOO_LARGE_BODY = responseExample(loadSpec(), "payInvoice", "413");
+/** The 415 body for a body that is not JSON, naming the content type received. */
+export const unsupportedTypeBody = (mediaType: string | undefined) => ({
+  exceptionType: responseExample(loadSpec(), "payInvoice", "415").exceptionType,
+  errorMessage: `Content-Type must be application/json, got ${mediaType ? `"${mediaType}"` : "none"}`,
+});
 
 /** The limits the provider documents: 100 calls a second, 2,000 a minute. */
 export const RATE_LIMIT_PER_MINUTE = 2000;
@@ -111,16 +119,10 @@ export function respondToPayInvoice(request: ApiRequest, context: ApiContext): A
   // The spec accepts only JSON bodies.
   const mediaType = request.contentType?.split(";")[0]?.trim().toLowerCase();
   if (mediaType !== "application/json") {
-    return refuse(415, {
-      exceptionType: "UnsupportedMediaTypeException",
-      errorMessage: `Content-Type must be application/json, got ${mediaType ? `"${mediaType}"` : "none"}`,
-    });
+    return refuse(415, unsupportedTypeBody(mediaType));
   }
   if (request.body === undefined) {
-    return refuse(413, {
-      exceptionType: "PayloadTooLargeException",
-      errorMessage: "Body too large",
-    });
+    return refuse(413, TOO_LARGE_BODY);
   }
 
   let body: unknown;

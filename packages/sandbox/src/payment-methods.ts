@@ -7,6 +7,8 @@ import {
   json,
   RATE_LIMIT_PER_MINUTE,
   refuse,
+  TOO_LARGE_BODY,
+  unsupportedTypeBody,
   type ApiResponse,
   type ApiContext,
   type ApiRequest,
@@ -107,16 +109,10 @@ export function respondToPaymentMethod(
   if (method === "post") {
     const mediaType = request.contentType?.split(";")[0]?.trim().toLowerCase();
     if (mediaType !== "application/json") {
-      return refuse(415, {
-        exceptionType: "UnsupportedMediaTypeException",
-        errorMessage: `Content-Type must be application/json, got ${mediaType ? `"${mediaType}"` : "none"}`,
-      });
+      return refuse(415, unsupportedTypeBody(mediaType));
     }
     if (request.body === undefined) {
-      return refuse(413, {
-        exceptionType: "PayloadTooLargeException",
-        errorMessage: "Body too large",
-      });
+      return refuse(413, TOO_LARGE_BODY);
     }
     try {
       issues.push(...context.checkChange(JSON.parse(request.body)));
