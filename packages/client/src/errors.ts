@@ -13,7 +13,8 @@ export type ConnectErrorCode =
   | "unexpected_response"
   | "network"
   | "timeout"
-  | "aborted";
+  | "aborted"
+  | "token_unavailable";
 
 /** One broken field of a request, of the client options or of the access token. */
 export interface ConnectIssue {

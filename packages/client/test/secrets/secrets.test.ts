@@ -111,6 +111,7 @@ test("the token appears in no error, on every error path and for every code", as
     "network",
     "timeout",
     "aborted",
+    "token_unavailable",
   ];
   expect([...codes].sort()).toEqual([...allCodes].sort());
   // The token did reach the server, so its absence from the errors means something.
