@@ -274,6 +274,8 @@ export const faultCases: FaultCase[] = [
     handler: () => {},
     code: "timeout",
     requests: 1,
+    // Ample for the request to arrive first on a busy machine (it takes about a millisecond).
+    timeoutMs: 1_000,
   },
   {
     name: "a very large body (5 MiB) announced by Content-Length",

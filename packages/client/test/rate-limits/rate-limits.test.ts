@@ -40,25 +40,23 @@ const client = (scenario: string, extra = {}) =>
     ...extra,
   });
 
+// How long each wait is, to the millisecond, is checked on a fake clock in
+// test/retries/waits.test.ts; here, that the client waits and retries at all.
+// (retryDelayMs of 10 s would outlast the test if a reset were ignored.)
 test("without Retry-After, a reset given as a count of seconds is the wait", async () => {
-  const started = Date.now();
   expect(await client("reset-count").payInvoice(validBody)).toEqual({ transactionId: 7 });
-  expect(Date.now() - started).toBeGreaterThanOrEqual(950);
-  expect(Date.now() - started).toBeLessThan(5_000);
   expect(server.count("reset-count")).toBe(2);
 });
 
 test("without Retry-After, a reset given as an epoch time is waited until", async () => {
-  const started = Date.now();
   expect(await client("reset-epoch").payInvoice(validBody)).toEqual({ transactionId: 7 });
-  expect(Date.now() - started).toBeLessThan(5_000);
   expect(server.count("reset-epoch")).toBe(2);
 });
 
 test("Retry-After wins over the reset", async () => {
-  const started = Date.now();
+  // The reset (50 s) would outlast the test.
   expect(await client("both-headers").payInvoice(validBody)).toEqual({ transactionId: 7 });
-  expect(Date.now() - started).toBeLessThan(2_000);
+  expect(server.count("both-headers")).toBe(2);
 });
 
 test("a reset longer than maxRetryAfterMs is not waited for; the error carries every header", async () => {
