@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, expect, test, vi } from "vitest";
 import { ConnectError, createConnectClient } from "../../src/index.js";
 import { parseRetryAfter } from "../../src/retry.js";
 import {
@@ -152,8 +152,12 @@ test("parseRetryAfter reads seconds and HTTP dates, and ignores junk", () => {
   expect(parseRetryAfter("0")).toBe(0);
   expect(parseRetryAfter(null)).toBeUndefined();
   expect(parseRetryAfter("soon")).toBeUndefined();
-  expect(parseRetryAfter(new Date(Date.now() - 60_000).toUTCString())).toBe(0);
-  const inTenSeconds = parseRetryAfter(new Date(Date.now() + 10_000).toUTCString());
-  expect(inTenSeconds).toBeGreaterThan(8_000);
-  expect(inTenSeconds).toBeLessThanOrEqual(10_000);
+  // A pinned clock on a whole second: the waits are exact, however busy the machine.
+  vi.useFakeTimers({ now: Date.UTC(2030, 0, 1) });
+  try {
+    expect(parseRetryAfter(new Date(Date.now() - 60_000).toUTCString())).toBe(0);
+    expect(parseRetryAfter(new Date(Date.now() + 10_000).toUTCString())).toBe(10_000);
+  } finally {
+    vi.useRealTimers();
+  }
 });
