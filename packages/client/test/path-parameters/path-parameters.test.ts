@@ -10,6 +10,7 @@ import {
   PAYMENT_METHOD_PATH,
   PRODUCT_CODE,
 } from "../../../../openapi/fixtures.mjs";
+import { LIST_PAYMENT_METHODS_PATH } from "../../src/generated/spec.js";
 import { ConnectError, type ChangePaymentMethodInput } from "../../src/index.js";
 import { json, rejectionOf, startServer, type TestServer } from "../helpers/server.js";
 import { connectWithRaw } from "../helpers/raw.js";
@@ -59,7 +60,7 @@ test.each(PATH_CHANGERS)(
 test.each(PATH_CHANGERS)("the raw client refuses productCode %j too", async (code) => {
   const before = server.received.length;
   const raw = client().raw;
-  const get = raw.GET(PAYMENT_METHOD_PATH as "/v1/product/payment/{productCode}", {
+  const get = raw.GET(LIST_PAYMENT_METHODS_PATH, {
     params: { path: { productCode: code } },
   });
   const error = (await rejectionOf(get)) as ConnectError;
@@ -88,7 +89,7 @@ test("a product code with dots inside a longer value is one segment, sent as giv
 
 test("the raw client refuses an empty path parameter, which would ask for another path", async () => {
   const before = server.received.length;
-  const get = client().raw.GET(PAYMENT_METHOD_PATH as "/v1/product/payment/{productCode}", {
+  const get = client().raw.GET(LIST_PAYMENT_METHODS_PATH, {
     params: { path: { productCode: "" } },
   });
   await expect(get).rejects.toMatchObject({
