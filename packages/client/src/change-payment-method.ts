@@ -9,7 +9,7 @@ import {
 } from "./generated/spec.js";
 import { parseJson } from "./json.js";
 import type { Settings } from "./options.js";
-import { fillPath } from "./path-parameters.js";
+import { fillPath, pathIssues } from "./path-parameters.js";
 import { resolveUnlisted, type UnlistedPaymentMethod } from "./payment-method.js";
 import { send } from "./send.js";
 import { issuesOf } from "./validate.js";
@@ -37,10 +37,8 @@ export function createChangePaymentMethod(settings: Settings) {
   ): Promise<ChangePaymentMethodResult> => {
     const { rules, body } = resolveUnlisted(CHANGE_PAYMENT_METHOD_REQUEST_RULES, input);
     // Every broken field at once, the path's and the body's.
-    const issues = [
-      ...issuesOf(CHANGE_PAYMENT_METHOD_PATH_RULES, { productCode }),
-      ...issuesOf(rules, body),
-    ];
+    const issues = issuesOf(CHANGE_PAYMENT_METHOD_PATH_RULES, { productCode });
+    issues.push(...pathIssues({ productCode }, issues), ...issuesOf(rules, body));
     if (issues.length) throw invalid("Change payment method request", issues);
     const received = await send(settings, {
       url: settings.baseUrl + fillPath(CHANGE_PAYMENT_METHOD_PATH, { productCode }),

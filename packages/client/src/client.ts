@@ -26,7 +26,7 @@ export interface ConnectClient {
    * Resolves to the items (an empty array when the response has none); a
    * product code that breaks the spec is rejected before anything is sent.
    *
-   * @param productCode - the product, at most 12 characters
+   * @param productCode - the product, 1 to 12 characters
    * @param options - `signal` cancels the call (code `aborted`)
    */
   listPaymentMethods(

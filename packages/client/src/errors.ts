@@ -13,7 +13,8 @@ export type ConnectErrorCode =
   | "unexpected_response"
   | "network"
   | "timeout"
-  | "aborted";
+  | "aborted"
+  | "token_unavailable";
 
 /** One broken field of a request, of the client options or of the access token. */
 export interface ConnectIssue {
@@ -27,7 +28,7 @@ export interface ConnectIssue {
 export interface ConnectErrorDetails {
   /** The HTTP status, when the API answered. */
   status?: number | undefined;
-  /** The response's parsed JSON, or a short excerpt (at most 200 characters) when it was not JSON. */
+  /** The response's parsed JSON (nested at most 64 levels, deeper values replaced by a marker), or a short excerpt (at most 200 characters) when it was not JSON. */
   body?: unknown;
   /** Every broken field, for `invalid_request`. */
   issues?: ConnectIssue[] | undefined;
@@ -58,7 +59,7 @@ export class ConnectError extends Error {
   readonly code: ConnectErrorCode;
   /** The HTTP status, when the API answered. */
   declare readonly status?: number;
-  /** The response's parsed JSON, or a short excerpt (at most 200 characters) when it was not JSON. */
+  /** The response's parsed JSON (nested at most 64 levels, deeper values replaced by a marker), or a short excerpt (at most 200 characters) when it was not JSON. */
   declare readonly body?: unknown;
   /** Every broken field, for `invalid_request`. */
   declare readonly issues?: ConnectIssue[];

@@ -8,7 +8,7 @@ import {
 } from "./generated/spec.js";
 import { parseJson } from "./json.js";
 import type { Settings } from "./options.js";
-import { fillPath } from "./path-parameters.js";
+import { fillPath, pathIssues } from "./path-parameters.js";
 import { send } from "./send.js";
 import { issuesOf } from "./validate.js";
 
@@ -19,6 +19,7 @@ export function createListPaymentMethods(settings: Settings) {
     { signal }: { signal?: AbortSignal } = {},
   ): Promise<PaymentMethodItem[]> => {
     const issues = issuesOf(LIST_PAYMENT_METHODS_PATH_RULES, { productCode });
+    issues.push(...pathIssues({ productCode }, issues));
     if (issues.length) throw invalid("List payment methods request", issues);
     const received = await send(settings, {
       url: settings.baseUrl + fillPath(LIST_PAYMENT_METHODS_PATH, { productCode }),

@@ -1,7 +1,9 @@
 import type { paths } from "@connect-payment/types";
 import createClient, { type Client } from "openapi-fetch";
+import { invalid } from "./errors.js";
 import { parseJson } from "./json.js";
 import { resolveOptions, type ConnectClientOptions } from "./options.js";
+import { pathIssues } from "./path-parameters.js";
 import { send, type Received } from "./send.js";
 import { codeOfStatus } from "./status-code.js";
 
@@ -46,7 +48,7 @@ export function createRawClient(options: ConnectClientOptions): Client<paths> {
   // Its `fetch` hands each Request (after any middleware) to `send`, like
   // `payInvoice`, then gives openapi-fetch a Response made from the text `send`
   // read: 2xx responses exactly as received.
-  return create<paths>({
+  const client = create<paths>({
     baseUrl: settings.baseUrl,
     headers: settings.headers,
     fetch: async (request) => {
@@ -69,4 +71,14 @@ export function createRawClient(options: ConnectClientOptions): Client<paths> {
       return new Response(response.ok ? text || null : errorBody(received), init);
     },
   });
+  // The Request is already resolved when `fetch` sees it (`/x/..` is then `/`), so
+  // path parameters are checked here, from the values given, before anything is sent.
+  client.use({
+    onRequest: ({ params }) => {
+      const issues = pathIssues((params as { path?: Record<string, unknown> }).path ?? {});
+      if (issues.length) throw invalid("path parameter", issues);
+      return undefined;
+    },
+  });
+  return client;
 }

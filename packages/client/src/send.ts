@@ -28,18 +28,27 @@ export interface Received {
 
 const aborted = () => new ConnectError("aborted", "Aborted by the caller's signal");
 
-/** Calls the token function (once per request) and checks what it gives. */
+/**
+ * Calls the token function (once per request) and checks what it gives. A
+ * function that throws (no login, a failed refresh, a store that is down) is
+ * `token_unavailable`, never retried here: what it threw says what to do.
+ */
 async function resolveToken({ accessToken }: Settings): Promise<string> {
   let token: unknown;
-  let cause: unknown;
   try {
     token = typeof accessToken == "function" ? await accessToken() : accessToken;
-  } catch (error) {
-    cause = error;
+  } catch (cause) {
+    // No token is known here, so there is none to redact; the cause is kept as thrown.
+    throw new ConnectError(
+      "token_unavailable",
+      "The accessToken function gave no token; its error is the cause",
+      { cause },
+    );
   }
   if (!(token as string)?.trim?.()) {
-    const message = cause ? "function threw" : "must be a non-empty string";
-    throw invalid("access token", [{ field: "accessToken", message }], cause);
+    throw invalid("access token", [
+      { field: "accessToken", message: "must be a non-empty string" },
+    ]);
   }
   // A CR or LF would split the header: the runtime refuses it, and nothing may be sent.
   if (/[\r\n]/.test(token as string)) {

@@ -1,3 +1,6 @@
+/** The shortest secret accepted, in bytes (a text secret counts its UTF-8 bytes, a CryptoKey its key length). */
+export const MIN_SECRET_LENGTH = 32;
+
 /** Why an option was refused; `field` says which one. The README explains each rule. */
 export type RedirectErrorRule =
   | "required" // missing, not a string, or empty
@@ -15,7 +18,7 @@ export type RedirectErrorRule =
   | "positive" // 0 or negative
   | "safe_integer" // above Number.MAX_SAFE_INTEGER
   | "numeric_string" // a string that is not plain digits without a leading 0
-  | "too_short" // secret shorter than MIN_SECRET_LENGTH bytes
+  | "too_short" // secret (or CryptoKey) shorter than MIN_SECRET_LENGTH bytes
   | "lone_surrogate" // secret text that is not well-formed Unicode
   | "crypto_key"; // a CryptoKey that is not an HMAC key allowed to sign
 
@@ -35,7 +38,9 @@ export class RedirectError extends Error {
 
   constructor(field: string, rule: RedirectErrorRule) {
     // Short on purpose (the package has a size budget): the README explains every rule.
-    super(`Invalid ${field}: ${rule}`);
+    super(
+      `Invalid ${field}: ${rule}${rule == "too_short" ? ` (at least ${MIN_SECRET_LENGTH} bytes)` : ""}`,
+    );
     this.field = field;
     this.rule = rule;
   }

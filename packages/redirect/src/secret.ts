@@ -1,10 +1,9 @@
-import { fail } from "./errors.js";
+import { fail, MIN_SECRET_LENGTH } from "./errors.js";
 import { checkRequired } from "./validate.js";
 
-/** The shortest secret accepted, in bytes (a text secret counts its UTF-8 bytes). */
-export const MIN_SECRET_LENGTH = 32;
+export { MIN_SECRET_LENGTH } from "./errors.js";
 
-/** A binding secret: text (at least 32 UTF-8 bytes), bytes, or an HMAC `CryptoKey` that can sign. */
+/** A binding secret: text (at least 32 UTF-8 bytes), bytes, or an HMAC `CryptoKey` that can sign (at least 32 bytes long). */
 export type BindingSecret = string | Uint8Array | CryptoKey;
 
 /** The HMAC-SHA-256 key of a secret, refusing one too weak to bind with. */
@@ -13,6 +12,9 @@ export async function importSecret(secret: unknown): Promise<CryptoKey> {
     if (secret.algorithm.name !== "HMAC" || !secret.usages.includes("sign")) {
       fail("secret", "crypto_key");
     }
+    // An HMAC key's length is in bits; a short key can be found by trying them all.
+    const { length } = secret.algorithm as HmacKeyAlgorithm;
+    if (!(length >= 8 * MIN_SECRET_LENGTH)) fail("secret", "too_short");
     return secret;
   }
   // A copy, so the key cannot change when the caller's array does.

@@ -427,7 +427,9 @@ export interface operations {
         /**
          * @description product code. The reference names this parameter `product`
          *     (`/v1/product/payment/{product}`); the name never goes over the
-         *     wire, and OpenAPI needs one name for one path.
+         *     wire, and OpenAPI needs one name for one path. At least one
+         *     character, as for Change payment method: an empty segment
+         *     would ask for another path.
          */
         productCode: string;
       };

@@ -96,6 +96,7 @@ export const LIST_PAYMENT_METHODS_PATH_RULES = {
     required: true,
     type: "string",
     maxLength: 12,
+    minLength: 1,
   },
 } as const;
 

@@ -87,7 +87,7 @@ beforeAll(async () => {
       "--disable-sync",
     ],
   });
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();

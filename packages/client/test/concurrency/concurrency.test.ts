@@ -55,4 +55,4 @@ test(`${CALLS} concurrent calls: own token, own transactionId, nothing crosses`,
       invoiceNumber: `inv-${index}`,
     });
   }
-}, 60_000);
+}, 180_000);

@@ -1,7 +1,7 @@
 // The retry policy as a table: for each attempt and outcome, whether the
 // client tries again and how long it waits first. `send` asks `nextRetry` and
 // nothing else; the other tests in this folder prove that over real HTTP.
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { nextRetry, RETRY_DEFAULTS, serverWait, type Outcome } from "../../src/retry.js";
 
 const policy = { maxRetries: 2, maxRetryAfterMs: 5_000, retryDelayMs: (n: number) => 100 + n };
@@ -77,14 +77,19 @@ test("maxRetries 0 never retries", () => {
 
 describe("serverWait: the one reading of Retry-After and X-RateLimit-Reset", () => {
   test("Retry-After as an HTTP date", () => {
-    const wait = serverWait(
-      new Response(null, {
-        status: 429,
-        headers: { "retry-after": new Date(Date.now() + 10_000).toUTCString() },
-      }),
-    );
-    expect(wait).toBeGreaterThan(8_000);
-    expect(wait).toBeLessThanOrEqual(10_000);
+    // A pinned clock on a whole second: the wait is exact, however busy the machine.
+    vi.useFakeTimers({ now: Date.UTC(2030, 0, 1) });
+    try {
+      const wait = serverWait(
+        new Response(null, {
+          status: 429,
+          headers: { "retry-after": new Date(Date.now() + 10_000).toUTCString() },
+        }),
+      );
+      expect(wait).toBe(10_000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
   test("X-RateLimit-Reset counts only for a 429", () => {
     expect(

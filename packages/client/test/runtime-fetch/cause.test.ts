@@ -184,3 +184,22 @@ test("a cause without the token is kept as the very object the runtime threw", a
   expect(error.cause).toBe(thrown);
   expectNoToken(error);
 });
+
+test("a cause too large to search whole is replaced by a redacted copy (fail closed)", async () => {
+  // 1,500 objects come before the token: more than the search looks at.
+  const padding = Array.from({ length: 1500 }, (_, index) => ({ index }));
+  const { error } = await failWith(
+    (_, init) =>
+      Object.assign(new TypeError("fetch failed"), {
+        padding,
+        request: { authorization: authorizationOf(init) },
+      }),
+    0,
+  );
+  expect(inspect(error)).not.toContain(TOKEN);
+  expectNoToken(error);
+  expect(error.cause).toBeInstanceOf(Error);
+  expect((error.cause as Error).message).toBe("fetch failed");
+  expect(error.cause).not.toHaveProperty("request");
+  expect(error.cause).not.toHaveProperty("padding");
+});

@@ -81,20 +81,38 @@ describe("a value without the token is kept as it is", () => {
     expect(safeCause(thrown, TOKEN)).toBe(thrown);
   });
 
-  test("an endless iterable is read only so far", () => {
+  test("a cycle ends the walk", () => {
+    const cyclic: Record<string, unknown> = { code: "ECONNRESET" };
+    cyclic.self = cyclic;
+    expect(safeCause(cyclic, TOKEN)).toBe(cyclic);
+  });
+});
+
+describe("a value too large to search whole is replaced by a copy (fail closed)", () => {
+  test("an endless iterable is read only so far, and not kept", () => {
     const endless = {
       *[Symbol.iterator]() {
         for (;;) yield "x";
       },
     };
-    const thrown = { endless };
-    expect(safeCause(thrown, TOKEN)).toBe(thrown);
+    expect(redactedCopy({ endless })).toBeInstanceOf(Error);
   });
 
-  test("a cycle ends the walk", () => {
-    const cyclic: Record<string, unknown> = { code: "ECONNRESET" };
-    cyclic.self = cyclic;
-    expect(safeCause(cyclic, TOKEN)).toBe(cyclic);
+  test("more objects than the search looks at, the token past them", () => {
+    const padding = Array.from({ length: 1500 }, () => ({}));
+    const copy = redactedCopy({ padding, deep: { header: `Bearer ${TOKEN}` } });
+    expect(copy.message).toBe("");
+  });
+
+  test("a cause chain deeper than the search looks at", () => {
+    let chain: unknown = { header: `Bearer ${TOKEN}` };
+    for (let i = 0; i < 5000; i++) chain = { cause: chain };
+    redactedCopy(chain);
+  });
+
+  test("a large value without the token is still kept when the search ends within the limit", () => {
+    const thrown = { list: Array.from({ length: 500 }, (_, index) => ({ index })) };
+    expect(safeCause(thrown, TOKEN)).toBe(thrown);
   });
 });
 

@@ -93,7 +93,18 @@ test("ConnectError's code is the documented union", () => {
     | "network"
     | "timeout"
     | "aborted"
+    | "token_unavailable"
   >();
+});
+
+test("token_unavailable is a code to branch on, its cause unknown", () => {
+  const handle = (error: ConnectError) => {
+    if (error.code == "token_unavailable") expectTypeOf(error.cause).toEqualTypeOf<unknown>();
+  };
+  expectTypeOf(handle).toBeFunction();
+  // @ts-expect-error a misspelt code is no ConnectErrorCode
+  const misspelt: ConnectErrorCode = "token_unavailble";
+  void misspelt;
 });
 
 test("the provider's error fields and rate limits are typed on ConnectError", () => {

@@ -84,14 +84,6 @@ test.each([
   ["returns an empty string", () => "", "must be a non-empty string"],
   ["resolves to an empty string", async () => "", "must be a non-empty string"],
   ["returns a non-string", () => 42 as unknown as string, "must be a non-empty string"],
-  [
-    "throws",
-    () => {
-      throw new Error("refresh failed");
-    },
-    "function threw",
-  ],
-  ["rejects", () => Promise.reject(new Error("refresh failed")), "function threw"],
 ])(
   "a token function that %s gives invalid_request and sends nothing",
   async (_, accessToken, message) => {
@@ -105,14 +97,38 @@ test.each([
   },
 );
 
-test("the error of a throwing token function is kept as the cause", async () => {
-  const failure = new Error("refresh failed");
-  const client = createConnectClient({
-    baseUrl: server.baseUrl("ok"),
-    accessToken: () => {
+test.each([
+  [
+    "throws",
+    (failure: Error) => () => {
       throw failure;
     },
-  });
-  const error = (await rejectionOf(client.payInvoice(validBody))) as ConnectError;
-  expect(error.cause).toBe(failure);
-});
+  ],
+  ["rejects", (failure: Error) => () => Promise.reject(failure)],
+])(
+  "a token function that %s gives token_unavailable, its error as the cause, called once, nothing sent",
+  async (_, make) => {
+    const failure = Object.assign(new Error("refresh failed"), { code: "login_required" });
+    let calls = 0;
+    const throwing = make(failure);
+    const client = createConnectClient({
+      baseUrl: server.baseUrl("ok"),
+      maxRetries: 2,
+      retryDelayMs: () => 0,
+      accessToken: () => {
+        calls++;
+        return throwing();
+      },
+    });
+    const before = server.count("ok");
+    const error = (await rejectionOf(client.payInvoice(validBody))) as ConnectError;
+    expect(error).toBeInstanceOf(ConnectError);
+    expect(error.code).toBe("token_unavailable");
+    expect(error.cause).toBe(failure);
+    expect(error.issues).toBeUndefined();
+    expect(error.message).toBe("The accessToken function gave no token; its error is the cause");
+    // Not retried as a request error: the function was asked once, and nothing went out.
+    expect(calls).toBe(1);
+    expect(server.count("ok")).toBe(before);
+  },
+);

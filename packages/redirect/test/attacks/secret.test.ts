@@ -96,6 +96,52 @@ describe("a CryptoKey secret", () => {
   });
 });
 
+describe("a CryptoKey shorter than the minimum", () => {
+  const rawKey = (bytes: number, usages: KeyUsage[] = ["sign"]) =>
+    crypto.subtle.importKey(
+      "raw",
+      new Uint8Array(bytes).fill(1),
+      { name: "HMAC", hash: "SHA-256" },
+      false,
+      usages,
+    );
+
+  test("of 1 byte (recovered in 256 tries) is refused, to bind and to verify", async () => {
+    const key = await rawKey(1);
+    await expect(bind(key)).rejects.toMatchObject({ field: "secret", rule: "too_short" });
+    const bound = await bind(await rawKey(MIN_SECRET_LENGTH));
+    await expect(verifyPaymentReturn(`${bound}&x=finished`, { secret: key })).rejects.toMatchObject(
+      { field: "secret", rule: "too_short" },
+    );
+  });
+
+  test("of 31 bytes is refused; of 32 bytes, and a generated key, are accepted", async () => {
+    await expect(bind(await rawKey(MIN_SECRET_LENGTH - 1))).rejects.toMatchObject({
+      rule: "too_short",
+    });
+    await expect(bind(await rawKey(MIN_SECRET_LENGTH))).resolves.toContain("cp_sig=");
+    const generated = await crypto.subtle.generateKey(
+      { name: "HMAC", hash: "SHA-256", length: 8 * MIN_SECRET_LENGTH },
+      false,
+      ["sign"],
+    );
+    await expect(bind(generated)).resolves.toContain("cp_sig=");
+    const tooShort = await crypto.subtle.generateKey(
+      { name: "HMAC", hash: "SHA-256", length: 8 * MIN_SECRET_LENGTH - 8 },
+      false,
+      ["sign"],
+    );
+    await expect(bind(tooShort)).rejects.toMatchObject({ rule: "too_short" });
+  });
+});
+
+test("the too_short message says the minimum", async () => {
+  for (const secret of ["short", new Uint8Array(3)]) {
+    const error = (await bind(secret).catch((e: unknown) => e)) as Error;
+    expect(error.message).toBe(`Invalid secret: too_short (at least ${MIN_SECRET_LENGTH} bytes)`);
+  }
+});
+
 test.each([undefined, null, 42, {}, [], ""])(
   "a secret of %j is refused as required",
   async (secret) => {
