@@ -11,7 +11,8 @@ export type ConnectIdErrorCode =
   | "invalid_grant"
   | "provider_error"
   | "network"
-  | "timeout";
+  | "timeout"
+  | "store_unavailable";
 
 /** One broken option or argument, and the rule it breaks. */
 export interface ConnectIdIssue {

@@ -1,7 +1,10 @@
 export { createConnectIdLogin } from "./login.js";
 export type { ConnectIdLogin, PendingLogin, StartedLogin } from "./login.js";
 export type { ClientAuthentication, ConnectIdLoginOptions } from "./options.js";
-export { memoryTokenStore } from "./token-source.js";
+export { memoryTokenStore } from "./memory-store.js";
+export type { MemoryTokenStoreOptions } from "./memory-store.js";
+export { DEFAULT_REFRESH_LEASE_MS } from "./store-lease.js";
+export type { LeaseStatus, RefreshLease } from "./store-lease.js";
 export type { TokenSource, TokenSourceOptions, TokenStore } from "./token-source.js";
 export { DEFAULT_ACCESS_TOKEN_LIFETIME_MS } from "./tokens.js";
 export type { TokenSet } from "./tokens.js";

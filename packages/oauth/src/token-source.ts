@@ -1,6 +1,8 @@
 // A token source: the client's `accessToken` function, backed by a store,
 // refreshing shortly before expiry with at most one refresh in flight.
 import { ConnectIdError } from "./errors.js";
+import { leasedRefresh } from "./leased-refresh.js";
+import type { RefreshLease } from "./store-lease.js";
 import type { TokenSet } from "./tokens.js";
 
 /** Where a customer's tokens live between requests: your session or database. */
@@ -9,6 +11,8 @@ export interface TokenStore {
   get(): TokenSet | undefined | Promise<TokenSet | undefined>;
   /** Called with the new tokens after each refresh. */
   set(tokens: TokenSet): void | Promise<void>;
+  /** Optional: lets many token sources on this store send one refresh per expiry (README, "Many token sources"). */
+  lease?: RefreshLease;
 }
 
 /** What {@link ConnectIdLogin.tokenSource} takes. */
@@ -19,17 +23,6 @@ export interface TokenSourceOptions {
 
 /** Pass it as `createConnectClient({ accessToken })`: called once per request, it gives a fresh access token. */
 export type TokenSource = () => Promise<string>;
-
-/** A store in this process's memory: for a script, a test, or one customer per token source. */
-export function memoryTokenStore(initial?: TokenSet): TokenStore {
-  let current = initial;
-  return {
-    get: () => current,
-    set: (tokens) => {
-      current = tokens;
-    },
-  };
-}
 
 export function createTokenSource(
   options: TokenSourceOptions,
@@ -52,9 +45,11 @@ export function createTokenSource(
   let newest: TokenSet | undefined;
 
   const fresh = (tokens: TokenSet) => tokens.expiresAt - refreshBeforeExpiryMs > Date.now();
+  // With a lease, the store coordinates the refresh among every token source that shares it.
+  const leased = leasedRefresh(store, refresh, fresh);
 
   return async function accessToken(): Promise<string> {
-    let tokens = await store.get();
+    let tokens = await (leased ? leased.read() : store.get());
     if (newest && (!tokens || newest.expiresAt > tokens.expiresAt)) tokens = newest;
     if (!tokens) {
       throw new ConnectIdError(
@@ -65,9 +60,9 @@ export function createTokenSource(
     if (fresh(tokens)) return tokens.accessToken;
     inflight ??= (async () => {
       try {
-        const renewed = await refresh(tokens);
+        const renewed = leased ? await leased.refresh(tokens) : await refresh(tokens);
         newest = renewed;
-        await store.set(renewed);
+        if (!leased) await store.set(renewed);
         return renewed;
       } finally {
         // The next expiry starts a new refresh; a failed one can be tried again.

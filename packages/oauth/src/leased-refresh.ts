@@ -1,0 +1,180 @@
+// Refreshing through a store's lease: one token source refreshes, every other
+// one (in this process or another) waits for its tokens or its error.
+import { ConnectIdError, invalid, type ConnectIdErrorCode } from "./errors.js";
+import type { RefreshLease } from "./store-lease.js";
+import type { TokenStore } from "./token-source.js";
+import type { TokenSet } from "./tokens.js";
+
+/** What the token source calls instead of `store.get()` and `refresh()` when the store has a lease. */
+export interface LeasedRefresh {
+  /** The store's tokens, after saving any that this source refreshed but could not save. */
+  read(): Promise<TokenSet | undefined>;
+  /** Refreshes `expiring` under the lease and saves the result, or waits for whoever holds it. */
+  refresh(expiring: TokenSet): Promise<TokenSet>;
+}
+
+// Waiters look at the store again after 20 ms, then less often, up to every 200 ms.
+const FIRST_POLL_MS = 20;
+const LAST_POLL_MS = 200;
+
+/** `undefined` for a store without a lease: the token source then works as it always has. */
+export function leasedRefresh(
+  store: TokenStore,
+  refresh: (tokens: TokenSet) => Promise<TokenSet>,
+  fresh: (tokens: TokenSet) => boolean,
+): LeasedRefresh | undefined {
+  if (store.lease === undefined) return undefined;
+  checkLease(store.lease);
+  return leasedWith(store, store.lease, refresh, fresh);
+}
+
+function leasedWith(
+  store: TokenStore,
+  lease: RefreshLease,
+  refresh: (tokens: TokenSet) => Promise<TokenSet>,
+  fresh: (tokens: TokenSet) => boolean,
+): LeasedRefresh {
+  // Tokens refreshed while the store could not take them: saved by the next call, never dropped.
+  let unsaved: { tokens: TokenSet; replaced: TokenSet; holder: string } | undefined;
+  let saving: Promise<void> | undefined;
+
+  async function saveUnsaved(pending: NonNullable<typeof unsaved>) {
+    const stored = await store.get();
+    // Ours are newer unless someone has replaced the tokens ours replaced.
+    if (!stored || !replaced(pending.replaced, stored)) await store.set(pending.tokens);
+    unsaved = undefined;
+    await quietly(() => lease.release(pending.holder));
+  }
+
+  async function holdAndRefresh(holder: string, seen: TokenSet): Promise<TokenSet> {
+    const current = await quietlyReleasing(holder, () => store.get());
+    if (current && replaced(seen, current) && fresh(current)) {
+      await quietly(() => lease.release(holder));
+      return current;
+    }
+    if (!current) {
+      await quietly(() => lease.release(holder));
+      throw new ConnectIdError(
+        "login_required",
+        "No tokens in the store: the customer must log in",
+      );
+    }
+    let renewed: TokenSet;
+    try {
+      renewed = await refresh(current);
+    } catch (error) {
+      await quietly(() => lease.release(holder, failureText(error)));
+      throw error;
+    }
+    try {
+      await store.set(renewed);
+    } catch (error) {
+      // The lease stays taken until it expires, so no one refreshes the retired refresh token meanwhile.
+      unsaved = { tokens: renewed, replaced: current, holder };
+      throw error;
+    }
+    await quietly(() => lease.release(holder));
+    return renewed;
+  }
+
+  async function quietlyReleasing<T>(holder: string, step: () => T | Promise<T>): Promise<T> {
+    try {
+      return await step();
+    } catch (error) {
+      await quietly(() => lease.release(holder));
+      throw error;
+    }
+  }
+
+  /** Waits while `holder` refreshes: its tokens, its error, or `undefined` once it let go without either. */
+  async function waitFor(holder: string, seen: TokenSet): Promise<TokenSet | undefined> {
+    for (let delay = FIRST_POLL_MS; ; delay = Math.min(delay * 2, LAST_POLL_MS)) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      const current = await store.get();
+      if (current && replaced(seen, current)) return current;
+      const status = await lease.status(holder);
+      if (status.failure !== undefined) throw errorFrom(status.failure);
+      if (status.holder !== holder) return undefined;
+    }
+  }
+
+  return {
+    async read() {
+      if (unsaved) await (saving ??= saveUnsaved(unsaved).finally(() => (saving = undefined)));
+      return store.get();
+    },
+    async refresh(expiring) {
+      const me = crypto.randomUUID();
+      let seen = expiring;
+      for (;;) {
+        const holder = await lease.acquire(me);
+        if (holder === me) return holdAndRefresh(me, seen);
+        const theirs = await waitFor(holder, seen);
+        if (theirs && fresh(theirs)) return theirs;
+        if (theirs) seen = theirs;
+      }
+    },
+  };
+}
+
+/** Another token set than `seen`: someone refreshed (or logged in again) meanwhile. */
+function replaced(seen: TokenSet, current: TokenSet): boolean {
+  return current.accessToken !== seen.accessToken || current.refreshToken !== seen.refreshToken;
+}
+
+function checkLease(lease: unknown) {
+  const methods = ["acquire", "status", "release"] as const;
+  const broken = methods.filter(
+    (name) => typeof (lease as Record<string, unknown> | null)?.[name] != "function",
+  );
+  if (broken.length) {
+    throw invalid("invalid_input", "tokenSource options", [
+      { field: "store.lease", message: "must have acquire(), status() and release()" },
+    ]);
+  }
+}
+
+async function quietly(step: () => unknown) {
+  try {
+    await step();
+  } catch {
+    // Letting go is a courtesy: a lease that cannot be let go expires by itself.
+  }
+}
+
+/** The refresh's error as text for the lease: its code and safe fields, never a secret. */
+function failureText(error: unknown): string | undefined {
+  if (!(error instanceof ConnectIdError)) return undefined;
+  const { code, message, oauthError, description, status } = error;
+  return JSON.stringify({ code, message, oauthError, description, status });
+}
+
+const CODES: readonly ConnectIdErrorCode[] = [
+  "login_required",
+  "invalid_grant",
+  "provider_error",
+  "network",
+  "timeout",
+  "store_unavailable",
+];
+
+/** The error another token source's refresh ended with, as the same `ConnectIdError`. */
+function errorFrom(text: string): ConnectIdError {
+  let left: Record<string, unknown> = {};
+  try {
+    left = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    // A store that mangled it: still an error, of the most general kind.
+  }
+  const code = CODES.find((known) => known === left.code) ?? "provider_error";
+  const field = (key: string) => (typeof left[key] == "string" ? left[key] : undefined);
+  return new ConnectIdError(
+    code,
+    field("message") ?? "The refresh failed in another token source",
+    {
+      oauthError: field("oauthError"),
+      description: field("description"),
+      status: typeof left.status == "number" ? left.status : undefined,
+    },
+  );
+}
