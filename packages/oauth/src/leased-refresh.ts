@@ -3,14 +3,18 @@
 import { ConnectIdError, invalid, type ConnectIdErrorCode } from "./errors.js";
 import type { RefreshLease } from "./store-lease.js";
 import type { TokenStore } from "./token-source.js";
-import type { TokenSet } from "./tokens.js";
+import { storedTokens, type TokenSet } from "./tokens.js";
 
 /** What the token source calls instead of `store.get()` and `refresh()` when the store has a lease. */
 export interface LeasedRefresh {
   /** The store's tokens, after saving any that this source refreshed but could not save. */
   read(): Promise<TokenSet | undefined>;
-  /** Refreshes `expiring` under the lease and saves the result, or waits for whoever holds it. */
-  refresh(expiring: TokenSet): Promise<TokenSet>;
+  /**
+   * Refreshes `before` (the store's tokens; the caller saw `seen`) under the
+   * lease and saves the result, or waits for whoever holds the lease. `force`
+   * takes any newer tokens, fresh or not.
+   */
+  refresh(before: TokenSet, seen: TokenSet, force: boolean): Promise<TokenSet>;
 }
 
 // Waiters look at the store again after 20 ms, then less often, up to every 200 ms.
@@ -39,16 +43,16 @@ function leasedWith(
   let saving: Promise<void> | undefined;
 
   async function saveUnsaved(pending: NonNullable<typeof unsaved>) {
-    const stored = await store.get();
+    const stored = storedTokens(await store.get());
     // Ours are newer unless someone has replaced the tokens ours replaced.
     if (!stored || !replaced(pending.replaced, stored)) await store.set(pending.tokens);
     unsaved = undefined;
     await quietly(() => lease.release(pending.holder));
   }
 
-  async function holdAndRefresh(holder: string, seen: TokenSet): Promise<TokenSet> {
-    const current = await quietlyReleasing(holder, () => store.get());
-    if (current && replaced(seen, current) && fresh(current)) {
+  async function holdAndRefresh(holder: string, seen: TokenSet, force: boolean) {
+    const current = await quietlyReleasing(holder, async () => storedTokens(await store.get()));
+    if (current && replaced(seen, current) && (force || fresh(current))) {
       await quietly(() => lease.release(holder));
       return current;
     }
@@ -90,7 +94,7 @@ function leasedWith(
   async function waitFor(holder: string, seen: TokenSet): Promise<TokenSet | undefined> {
     for (let delay = FIRST_POLL_MS; ; delay = Math.min(delay * 2, LAST_POLL_MS)) {
       await new Promise((resolve) => setTimeout(resolve, delay));
-      const current = await store.get();
+      const current = storedTokens(await store.get());
       if (current && replaced(seen, current)) return current;
       const status = await lease.status(holder);
       if (status.failure !== undefined) throw errorFrom(status.failure);
@@ -103,15 +107,17 @@ function leasedWith(
       if (unsaved) await (saving ??= saveUnsaved(unsaved).finally(() => (saving = undefined)));
       return store.get();
     },
-    async refresh(expiring) {
+    async refresh(before, seen, force) {
+      // Another source (or process) refreshed meanwhile: its tokens are the answer.
+      if (replaced(seen, before) && (force || fresh(before))) return before;
       const me = crypto.randomUUID();
-      let seen = expiring;
+      let expected = before;
       for (;;) {
         const holder = await lease.acquire(me);
-        if (holder === me) return holdAndRefresh(me, seen);
-        const theirs = await waitFor(holder, seen);
-        if (theirs && fresh(theirs)) return theirs;
-        if (theirs) seen = theirs;
+        if (holder === me) return holdAndRefresh(me, expected, force);
+        const theirs = await waitFor(holder, expected);
+        if (theirs && (force || fresh(theirs))) return theirs;
+        if (theirs) expected = theirs;
       }
     },
   };
