@@ -67,8 +67,12 @@ export function redisTokenStore(options: RedisTokenStoreOptions): RedisTokenStor
       },
       async status(previous): Promise<LeaseStatus> {
         const answer = await script(STATUS, [keys.lease, keys.failure(previous)], []);
-        const [holder, failure] = Array.isArray(answer) ? answer.map(String) : [];
-        return { holder: holder || undefined, failure: failure || undefined };
+        // The script answers '' for "none".
+        const [holder = "", failure = ""] = Array.isArray(answer) ? answer.map(String) : [];
+        return {
+          holder: holder === "" ? undefined : holder,
+          failure: failure === "" ? undefined : failure,
+        };
       },
       async release(holder, failure) {
         await script(
