@@ -1,25 +1,29 @@
 #!/usr/bin/env node
-// npx @connect-payment/sandbox [--port 4010] [--host 127.0.0.1] [--status-param paymentStatus]
-//   [--token-lifetime 43200] [--latency 0] [--slow-response 35000] [--any-token]
+// npx @connect-payment/sandbox [--port 4010] [--host 127.0.0.1] [--allowed-host name]…
+//   [--status-param paymentStatus] [--token-lifetime 43200] [--latency 0]
+//   [--slow-response 35000] [--any-token] [--no-reuse-detection]
 import { parseArgs } from "node:util";
 import { SANDBOX_CUSTOMERS } from "./oauth/index.js";
 import { startSandbox, type SandboxOptions } from "./sandbox.js";
 import { SANDBOX_TRIGGERS } from "./triggers.js";
 
-const USAGE = `Usage: connect-payment-sandbox [--port <n>] [--host <address>] [--status-param <name>]
-       [--token-lifetime <seconds>] [--latency <ms>] [--slow-response <ms>] [--any-token]`;
+const USAGE = `Usage: connect-payment-sandbox [--port <n>] [--host <address>] [--allowed-host <name>]…
+       [--status-param <name>] [--token-lifetime <seconds>] [--latency <ms>]
+       [--slow-response <ms>] [--any-token] [--no-reuse-detection]`;
 
-let values: Record<string, string | boolean | undefined>;
+let values: Record<string, string | string[] | boolean | undefined>;
 try {
   ({ values } = parseArgs({
     options: {
       port: { type: "string", default: "0" },
       host: { type: "string" },
+      "allowed-host": { type: "string", multiple: true },
       "status-param": { type: "string" },
       "token-lifetime": { type: "string" },
       latency: { type: "string" },
       "slow-response": { type: "string" },
       "any-token": { type: "boolean" },
+      "no-reuse-detection": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   }));
@@ -45,7 +49,11 @@ const options: SandboxOptions = {
   ...(values["token-lifetime"] ? { tokenLifetimeSeconds: whole("token-lifetime")! } : {}),
   ...(values.latency ? { latencyMs: whole("latency")! } : {}),
   ...(values["slow-response"] ? { slowResponseMs: whole("slow-response")! } : {}),
-  ...(values["any-token"] ? { oauth: { requireIssuedTokens: false } } : {}),
+  ...(values["allowed-host"] ? { allowedHosts: values["allowed-host"] as string[] } : {}),
+  oauth: {
+    ...(values["any-token"] ? { requireIssuedTokens: false } : {}),
+    ...(values["no-reuse-detection"] ? { refreshTokenReuseDetection: false } : {}),
+  },
   log: (line) => console.log(`[sandbox] ${line}`),
 };
 

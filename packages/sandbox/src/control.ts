@@ -98,6 +98,17 @@ export function reset(context: ControlContext): void {
   context.received.clear();
 }
 
+/** The fields the control path's POSTs read; any may be missing or of a wrong type. */
+interface ControlBody {
+  payUrl?: unknown;
+  changeUrl?: unknown;
+  outcome?: unknown;
+  customer?: unknown;
+  clientId?: unknown;
+}
+
+const NOT_AN_OBJECT = "the body must be a JSON object";
+
 /**
  * The HTTP control path. POSTs need `Content-Type: application/json`, which
  * a cross-site form cannot send without a CORS preflight that is never allowed.
@@ -124,18 +135,18 @@ export async function handleControl(
   if (!/^application\/json\b/i.test(request.headers["content-type"] ?? "")) {
     return sendJson(response, 415, { error: "unsupported_media_type", message: "send JSON" });
   }
-  let body: {
-    payUrl?: unknown;
-    changeUrl?: unknown;
-    outcome?: unknown;
-    customer?: unknown;
-    clientId?: unknown;
-  };
+  let body: ControlBody;
   try {
-    body = JSON.parse((await readBody(request)) || "{}") as typeof body;
+    const parsed = JSON.parse((await readBody(request, response)) || "{}") as unknown;
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+      return sendJson(response, 400, { error: "bad_request", message: NOT_AN_OBJECT });
+    }
+    body = parsed;
   } catch (error) {
-    if (error instanceof BodyTooLargeError) throw error;
-    return sendJson(response, 400, { error: "bad_request", message: "the body must be JSON" });
+    if (error instanceof BodyTooLargeError) {
+      return sendJson(response, 413, { error: "payload_too_large", message: "at most 64 KiB" });
+    }
+    return sendJson(response, 400, { error: "bad_request", message: NOT_AN_OBJECT });
   }
   if (path === "/reset") {
     reset(context);

@@ -7,15 +7,29 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 export class BodyTooLargeError extends Error {}
 
-export async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+/**
+ * The body as text; rejects with `BodyTooLargeError` past 64 KiB. The rest of
+ * such a body is read and thrown away (resetting the connection could lose the
+ * answer), and the answer carries `Connection: close`, so a keep-alive client
+ * opens a fresh connection for its next request.
+ */
+export function readBody(request: IncomingMessage, response: ServerResponse): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      request.off("data", onData);
+      request.resume();
+      response.shouldKeepAlive = false;
+      response.setHeader("connection", "close");
+      reject(new BodyTooLargeError());
+    };
+    request.on("data", onData);
+    request.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.once("error", reject);
+  });
 }
 
 export function sendJson(

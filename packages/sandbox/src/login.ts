@@ -101,7 +101,7 @@ async function handleDecision(
 ): Promise<void> {
   let form: URLSearchParams;
   try {
-    form = new URLSearchParams(await readBody(request));
+    form = new URLSearchParams(await readBody(request, response));
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
     sendHtml(response, 413, problemPage("Too large", "The form is too large."));

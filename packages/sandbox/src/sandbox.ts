@@ -3,15 +3,9 @@
 // state, so parallel tests each get their own.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { setTimeout as sleep } from "node:timers/promises";
 import { DEFAULT_STATUS_PARAM } from "@connect-payment/redirect";
-import {
-  respondToPayInvoice,
-  PAY_INVOICE_PATH,
-  type ApiResponse,
-  type ApiContext,
-  type ApiRequest,
-} from "./api.js";
+import { respondToPayInvoice, PAY_INVOICE_PATH, type ApiContext } from "./api.js";
+import { apiRoute, requestIssues } from "./api-route.js";
 import {
   completePayment,
   completePaymentChange,
@@ -20,7 +14,8 @@ import {
   reset,
   type ControlContext,
 } from "./control.js";
-import { BodyTooLargeError, readBody, sendJson } from "./http.js";
+import { createHostCheck, refuseHost } from "./host-check.js";
+import { sendJson } from "./http.js";
 import {
   CHANGE_PAGE_PATH,
   handleChangeDecision,
@@ -30,23 +25,20 @@ import {
   PAY_PAGE_PATH,
   type LoginContext,
 } from "./login.js";
+import { paymentMethodOperation } from "./payment-method-route.js";
+import { createPaymentMethodContext, PAYMENT_METHOD_PATH } from "./payment-methods.js";
 import {
-  respondToPaymentMethod,
-  createPaymentMethodContext,
-  PAYMENT_METHOD_PATH,
-} from "./payment-methods.js";
-import { createOAuthServer, type SandboxOAuthOptions, type SignInRequest } from "./oauth/index.js";
-import { ReceivedLog, redactAuthorization, type ReceivedRequest } from "./received.js";
-import {
-  createResponseCheck,
-  createRequestCheck,
-  type ResponseCheck,
-  type Issue,
-} from "./request-schema.js";
+  AUTHORIZE_PATH,
+  createOAuthServer,
+  TOKEN_PATH,
+  type SignInRequest,
+} from "./oauth/index.js";
+import { authorizationServerMetadata, handleMetadata, METADATA_PREFIX } from "./oauth/metadata.js";
+import { ReceivedLog, type ReceivedRequest } from "./received.js";
+import { createResponseCheck, createRequestCheck } from "./request-schema.js";
+import { checkOptions, type SandboxOptions } from "./sandbox-options.js";
 import { loadSpec, paymentMethodLabels } from "./spec.js";
-import { DEFAULT_SLOW_RESPONSE_MS } from "./triggers.js";
 import {
-  isTransactionId,
   TransactionStore,
   type PaymentChange,
   type PayPageOutcome,
@@ -57,34 +49,11 @@ import {
 // provider does not document its name; the sandbox appends it under the name
 // the redirect package reads by default, re-exported from here.
 export { DEFAULT_STATUS_PARAM };
+export type { SandboxOptions };
 
 /** Base paths that mirror the real servers' (`…/capi` and `…/user`), so URL joining is tested. */
 const API_BASE = "/capi";
 const LOGIN_BASE = "/user";
-
-export interface SandboxOptions {
-  /** Port to listen on; 0 (the default) picks a free one. */
-  port?: number;
-  /** Interface to listen on; default `127.0.0.1`, the sandbox is for one machine. */
-  host?: string;
-  /** Name of the result parameter appended to `returnUrl`; default `paymentStatus`. */
-  statusParam?: string;
-  /**
-   * Hand out counting ids from this one instead of random ids. Random ids (the
-   * default) cannot be guessed; counting ones are for tests that want fixed numbers.
-   */
-  firstTransactionId?: number;
-  /** Added before every API response, in milliseconds; default 0. */
-  latencyMs?: number;
-  /** How long the `slowResponse` trigger waits; default 35 000 (past the client's 30 s timeout). */
-  slowResponseMs?: number;
-  /** Lifetime of the access tokens the login server's OAuth endpoints issue, in seconds; default 43 200 (12 hours, the provider's default). */
-  tokenLifetimeSeconds?: number;
-  /** Receives one line per notable event (payments, redirects to errorUrl). Default: silent. */
-  log?: (line: string) => void;
-  /** The OAuth login server: clients, token lifetimes, and whether the API requires issued tokens. */
-  oauth?: SandboxOAuthOptions;
-}
 
 export interface Sandbox {
   /** Base URL of the API: pass it as the client's `baseUrl`. */
@@ -148,13 +117,13 @@ export interface SandboxContext {
 
 /** One path of the server. `base` picks the API, the login server or the control path. */
 export interface Route {
-  base: "api" | "login" | "control";
+  base: "api" | "login" | "control" | "root";
   /** The path under the base; `*` at the end matches the rest. */
   path: string;
   handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> | void;
 }
 
-const BASES = { api: API_BASE, login: LOGIN_BASE, control: CONTROL_BASE } as const;
+const BASES = { api: API_BASE, login: LOGIN_BASE, control: CONTROL_BASE, root: "" } as const;
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const settings = checkOptions(options);
@@ -162,7 +131,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const spec = loadSpec();
   const transactions = new TransactionStore(options.firstTransactionId);
   const changes = new TransactionStore<PaymentChange>(options.firstTransactionId);
-  const received = new ReceivedLog();
+  const received = new ReceivedLog(settings.logLimits);
+  if (settings.warning) log(settings.warning);
   // `tokenLifetimeSeconds` is the short way to set the login server's access token lifetime.
   const oauth = createOAuthServer(
     {
@@ -199,118 +169,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     POST: createResponseCheck(spec, PAYMENT_METHOD_PATH, "post"),
   };
   const paymentMethodContext = createPaymentMethodContext(spec, context.api, changes);
-  // The product code is the last path segment, as the client percent-encodes it.
-  const productCodeOf = (url: URL): string =>
-    decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf("/") + 1));
-
-  const payInvoice = apiRoute(
-    (apiRequest) => respondToPayInvoice(apiRequest, context.api),
-    () => checkPayResponse,
-    (apiRequest) => requestIssues(apiRequest, context.api.check),
-  );
+  const routeContext = { apiBase: API_BASE, received, latencyMs: settings.latencyMs };
+  const payInvoice = apiRoute(routeContext, {
+    responseOf: (apiRequest) => respondToPayInvoice(apiRequest, context.api),
+    responseCheckOf: () => checkPayResponse,
+    issuesOf: (apiRequest) => requestIssues(apiRequest, context.api.check),
+  });
   const paymentMethodRoute = apiRoute(
-    (apiRequest, url) =>
-      respondToPaymentMethod(apiRequest, productCodeOf(url), paymentMethodContext),
-    (method) => methodAnswers[method as "GET" | "POST"],
-    (apiRequest, url) => {
-      const code = productCodeOf(url);
-      if (apiRequest.method === "GET") {
-        const issues = paymentMethodContext.checkProductCode.get(code);
-        if (apiRequest.body) issues.push({ field: "body", message: "must be empty" });
-        if (!/^Bearer\s+\S+/i.test(apiRequest.authorization ?? "")) {
-          issues.push({ field: "header Authorization", message: "must be Bearer <access token>" });
-        }
-        return issues;
-      }
-      return [
-        ...paymentMethodContext.checkProductCode.post(code),
-        ...requestIssues(apiRequest, paymentMethodContext.checkChange),
-      ];
-    },
+    routeContext,
+    paymentMethodOperation(paymentMethodContext, methodAnswers),
   );
-
-  /** An API route: reads the request, answers it, logs both with their issues under the spec. */
-  function apiRoute(
-    responseOf: (apiRequest: ApiRequest, url: URL) => ApiResponse,
-    responseCheckOf: (method: string) => ResponseCheck | undefined,
-    issuesOf: (apiRequest: ApiRequest, url: URL) => Issue[],
-  ) {
-    return (request: IncomingMessage, response: ServerResponse, url: URL) =>
-      handleApi(request, response, url, responseOf, responseCheckOf, issuesOf);
-  }
-
-  async function handleApi(
-    request: IncomingMessage,
-    response: ServerResponse,
-    url: URL,
-    responseOf: (apiRequest: ApiRequest, url: URL) => ApiResponse,
-    responseCheckOf: (method: string) => ResponseCheck | undefined,
-    issuesOf: (apiRequest: ApiRequest, url: URL) => Issue[],
-  ) {
-    // Open to any origin, so browser apps can try the client against the sandbox.
-    response.setHeader("access-control-allow-origin", "*");
-    if (request.method === "OPTIONS") {
-      response.writeHead(204, {
-        "access-control-allow-methods": "GET, POST",
-        "access-control-allow-headers": "authorization, content-type",
-      });
-      response.end();
-      return;
-    }
-    let text: string | undefined;
-    try {
-      text = await readBody(request);
-    } catch (error) {
-      if (!(error instanceof BodyTooLargeError)) throw error;
-    }
-    const apiRequest = {
-      method: request.method ?? "GET",
-      authorization: request.headers.authorization,
-      contentType: request.headers["content-type"],
-      body: text,
-    };
-    const apiResponse = responseOf(apiRequest, url);
-    const checkResponse = responseCheckOf(apiRequest.method);
-    const entry: ReceivedRequest = {
-      at: new Date().toISOString(),
-      method: apiRequest.method,
-      path: url.pathname.slice(API_BASE.length),
-      authorization: redactAuthorization(apiRequest.authorization),
-      contentType: apiRequest.contentType,
-      body: parseOrText(text),
-      requestIssues: issuesOf(apiRequest, url),
-      status: apiResponse.kind === "drop" ? "dropped" : apiResponse.status,
-      responseIssues:
-        apiResponse.kind === "drop"
-          ? [{ field: "connection", message: "closed without a response" }]
-          : !checkResponse
-            ? [{ field: "method", message: `${apiRequest.method} is not an operation of the spec` }]
-            : checkResponse({
-                status: apiResponse.status,
-                contentType: apiResponse.contentType,
-                headers: apiResponse.headers,
-                body: apiResponse.body,
-              }),
-    };
-    received.add(entry);
-
-    const delay =
-      settings.latencyMs + (apiResponse.kind === "send" ? (apiResponse.delayMs ?? 0) : 0);
-    if (delay > 0) await sleep(delay, undefined, { ref: false });
-    if (apiResponse.kind === "drop") {
-      request.socket.destroy();
-      return;
-    }
-    if (apiResponse.contentType === "application/json") {
-      sendJson(response, apiResponse.status, apiResponse.body, apiResponse.headers);
-    } else {
-      response.writeHead(apiResponse.status, {
-        ...apiResponse.headers,
-        "content-type": apiResponse.contentType,
-      });
-      response.end(String(apiResponse.body));
-    }
-  }
 
   // The routes, by base. The OAuth endpoints of the login server join this list.
   const routes: Route[] = [
@@ -357,6 +225,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       },
     },
     {
+      base: "root",
+      path: METADATA_PREFIX + LOGIN_BASE,
+      handle: (request, response) =>
+        handleMetadata(
+          request,
+          response,
+          authorizationServerMetadata(origin + LOGIN_BASE, {
+            authorize: AUTHORIZE_PATH,
+            token: TOKEN_PATH,
+          }),
+        ),
+    },
+    {
       base: "control",
       path: "/*",
       handle: (request, response, url) =>
@@ -364,7 +245,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
   ];
 
+  const hostAllowed = createHostCheck(host, settings.allowedHosts);
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!hostAllowed(request)) return refuseHost(request, response);
     // Only the path of the request target counts; its host part is never trusted.
     const url = new URL(`${origin}${request.url?.startsWith("/") ? request.url : "/"}`);
     for (const candidate of routes) {
@@ -425,76 +308,4 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         server.closeAllConnections();
       }),
   };
-}
-
-/** Checks every option at once, naming each bad one. */
-function checkOptions(options: SandboxOptions) {
-  const problems: string[] = [];
-  const wholeAtLeast = (name: keyof SandboxOptions, min: number, max = Number.MAX_SAFE_INTEGER) => {
-    const value = options[name];
-    if (
-      value !== undefined &&
-      !(Number.isInteger(value) && (value as number) >= min && (value as number) <= max)
-    ) {
-      problems.push(
-        `${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`,
-      );
-    }
-  };
-  wholeAtLeast("port", 0, 65535);
-  wholeAtLeast("latencyMs", 0, 600_000);
-  wholeAtLeast("slowResponseMs", 0, 600_000);
-  wholeAtLeast("tokenLifetimeSeconds", 1);
-  if (options.firstTransactionId !== undefined && !isTransactionId(options.firstTransactionId)) {
-    problems.push("firstTransactionId must be a whole number from 1 to 2^53 - 1");
-  }
-  if (
-    options.statusParam !== undefined &&
-    (typeof options.statusParam !== "string" || !/^[\w.~-]+$/.test(options.statusParam))
-  ) {
-    problems.push("statusParam must be a non-empty name of letters, digits, _ . ~ or -");
-  }
-  if (problems.length > 0) throw new TypeError(`startSandbox: ${problems.join("; ")}`);
-  return {
-    host: options.host ?? "127.0.0.1",
-    statusParam: options.statusParam ?? DEFAULT_STATUS_PARAM,
-    latencyMs: options.latencyMs ?? 0,
-    slowResponseMs: options.slowResponseMs ?? DEFAULT_SLOW_RESPONSE_MS,
-    tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 12 * 60 * 60,
-    log: options.log ?? (() => {}),
-  };
-}
-
-function parseOrText(text: string | undefined): unknown {
-  if (text === undefined || text === "") return text;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
-
-/** Why a request is not one the spec allows: bearer token, JSON content type, valid body. */
-function requestIssues(
-  request: {
-    authorization: string | undefined;
-    contentType: string | undefined;
-    body: string | undefined;
-  },
-  check: (body: unknown) => Issue[],
-): Issue[] {
-  const issues: Issue[] = [];
-  if (!/^Bearer\s+\S+/i.test(request.authorization ?? "")) {
-    issues.push({ field: "header Authorization", message: "must be Bearer <access token>" });
-  }
-  if (!/^application\/json\s*(;|$)/i.test(request.contentType ?? "")) {
-    issues.push({ field: "header Content-Type", message: "must be application/json" });
-  }
-  const body = parseOrText(request.body);
-  if (typeof body === "string" || body === undefined) {
-    issues.push({ field: "body", message: "must be a JSON object" });
-  } else {
-    issues.push(...check(body));
-  }
-  return issues;
 }

@@ -98,7 +98,7 @@ export async function handleAuthorizeDecision(
 ): Promise<void> {
   let form: URLSearchParams;
   try {
-    form = new URLSearchParams(await readBody(request));
+    form = new URLSearchParams(await readBody(request, response));
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
     return sendPage(response, 413, loginProblemPage("Too large", "The form is too large."));

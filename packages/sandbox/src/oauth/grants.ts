@@ -11,6 +11,14 @@ export interface SignInRequest {
   expiresAt: number;
 }
 
+/**
+ * One login: the tokens of a code's exchange and of every refresh after it.
+ * Revoking it ends every token of the login at once.
+ */
+interface Family {
+  revoked: boolean;
+}
+
 interface CodeGrant {
   clientId: string;
   redirectUri: string;
@@ -18,9 +26,8 @@ interface CodeGrant {
   customerId: string;
   codeChallenge: string | undefined;
   expiresAt: number;
-  used: boolean;
-  /** Tokens issued for this code, revoked when the code is used again (RFC 6749 section 4.1.2). */
-  issued: string[];
+  /** Set by the first exchange; a second use revokes it (RFC 6749 section 4.1.2). */
+  family: Family | undefined;
 }
 
 interface TokenGrant {
@@ -28,7 +35,19 @@ interface TokenGrant {
   customerId: string;
   scope: string;
   expiresAt: number;
+  family: Family;
 }
+
+/** Why a code or refresh token gives no tokens; `invalid_scope` or `invalid_grant` (RFC 6749 5.2). */
+export interface GrantRefused {
+  error: string;
+  code: "invalid_grant" | "invalid_scope";
+}
+
+const refused = (error: string, code: GrantRefused["code"] = "invalid_grant"): GrantRefused => ({
+  error,
+  code,
+});
 
 export interface IssuedTokens {
   access_token: string;
@@ -45,10 +64,14 @@ export class GrantStore {
   private readonly codes = new Map<string, CodeGrant>();
   private readonly accessTokens = new Map<string, TokenGrant>();
   private readonly refreshTokens = new Map<string, TokenGrant>();
+  /** Refresh tokens rotated out, kept until they would have expired, to detect their reuse. */
+  private readonly retired = new Map<string, TokenGrant>();
 
   constructor(
     private readonly ttl: { accessMs: number; refreshMs: number; codeMs: number },
     private readonly now: () => number = Date.now,
+    /** Take a rotated-out refresh token shown again as theft, and revoke its login. */
+    private readonly detectReuse = true,
   ) {}
 
   addSignIn(request: Omit<SignInRequest, "expiresAt">): string {
@@ -74,56 +97,64 @@ export class GrantStore {
       customerId,
       codeChallenge: request.codeChallenge,
       expiresAt: this.now() + this.ttl.codeMs,
-      used: false,
-      issued: [],
+      family: undefined,
     });
     return code;
   }
 
   /**
    * Redeems a code: the reason it cannot be redeemed, or the tokens. A second
-   * use revokes what the first one issued.
+   * use revokes the whole login of the first: its tokens and every refresh since.
    */
   redeemCode(
     code: string,
     check: { clientId: string; redirectUri: string | null; codeVerifier: string | null },
-  ): { error: string } | IssuedTokens {
+  ): GrantRefused | IssuedTokens {
     const grant = this.codes.get(code);
-    if (!grant || grant.clientId !== check.clientId) return { error: "unknown code" };
-    if (grant.used) {
-      for (const token of grant.issued) {
-        this.accessTokens.delete(token);
-        this.refreshTokens.delete(token);
-      }
-      return { error: "code already used" };
+    if (!grant || grant.clientId !== check.clientId) return refused("unknown code");
+    if (grant.family) {
+      grant.family.revoked = true;
+      return refused("code already used");
     }
-    grant.used = true;
-    if (grant.expiresAt <= this.now()) return { error: "code expired" };
-    if (check.redirectUri !== grant.redirectUri) return { error: "redirect_uri does not match" };
+    const family: Family = { revoked: false };
+    grant.family = family;
+    if (grant.expiresAt <= this.now()) return refused("code expired");
+    if (check.redirectUri !== grant.redirectUri) return refused("redirect_uri does not match");
     if (grant.codeChallenge !== undefined) {
-      if (!check.codeVerifier) return { error: "code_verifier missing" };
-      if (s256(check.codeVerifier) !== grant.codeChallenge) return { error: "code_verifier wrong" };
+      if (!check.codeVerifier) return refused("code_verifier missing");
+      if (s256(check.codeVerifier) !== grant.codeChallenge) return refused("code_verifier wrong");
     } else if (check.codeVerifier) {
-      return { error: "code_verifier sent without a code_challenge" };
+      return refused("code_verifier sent without a code_challenge");
     }
-    const tokens = this.issue(grant);
-    grant.issued.push(tokens.access_token, tokens.refresh_token);
-    return tokens;
+    return this.issue({ ...grant, family });
   }
 
-  /** A new access token and a new refresh token; the old refresh token stops working. */
+  /**
+   * A new access token and a new refresh token; the old refresh token stops
+   * working. Shown again, it revokes the whole login (RFC 9700 4.14.2), unless
+   * reuse detection is off.
+   */
   refresh(
     refreshToken: string,
     clientId: string,
     scope: string | null,
-  ): { error: string } | IssuedTokens {
+  ): GrantRefused | IssuedTokens {
+    const retired = this.retired.get(refreshToken);
+    if (retired && retired.clientId === clientId && retired.expiresAt > this.now()) {
+      if (!this.detectReuse) return refused("refresh token already used");
+      retired.family.revoked = true;
+      return refused("refresh token reused: taken as stolen, the whole login is revoked");
+    }
     const grant = this.refreshTokens.get(refreshToken);
-    if (!grant || grant.clientId !== clientId) return { error: "unknown refresh token" };
-    if (grant.expiresAt <= this.now()) return { error: "refresh token expired" };
+    if (!grant || grant.clientId !== clientId || grant.family.revoked) {
+      return refused("unknown refresh token");
+    }
+    if (grant.expiresAt <= this.now()) return refused("refresh token expired");
     if (scope !== null && scope.split(" ").some((s) => !grant.scope.split(" ").includes(s))) {
-      return { error: "scope wider than granted" };
+      return refused("scope wider than granted", "invalid_scope");
     }
     this.refreshTokens.delete(refreshToken);
+    this.retire(refreshToken, grant);
     return this.issue({ ...grant, scope: scope ?? grant.scope });
   }
 
@@ -132,20 +163,34 @@ export class GrantStore {
    * path's sign-in): the same tokens a code would have given.
    */
   signIn(grant: { clientId: string; customerId: string; scope: string }): IssuedTokens {
-    return this.issue(grant);
+    return this.issue({ ...grant, family: { revoked: false } });
   }
 
   /** Is this a live access token this login server issued? */
   accessTokenValid(token: string): boolean {
     const grant = this.accessTokens.get(token);
-    return !!grant && grant.expiresAt > this.now();
+    return !!grant && !grant.family.revoked && grant.expiresAt > this.now();
   }
 
-  private issue(grant: { clientId: string; customerId: string; scope: string }): IssuedTokens {
+  /** Keeps a rotated-out refresh token until it would have expired; forgets expired ones. */
+  private retire(refreshToken: string, grant: TokenGrant): void {
+    const now = this.now();
+    for (const [token, old] of this.retired) {
+      if (old.expiresAt <= now) this.retired.delete(token);
+    }
+    this.retired.set(refreshToken, grant);
+  }
+
+  private issue(grant: Omit<TokenGrant, "expiresAt">): IssuedTokens {
     const now = this.now();
     const access = secret();
     const refresh = secret();
-    const base = { clientId: grant.clientId, customerId: grant.customerId, scope: grant.scope };
+    const base = {
+      clientId: grant.clientId,
+      customerId: grant.customerId,
+      scope: grant.scope,
+      family: grant.family,
+    };
     this.accessTokens.set(access, { ...base, expiresAt: now + this.ttl.accessMs });
     this.refreshTokens.set(refresh, { ...base, expiresAt: now + this.ttl.refreshMs });
     return {

@@ -54,6 +54,7 @@ export function createOAuthServer(
       codeMs: settings.codeTtlMs,
     },
     settings.clock,
+    settings.refreshTokenReuseDetection,
   );
   const context = { settings, grants, log };
   return {

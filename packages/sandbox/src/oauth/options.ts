@@ -34,6 +34,15 @@ export interface SandboxOAuthOptions {
    * accepts any non-empty bearer token.
    */
   requireIssuedTokens?: boolean;
+  /**
+   * Take a rotated-out refresh token presented again as theft (RFC 9700
+   * 4.14.2) and revoke the whole login: its newest refresh token and its
+   * access tokens. Default `true`. The provider may be more lenient; the
+   * sandbox is strict on purpose, so that two processes racing to refresh
+   * one customer's token fail in a test as they could in production.
+   * `false` only refuses the old token.
+   */
+  refreshTokenReuseDetection?: boolean;
   /** The login server's clock, in milliseconds since the epoch; default `Date.now`. Tests move it to expire tokens at once. */
   clock?: () => number;
 }
@@ -57,6 +66,7 @@ export interface OAuthSettings {
   refreshTtlMs: number;
   codeTtlMs: number;
   requireIssuedTokens: boolean;
+  refreshTokenReuseDetection: boolean;
   clock: () => number;
 }
 
@@ -69,6 +79,10 @@ export function oauthSettings(options: SandboxOAuthOptions = {}): OAuthSettings 
     return chosen * 1000;
   };
   const clients = options.clients ?? [DEFAULT_OAUTH_CLIENT];
+  const reuseDetection = options.refreshTokenReuseDetection ?? true;
+  if (typeof reuseDetection !== "boolean") {
+    throw new TypeError("oauth.refreshTokenReuseDetection must be true or false");
+  }
   return {
     clients: new Map(clients.map((client) => [client.clientId, client])),
     accessTtlMs: seconds(options.accessTokenTtlSeconds, 12 * 60 * 60, "accessTokenTtlSeconds"),
@@ -79,6 +93,7 @@ export function oauthSettings(options: SandboxOAuthOptions = {}): OAuthSettings 
     ),
     codeTtlMs: seconds(options.codeTtlSeconds, 60, "codeTtlSeconds"),
     requireIssuedTokens: options.requireIssuedTokens ?? true,
+    refreshTokenReuseDetection: reuseDetection,
     clock: options.clock ?? Date.now,
   };
 }

@@ -32,7 +32,7 @@ export async function handleToken(
   }
   let form: URLSearchParams;
   try {
-    form = new URLSearchParams(await readBody(request));
+    form = new URLSearchParams(await readBody(request, response));
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
     return sendOAuthError(response, 413, "invalid_request", "the body is too large");
@@ -46,10 +46,10 @@ export async function handleToken(
   const authenticated = authenticate(request.headers.authorization, form, settings);
   if ("error" in authenticated) {
     log(`token: invalid_client (${authenticated.error})`);
-    const challenge = authenticated.basic
-      ? { "www-authenticate": 'Basic realm="connect-payment-sandbox"' }
-      : undefined;
-    return sendOAuthError(response, 401, "invalid_client", authenticated.error, challenge);
+    // RFC 9110 11.6.1: every 401 names a scheme the client may use; Basic is the one to prefer.
+    return sendOAuthError(response, 401, "invalid_client", authenticated.error, {
+      "www-authenticate": 'Basic realm="connect-payment-sandbox"',
+    });
   }
   const { client } = authenticated;
 
@@ -82,13 +82,13 @@ export async function handleToken(
   if ("error" in issued) {
     // Never the code or token itself in a log line.
     log(`token: ${grantType} refused (${issued.error})`);
-    return sendOAuthError(response, 400, "invalid_grant", issued.error);
+    return sendOAuthError(response, 400, issued.code, issued.error);
   }
   log(`token: ${grantType} granted to ${client.clientId}`);
   sendJson(response, 200, issued, { "cache-control": "no-store", pragma: "no-cache" });
 }
 
-type Authenticated = { client: SandboxOAuthClient } | { error: string; basic: boolean };
+type Authenticated = { client: SandboxOAuthClient } | { error: string };
 
 /** HTTP Basic (RFC 6749 section 2.3.1, form-encoded parts) or the form body; never both. */
 function authenticate(
@@ -98,30 +98,29 @@ function authenticate(
 ): Authenticated {
   const basic = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? "");
   const inBody = form.has("client_secret");
-  if (header && !basic) return { error: "unsupported Authorization scheme", basic: true };
-  if (basic && inBody) return { error: "use one client authentication method", basic: true };
+  if (header && !basic) return { error: "unsupported Authorization scheme" };
+  if (basic && inBody) return { error: "use one client authentication method" };
   let clientId: string | null;
   let secret: string | null;
   if (basic) {
     const decoded = Buffer.from(basic[1]!, "base64").toString("utf8");
     const colon = decoded.indexOf(":");
-    if (colon === -1) return { error: "malformed Basic credentials", basic: true };
+    if (colon === -1) return { error: "malformed Basic credentials" };
     try {
       clientId = formDecode(decoded.slice(0, colon));
       secret = formDecode(decoded.slice(colon + 1));
     } catch {
-      return { error: "malformed Basic credentials", basic: true };
+      return { error: "malformed Basic credentials" };
     }
     const bodyId = form.get("client_id");
-    if (bodyId !== null && bodyId !== clientId)
-      return { error: "client_id does not match", basic: true };
+    if (bodyId !== null && bodyId !== clientId) return { error: "client_id does not match" };
   } else {
     clientId = form.get("client_id");
     secret = form.get("client_secret");
   }
   const client = clientId ? clients.get(clientId) : undefined;
   if (!client || secret === null || secret !== client.clientSecret) {
-    return { error: "unknown client or wrong secret", basic: !!basic };
+    return { error: "unknown client or wrong secret" };
   }
   return { client };
 }

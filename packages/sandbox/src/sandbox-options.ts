@@ -1,0 +1,97 @@
+// The options of startSandbox(), and their check: every bad one named at once.
+import { DEFAULT_STATUS_PARAM } from "@connect-payment/redirect";
+import { exposureWarning, isHostName } from "./host-check.js";
+import type { SandboxOAuthOptions } from "./oauth/index.js";
+import { DEFAULT_LOG_LIMITS } from "./received.js";
+import { DEFAULT_SLOW_RESPONSE_MS } from "./triggers.js";
+import { isTransactionId } from "./transactions.js";
+
+export interface SandboxOptions {
+  /** Port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /** Interface to listen on; default `127.0.0.1`, the sandbox is for one machine. A host that is not loopback gets a warning through `log`. */
+  host?: string;
+  /**
+   * Host names (no port) the sandbox answers besides loopback names
+   * (`localhost`, 127.0.0.0/8, `[::1]`) and `host`, e.g. a container's name.
+   * Any other `Host` header gets 421: a page that rebinds its name to
+   * 127.0.0.1 (DNS rebinding) cannot use the sandbox.
+   */
+  allowedHosts?: string[];
+  /** Name of the result parameter appended to `returnUrl`; default `paymentStatus`. */
+  statusParam?: string;
+  /**
+   * Hand out counting ids from this one instead of random ids. Random ids (the
+   * default) cannot be guessed; counting ones are for tests that want fixed numbers.
+   */
+  firstTransactionId?: number;
+  /** Added before every API response, in milliseconds; default 0. */
+  latencyMs?: number;
+  /** How long the `slowResponse` trigger waits; default 35 000 (past the client's 30 s timeout). */
+  slowResponseMs?: number;
+  /** Lifetime of the access tokens the login server's OAuth endpoints issue, in seconds; default 43 200 (12 hours, the provider's default). */
+  tokenLifetimeSeconds?: number;
+  /** How many API requests `requests()` keeps, the oldest dropped first; default 1 000. */
+  maxLoggedRequests?: number;
+  /** How many bytes of JSON `requests()` keeps at most, the oldest dropped first; default 8 MiB. */
+  maxLoggedBytes?: number;
+  /** Receives one line per notable event (payments, redirects to errorUrl, warnings). Default: silent. */
+  log?: (line: string) => void;
+  /** The OAuth login server: clients, token lifetimes, and whether the API requires issued tokens. */
+  oauth?: SandboxOAuthOptions;
+}
+
+/** Checks every option at once, naming each bad one; gives the settings with their defaults. */
+export function checkOptions(options: SandboxOptions) {
+  const problems: string[] = [];
+  const wholeAtLeast = (name: keyof SandboxOptions, min: number, max = Number.MAX_SAFE_INTEGER) => {
+    const value = options[name];
+    if (
+      value !== undefined &&
+      !(Number.isInteger(value) && (value as number) >= min && (value as number) <= max)
+    ) {
+      problems.push(
+        `${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`,
+      );
+    }
+  };
+  wholeAtLeast("port", 0, 65535);
+  wholeAtLeast("latencyMs", 0, 600_000);
+  wholeAtLeast("slowResponseMs", 0, 600_000);
+  wholeAtLeast("tokenLifetimeSeconds", 1);
+  wholeAtLeast("maxLoggedRequests", 1);
+  wholeAtLeast("maxLoggedBytes", 1024);
+  if (options.firstTransactionId !== undefined && !isTransactionId(options.firstTransactionId)) {
+    problems.push("firstTransactionId must be a whole number from 1 to 2^53 - 1");
+  }
+  if (
+    options.statusParam !== undefined &&
+    (typeof options.statusParam !== "string" || !/^[\w.~-]+$/.test(options.statusParam))
+  ) {
+    problems.push("statusParam must be a non-empty name of letters, digits, _ . ~ or -");
+  }
+  if (
+    options.allowedHosts !== undefined &&
+    !(Array.isArray(options.allowedHosts) && options.allowedHosts.every(isHostName))
+  ) {
+    problems.push('allowedHosts must be a list of host names without port, e.g. ["sandbox"]');
+  }
+  if (problems.length > 0) throw new TypeError(`startSandbox: ${problems.join("; ")}`);
+  const host = options.host ?? "127.0.0.1";
+  return {
+    host,
+    allowedHosts: options.allowedHosts ?? [],
+    warning: exposureWarning(host),
+    statusParam: options.statusParam ?? DEFAULT_STATUS_PARAM,
+    latencyMs: options.latencyMs ?? 0,
+    slowResponseMs: options.slowResponseMs ?? DEFAULT_SLOW_RESPONSE_MS,
+    tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 12 * 60 * 60,
+    logLimits: {
+      maxEntries: options.maxLoggedRequests ?? DEFAULT_LOG_LIMITS.maxEntries,
+      maxBytes: options.maxLoggedBytes ?? DEFAULT_LOG_LIMITS.maxBytes,
+    },
+    log: options.log ?? (() => {}),
+  };
+}
+
+export type SandboxSettings = ReturnType<typeof checkOptions>;
