@@ -85,17 +85,17 @@ it("the lease holder killed mid-refresh: its lease expires and another process r
   const tokens = expiredTokens(shifted);
   await redisTokenStore({ client: direct, login: "killed-holder" }).set(tokens);
   const task = { ...taskFor(shifted.sandbox, redis.url, "killed-holder", 3), leaseMs: 1500 };
-  const doomed = startWorker({ ...task, hangOnRefresh: true });
-  await doomed.ready;
-  doomed.go();
+  const doomed = startWorker();
+  await doomed.prepare({ ...task, hangOnRefresh: true });
+  doomed.go().catch(() => {}); // it is killed before it reports
   await doomed.refreshing;
   expect(await direct.get("connect-payment:tokens:{killed-holder}:lease")).toBeTruthy();
   doomed.child.kill("SIGKILL");
 
-  const survivor = startWorker(task);
-  await survivor.ready;
-  survivor.go();
-  const report = await survivor.report;
+  const survivor = startWorker();
+  await survivor.prepare(task);
+  const report = await survivor.go();
+  survivor.exit();
 
   expect(report.outcomes.filter((o) => !o.ok)).toEqual([]);
   expect(report.tokenRequests).toBe(1);

@@ -16,7 +16,12 @@ export interface ShiftedSandbox {
 export async function shiftedSandbox(): Promise<ShiftedSandbox> {
   let offset = 0;
   const sandbox = await startSandbox({
-    oauth: { requireIssuedTokens: true, clock: () => Date.now() + offset },
+    // Strict on purpose: a second refresh with a rotated-out refresh token revokes the login.
+    oauth: {
+      requireIssuedTokens: true,
+      refreshTokenReuseDetection: true,
+      clock: () => Date.now() + offset,
+    },
   });
   return { sandbox, expireTokens: () => (offset += 13 * 3600_000) };
 }

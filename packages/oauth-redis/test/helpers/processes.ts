@@ -1,4 +1,4 @@
-// Forks merchant processes (worker.mjs) and collects what each saw.
+// Forks merchant processes (worker.mjs), gives them tasks, collects what each saw.
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -27,37 +27,48 @@ export interface Report {
 
 export interface Worker {
   child: ChildProcess;
-  /** Resolves once the worker is connected and waiting for `go`. */
-  ready: Promise<void>;
-  /** Resolves with its report after `go`. */
-  report: Promise<Report>;
-  /** Resolves when it says it has started a refresh. */
+  /** Connects for `task`; resolves once it waits for {@link Worker.go}. */
+  prepare(task: Task): Promise<void>;
+  /** Pays; resolves with what it saw. */
+  go(): Promise<Report>;
+  /** Resolves when it says it has started a refresh (a task with `hangOnRefresh`). */
   refreshing: Promise<void>;
-  go(): void;
+  exit(): void;
 }
 
-export function startWorker(task: Task): Worker {
+export function startWorker(): Worker {
   const child = fork(WORKER, [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const on = <T>(key: string) =>
+  const next = <T>(key: string) =>
     new Promise<T>((resolve, reject) => {
-      child.on("message", (message: Record<string, unknown>) => {
-        if (message[key]) resolve(message as T);
-      });
-      child.on("exit", (code) => reject(new Error(`worker exited (${code}) before "${key}"`)));
+      const onMessage = (message: Record<string, unknown>) => {
+        if (!message[key]) return;
+        child.off("message", onMessage);
+        resolve(message as T);
+      };
+      child.on("message", onMessage);
+      child.once("exit", (code) => reject(new Error(`worker exited (${code}) before "${key}"`)));
     });
-  const ready = on<unknown>("ready").then(() => {});
-  const report = on<Report>("done");
-  const refreshing = on<unknown>("refreshing").then(() => {});
-  // Each waits only when a test asks; never an unhandled rejection.
-  for (const promise of [ready, report, refreshing]) promise.catch(() => {});
-  child.send(task);
-  return { child, ready, report, refreshing, go: () => child.send("go") };
+  const refreshing = next<unknown>("refreshing").then(() => {});
+  refreshing.catch(() => {}); // awaited only by the tests that ask
+  return {
+    child,
+    refreshing,
+    async prepare(task) {
+      const ready = next("ready");
+      child.send({ task });
+      await ready;
+    },
+    go() {
+      const done = next<Report>("done");
+      child.send({ go: true });
+      return done;
+    },
+    exit: () => child.send({ exit: true }),
+  };
 }
 
-/** Starts `count` workers and lets them all go at once, once every one is ready. */
-export async function runTogether(count: number, task: Task): Promise<Report[]> {
-  const workers = Array.from({ length: count }, () => startWorker(task));
-  await Promise.all(workers.map((worker) => worker.ready));
-  for (const worker of workers) worker.go();
-  return Promise.all(workers.map((worker) => worker.report));
+/** Gives every worker the task and lets them all go at once, once every one is ready. */
+export async function runTogether(workers: Worker[], task: Task): Promise<Report[]> {
+  await Promise.all(workers.map((worker) => worker.prepare(task)));
+  return Promise.all(workers.map((worker) => worker.go()));
 }

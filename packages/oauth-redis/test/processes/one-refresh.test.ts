@@ -11,7 +11,7 @@ import {
   taskFor,
   type ShiftedSandbox,
 } from "../helpers/customer.js";
-import { runTogether, type Report } from "../helpers/processes.js";
+import { runTogether, startWorker, type Report, type Worker } from "../helpers/processes.js";
 import { startRedis, type RunningRedis } from "../helpers/redis-server.js";
 import { connect } from "../helpers/worker-redis.mjs";
 
@@ -21,11 +21,14 @@ const CALLS = 25;
 let redis: RunningRedis;
 let shifted: ShiftedSandbox;
 let client: Awaited<ReturnType<typeof connect>>;
+let workers: Worker[];
 beforeAll(async () => {
   [redis, shifted] = await Promise.all([startRedis(), shiftedSandbox()]);
   client = await connect(redis.url);
+  workers = Array.from({ length: PROCESSES }, () => startWorker());
 });
 afterAll(async () => {
+  for (const worker of workers) worker.exit();
   await client.quit();
   await Promise.all([redis.stop(), shifted.sandbox.close()]);
 });
@@ -40,7 +43,7 @@ it(`${PROCESSES} processes × ${CALLS} payments with an expired token: one refre
   const payments = shifted.sandbox.transactions().length;
 
   const reports = await runTogether(
-    PROCESSES,
+    workers,
     taskFor(shifted.sandbox, redis.url, "customer-1", CALLS),
   );
 
@@ -61,10 +64,7 @@ it("a refresh that fails gives every call in every process the same error, from 
   await login.refresh(retired); // rotated elsewhere: the stored refresh token is dead
   await store.set(retired);
 
-  const reports = await runTogether(
-    PROCESSES,
-    taskFor(shifted.sandbox, redis.url, "customer-2", 10),
-  );
+  const reports = await runTogether(workers, taskFor(shifted.sandbox, redis.url, "customer-2", 10));
 
   expect(refreshes(reports)).toBe(1);
   const failures = outcomes(reports);
