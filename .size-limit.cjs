@@ -73,4 +73,12 @@ module.exports = [
     gzip: true,
     limit: "10.2 kB",
   },
+  {
+    name: "@connect-payment/oauth-redis, its own code (@connect-payment/oauth and redis are peers)",
+    path: "packages/oauth-redis/dist/index.js",
+    import: "{ redisTokenStore }",
+    gzip: true,
+    ignore: ["@connect-payment/oauth", "redis"],
+    limit: "2 kB",
+  },
 ];
