@@ -1,6 +1,7 @@
 export { createConnectIdLogin } from "./login.js";
-export type { ConnectIdLogin, PendingLogin, StartedLogin } from "./login.js";
-export type { ClientAuthentication, ConnectIdLoginOptions } from "./options.js";
+export type { ConnectIdLogin, FinishLoginOptions, PendingLogin, StartedLogin } from "./login.js";
+export type { CallbackInput } from "./callback.js";
+export type { ClientAuthentication, ConnectIdLoginOptions, Discovery } from "./options.js";
 export { memoryTokenStore } from "./token-source.js";
 export type { TokenSource, TokenSourceOptions, TokenStore } from "./token-source.js";
 export { DEFAULT_ACCESS_TOKEN_LIFETIME_MS } from "./tokens.js";

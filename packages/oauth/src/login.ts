@@ -2,11 +2,13 @@
 // Every protocol step is oauth4webapi's; this file adds the ConnectID facts
 // (URLs from the spec, the assumed defaults) and errors that hold no secret.
 import * as oauth from "oauth4webapi";
-import { checkCallback, callbackUrl } from "./callback.js";
-import { ConnectIdError, invalid, type ConnectIdIssue } from "./errors.js";
-import { AUTHORIZE_PATH, TOKEN_PATH } from "./generated/spec.js";
-import { fromTokenEndpoint } from "./oauth-errors.js";
-import { settingsFrom, type ConnectIdLoginOptions, type Settings } from "./options.js";
+import { callbackQuery, checkCallback, type CallbackInput } from "./callback.js";
+import { basicCredentials, ConnectIdError, invalid, type ConnectIdIssue } from "./errors.js";
+import { unknownOptions } from "./known-options.js";
+import { fromLoginServer } from "./oauth-errors.js";
+import { settingsFrom, type ConnectIdLoginOptions } from "./options.js";
+import { requestOptions } from "./request.js";
+import { serverName, serverResolver } from "./server.js";
 import { createTokenSource, type TokenSource, type TokenSourceOptions } from "./token-source.js";
 import { tokenSetFrom, type TokenSet } from "./tokens.js";
 
@@ -30,77 +32,110 @@ export interface StartedLogin {
   pending: PendingLogin;
 }
 
+/** What {@link ConnectIdLogin.finishLogin} takes besides the callback. */
+export interface FinishLoginOptions {
+  /**
+   * Your site's public origin, e.g. `https://shop.example`. When set, only the
+   * path and query of the callback count, so Node's `req.url` can be passed
+   * as it is (the same rule as `verifyPaymentReturn`).
+   */
+  expectedOrigin?: string;
+}
+
 /** The login flow of one ConnectID client, configured once. */
 export interface ConnectIdLogin {
-  /** The login server base URL in use, e.g. `https://connectid.no/user`. */
+  /** The login server in use: the base URL, else the issuer, else the token endpoint's origin. */
   readonly loginServer: string;
   /** Builds the authorization URL and the state (and PKCE verifier) to keep until the callback. */
   startLogin(options?: { scope?: string }): Promise<StartedLogin>;
   /**
-   * Finishes a login from the callback URL (or the callback `Request`): checks
-   * the state, turns the provider's `error` into a typed error, exchanges the
-   * code for tokens.
+   * Finishes a login from the callback: the URL, the `Request`, its query, or
+   * its path with `expectedOrigin`. Checks the state (and the issuer, when
+   * known), turns the provider's `error` into a typed error, exchanges the code.
    */
-  finishLogin(callback: URL | string | Request, pending: PendingLogin): Promise<TokenSet>;
+  finishLogin(
+    callback: CallbackInput,
+    pending: PendingLogin,
+    options?: FinishLoginOptions,
+  ): Promise<TokenSet>;
   /** Gets a new access token with the refresh token; keeps the old refresh token when none comes back. */
   refresh(tokens: TokenSet | string): Promise<TokenSet>;
-  /** A function to pass as the client's `accessToken`: refreshes shortly before expiry, one refresh at a time. */
+  /**
+   * A function to pass as the client's `accessToken`: follows the store,
+   * refreshes shortly before expiry, one refresh at a time; `.refresh()` forces one.
+   */
   tokenSource(options: TokenSourceOptions): TokenSource;
 }
 
 /**
  * Configures the login flow once. Throws `invalid_config` at once, naming
- * every bad option.
+ * every bad (or unknown) option.
  *
- * @param options - `environment` (or `loginServer`), `clientId`, `clientSecret` and `redirectUri` are required
+ * @param options - `environment` (or `loginServer`, or the endpoints), `clientId`, `clientSecret` and `redirectUri` are required
  */
 export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdLogin {
   const settings = settingsFrom(options);
-  const as: oauth.AuthorizationServer = {
-    issuer: settings.loginServer,
-    authorization_endpoint: settings.loginServer + AUTHORIZE_PATH,
-    token_endpoint: settings.loginServer + TOKEN_PATH,
-  };
+  const server = serverResolver(settings);
   const client: oauth.Client = { client_id: settings.clientId };
   const clientAuth =
     settings.clientAuthentication === "client_secret_post"
       ? oauth.ClientSecretPost(settings.clientSecret)
       : oauth.ClientSecretBasic(settings.clientSecret);
+  const alwaysSecret = [
+    settings.clientSecret,
+    ...basicCredentials(settings.clientId, settings.clientSecret),
+  ];
 
   /** Runs one token endpoint request and its processing under the timeout, errors made safe. */
   async function tokenRequest(
-    send: (options: oauth.TokenEndpointRequestOptions) => Promise<Response>,
-    process: (response: Response) => Promise<oauth.TokenEndpointResponse>,
+    send: (
+      as: oauth.AuthorizationServer,
+      options: oauth.TokenEndpointRequestOptions,
+    ) => Promise<Response>,
+    process: (
+      as: oauth.AuthorizationServer,
+      response: Response,
+    ) => Promise<oauth.TokenEndpointResponse>,
     secrets: (string | undefined)[],
   ): Promise<oauth.TokenEndpointResponse> {
+    const as = await server();
     const signal = AbortSignal.timeout(settings.timeoutMs);
+    const request = requestOptions(settings, as.token_endpoint as string, signal);
     try {
-      const response = await send(requestOptions(settings, signal));
-      return await process(response);
+      const response = await send(as, request.options);
+      return onlyBearer(await process(as, response), request.answered());
     } catch (error) {
-      throw await fromTokenEndpoint(error, [settings.clientSecret, ...secrets], signal.aborted);
+      throw await fromLoginServer(error, {
+        what: "The token endpoint",
+        secrets: [...alwaysSecret, ...secrets],
+        timedOut: signal.aborted,
+        answered: request.answered(),
+      });
     }
   }
 
   const login: ConnectIdLogin = {
-    loginServer: settings.loginServer,
+    loginServer: serverName(settings),
 
     async startLogin(startOptions = {}) {
-      const scope = startOptions.scope ?? settings.scope;
+      const scope = startOptions?.scope ?? settings.scope;
+      const issues = unknownOptions(startOptions, ["scope"], "startLogin");
       if (typeof scope != "string" || !scope.trim()) {
-        throw invalid("invalid_input", "startLogin options", [
-          { field: "scope", message: "must be a non-empty string" },
-        ]);
+        issues.push({ field: "scope", message: "must be a non-empty string" });
       }
-      const url = new URL(as.authorization_endpoint as string);
+      if (issues.length) throw invalid("invalid_input", "startLogin options", issues);
+      const url = new URL((await server()).authorization_endpoint as string);
       const state = oauth.generateRandomState();
-      url.search = new URLSearchParams({
+      // Set one by one, so a query the endpoint URL carries is kept (RFC 6749 section 3.1).
+      for (const [name, value] of Object.entries({
         response_type: "code",
         client_id: settings.clientId,
         redirect_uri: settings.redirectUri,
         scope,
         state,
-      }).toString();
+      })) {
+        url.searchParams.set(name, value);
+      }
       const pending: PendingLogin = { state };
       if (settings.pkce) {
         const codeVerifier = oauth.generateRandomCodeVerifier();
@@ -114,29 +149,27 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
       return { url: url.href, pending };
     },
 
-    async finishLogin(callback, pending) {
-      const issues: ConnectIdIssue[] = [];
-      const url = callbackUrl(callback);
-      if (!url)
-        issues.push({ field: "callback", message: "must be a URL, a URL string or a Request" });
-      if (typeof pending?.state != "string" || !pending.state) {
-        issues.push({ field: "pending.state", message: "must be the state startLogin gave" });
+    async finishLogin(callback, pending, finishOptions = {}) {
+      const query = callbackQuery(callback, finishOptions?.expectedOrigin);
+      const issues = [
+        ...unknownOptions(finishOptions, ["expectedOrigin"], "finishLogin"),
+        ...(query instanceof URLSearchParams ? [] : [query]),
+        ...pendingIssues(pending, settings.pkce),
+      ];
+      if (issues.length || !(query instanceof URLSearchParams)) {
+        throw invalid("invalid_input", "finishLogin arguments", issues);
       }
-      if (settings.pkce && (typeof pending?.codeVerifier != "string" || !pending.codeVerifier)) {
-        issues.push({
-          field: "pending.codeVerifier",
-          message: "must be the verifier startLogin gave",
-        });
-      }
-      if (issues.length || !url) throw invalid("invalid_input", "finishLogin arguments", issues);
-
-      const params = checkCallback(as, client, url.searchParams, pending.state, [
-        settings.clientSecret,
-        pending.codeVerifier,
-      ]);
+      const as = await server();
+      const params = checkCallback(
+        as,
+        client,
+        query,
+        { state: pending.state, issuer: settings.issuer },
+        [...alwaysSecret, pending.codeVerifier],
+      );
       const code = params.get("code") ?? undefined;
       const tokenResponse = await tokenRequest(
-        (requestOptions) =>
+        (as, requestOptions) =>
           oauth.authorizationCodeGrantRequest(
             as,
             client,
@@ -147,7 +180,7 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
             settings.pkce ? (pending.codeVerifier as string) : oauth.nopkce,
             requestOptions,
           ),
-        (response) => oauth.processAuthorizationCodeResponse(as, client, response),
+        (as, response) => oauth.processAuthorizationCodeResponse(as, client, response),
         [code, pending.codeVerifier],
       );
       return tokenSetFrom(tokenResponse);
@@ -163,9 +196,9 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
         );
       }
       const tokenResponse = await tokenRequest(
-        (requestOptions) =>
+        (as, requestOptions) =>
           oauth.refreshTokenGrantRequest(as, client, clientAuth, refreshToken, requestOptions),
-        (response) => oauth.processRefreshTokenResponse(as, client, response),
+        (as, response) => oauth.processRefreshTokenResponse(as, client, response),
         [refreshToken, previous?.accessToken],
       );
       return tokenSetFrom(
@@ -175,6 +208,8 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
     },
 
     tokenSource(sourceOptions) {
+      const issues = unknownOptions(sourceOptions, ["store"], "tokenSource");
+      if (issues.length) throw invalid("invalid_input", "tokenSource options", issues);
       // eslint-disable-next-line @typescript-eslint/unbound-method -- `refresh` above never reads `this`
       return createTokenSource(sourceOptions, login.refresh, settings.refreshBeforeExpiryMs);
     },
@@ -182,21 +217,30 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
   return login;
 }
 
-function requestOptions(
-  settings: Settings,
-  signal: AbortSignal,
-): oauth.TokenEndpointRequestOptions {
-  const options: oauth.TokenEndpointRequestOptions = {
-    signal,
-    // Called unbound: browsers and workerd throw "Illegal invocation" when
-    // fetch runs with another `this` (here it would be `settings`).
-    [oauth.customFetch]: (url, init) => {
-      const send = settings.fetch;
-      return send(url, init);
-    },
-  };
-  // Plain http is allowed only for a loopback login server (the sandbox); the options check made sure.
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- marked only to stand out; loopback only, as checked
-  if (settings.insecure) options[oauth.allowInsecureRequests] = true;
-  return options;
+/** Why the pending login cannot be the one startLogin gave. */
+function pendingIssues(pending: PendingLogin, pkce: boolean): ConnectIdIssue[] {
+  const issues: ConnectIdIssue[] = [];
+  if (typeof pending?.state != "string" || !pending.state) {
+    issues.push({ field: "pending.state", message: "must be the state startLogin gave" });
+  }
+  if (pkce && (typeof pending?.codeVerifier != "string" || !pending.codeVerifier)) {
+    issues.push({ field: "pending.codeVerifier", message: "must be the verifier startLogin gave" });
+  }
+  return issues;
+}
+
+/**
+ * Only Bearer tokens are sent by the client (RFC 6750); oauth4webapi also
+ * lets DPoP through, which would then be sent as Bearer and refused.
+ */
+function onlyBearer(
+  response: oauth.TokenEndpointResponse,
+  status: number | undefined,
+): oauth.TokenEndpointResponse {
+  if (response.token_type === "bearer") return response;
+  throw new ConnectIdError(
+    "provider_error",
+    `The token endpoint answered with token_type "${String(response.token_type).slice(0, 40)}"; only Bearer is accepted`,
+    { status },
+  );
 }
