@@ -98,12 +98,12 @@ function browser() {
 }
 
 /**
- * Opens the authorization URL, signs in as `account` and consents (or aborts),
+ * Opens the authorization URL, signs in as `account.login` and consents (or aborts),
  * and returns the URL the provider sends the browser back to.
  */
 export async function providerSignIn(
   authorizationUrl: string,
-  account: string | "deny" = "kari",
+  account: { login: string } | "deny" = { login: "kari" },
 ): Promise<string> {
   const open = browser();
   let url = authorizationUrl;
@@ -123,7 +123,10 @@ export async function providerSignIn(
       continue;
     }
     const form = new URLSearchParams({ prompt: prompt ?? "" });
-    if (prompt === "login") (form.set("login", account), form.set("password", "any"));
+    if (prompt === "login") {
+      form.set("login", account.login);
+      form.set("password", "any");
+    }
     const answer = await open(url, { method: "POST", body: form });
     const next = answer.headers.get("location");
     if (!next) throw new Error(`the ${prompt} form answered ${answer.status}`);

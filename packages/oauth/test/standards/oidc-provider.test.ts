@@ -85,7 +85,13 @@ describe("code + PKCE with the server's own endpoints", () => {
   });
 
   it("without an issuer configured (as for ConnectID), the callback's iss is not compared", async () => {
-    const login = loginAt(keeping, { issuer: undefined });
+    const login = createConnectIdLogin({
+      ...CLIENT,
+      redirectUri: PROVIDER_REDIRECT,
+      authorizationEndpoint: `${keeping.issuer}/auth`,
+      tokenEndpoint: `${keeping.issuer}/token`,
+      scope: "openid",
+    });
     const { url, pending } = await login.startLogin();
     const callback = new URL(await providerSignIn(url));
     callback.searchParams.set("iss", "https://another.example");
