@@ -1,5 +1,6 @@
 export { createConnectIdLogin } from "./login.js";
-export type { ConnectIdLogin, FinishLoginOptions, PendingLogin, StartedLogin } from "./login.js";
+export type { ConnectIdLogin, FinishLoginOptions } from "./login.js";
+export type { PendingLogin, StartedLogin } from "./authorize.js";
 export type { CallbackInput } from "./callback.js";
 export type { ClientAuthentication, ConnectIdLoginOptions, Discovery } from "./options.js";
 export { memoryTokenStore } from "./token-source.js";

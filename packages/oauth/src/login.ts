@@ -2,35 +2,17 @@
 // Every protocol step is oauth4webapi's; this file adds the ConnectID facts
 // (URLs from the spec, the assumed defaults) and errors that hold no secret.
 import * as oauth from "oauth4webapi";
+import { startedLogin, type PendingLogin, type StartedLogin } from "./authorize.js";
 import { callbackQuery, checkCallback, type CallbackInput } from "./callback.js";
 import { basicCredentials, ConnectIdError, invalid, type ConnectIdIssue } from "./errors.js";
 import { unknownOptions } from "./known-options.js";
-import { fromLoginServer } from "./oauth-errors.js";
 import { settingsFrom, type ConnectIdLoginOptions } from "./options.js";
-import { requestOptions } from "./request.js";
 import { serverName, serverResolver } from "./server.js";
 import { createTokenSource, type TokenSource, type TokenSourceOptions } from "./token-source.js";
+import { tokenRequester } from "./token-request.js";
 import { tokenSetFrom, type TokenSet } from "./tokens.js";
 
-/**
- * What the caller keeps between {@link ConnectIdLogin.startLogin} and
- * {@link ConnectIdLogin.finishLogin}, server-side (e.g. in the session):
- * the verifier is a secret.
- */
-export interface PendingLogin {
-  /** Sent to the login server and checked when the customer comes back. */
-  state: string;
-  /** The PKCE verifier; absent when `pkce` is `false`. */
-  codeVerifier?: string;
-}
-
-/** What {@link ConnectIdLogin.startLogin} gives. */
-export interface StartedLogin {
-  /** Send the customer's browser here (a 303 redirect). */
-  url: string;
-  /** Keep this until the callback; pass it to {@link ConnectIdLogin.finishLogin}. */
-  pending: PendingLogin;
-}
+export type { PendingLogin, StartedLogin } from "./authorize.js";
 
 /** What {@link ConnectIdLogin.finishLogin} takes besides the callback. */
 export interface FinishLoginOptions {
@@ -86,33 +68,7 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
     ...basicCredentials(settings.clientId, settings.clientSecret),
   ];
 
-  /** Runs one token endpoint request and its processing under the timeout, errors made safe. */
-  async function tokenRequest(
-    send: (
-      as: oauth.AuthorizationServer,
-      options: oauth.TokenEndpointRequestOptions,
-    ) => Promise<Response>,
-    process: (
-      as: oauth.AuthorizationServer,
-      response: Response,
-    ) => Promise<oauth.TokenEndpointResponse>,
-    secrets: (string | undefined)[],
-  ): Promise<oauth.TokenEndpointResponse> {
-    const as = await server();
-    const signal = AbortSignal.timeout(settings.timeoutMs);
-    const request = requestOptions(settings, as.token_endpoint as string, signal);
-    try {
-      const response = await send(as, request.options);
-      return onlyBearer(await process(as, response), request.answered());
-    } catch (error) {
-      throw await fromLoginServer(error, {
-        what: "The token endpoint",
-        secrets: [...alwaysSecret, ...secrets],
-        timedOut: signal.aborted,
-        answered: request.answered(),
-      });
-    }
-  }
+  const tokenRequest = tokenRequester(settings, server, alwaysSecret);
 
   const login: ConnectIdLogin = {
     loginServer: serverName(settings),
@@ -124,29 +80,7 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
         issues.push({ field: "scope", message: "must be a non-empty string" });
       }
       if (issues.length) throw invalid("invalid_input", "startLogin options", issues);
-      const url = new URL((await server()).authorization_endpoint as string);
-      const state = oauth.generateRandomState();
-      // Set one by one, so a query the endpoint URL carries is kept (RFC 6749 section 3.1).
-      for (const [name, value] of Object.entries({
-        response_type: "code",
-        client_id: settings.clientId,
-        redirect_uri: settings.redirectUri,
-        scope,
-        state,
-      })) {
-        url.searchParams.set(name, value);
-      }
-      const pending: PendingLogin = { state };
-      if (settings.pkce) {
-        const codeVerifier = oauth.generateRandomCodeVerifier();
-        url.searchParams.set(
-          "code_challenge",
-          await oauth.calculatePKCECodeChallenge(codeVerifier),
-        );
-        url.searchParams.set("code_challenge_method", "S256");
-        pending.codeVerifier = codeVerifier;
-      }
-      return { url: url.href, pending };
+      return startedLogin((await server()).authorization_endpoint as string, settings, scope);
     },
 
     async finishLogin(callback, pending, finishOptions = {}) {
@@ -227,20 +161,4 @@ function pendingIssues(pending: PendingLogin, pkce: boolean): ConnectIdIssue[] {
     issues.push({ field: "pending.codeVerifier", message: "must be the verifier startLogin gave" });
   }
   return issues;
-}
-
-/**
- * Only Bearer tokens are sent by the client (RFC 6750); oauth4webapi also
- * lets DPoP through, which would then be sent as Bearer and refused.
- */
-function onlyBearer(
-  response: oauth.TokenEndpointResponse,
-  status: number | undefined,
-): oauth.TokenEndpointResponse {
-  if (response.token_type === "bearer") return response;
-  throw new ConnectIdError(
-    "provider_error",
-    `The token endpoint answered with token_type "${String(response.token_type).slice(0, 40)}"; only Bearer is accepted`,
-    { status },
-  );
 }
