@@ -56,7 +56,7 @@ async function refreshesPerExpiry({ redis, sandbox, client, processes, calls, ex
       const reports = await Promise.all(workers.map((worker) => worker.ask({ go: true }, "done")));
       rounds.push({
         refreshes: reports.reduce((n, r) => n + r.tokenRequests, 0),
-        failed: reports.reduce((n, r) => n + r.failed, 0),
+        failed: reports.flatMap((r) => r.failed),
       });
     }
     return rounds;
@@ -131,15 +131,19 @@ async function costPerCall({ sandbox, client, samples }) {
 
 export function renderRedisMarkdown(results) {
   const { processes, calls, perExpiry, perCall } = results;
-  const counts = perExpiry.map((round) => round.refreshes);
-  const failed = perExpiry.reduce((n, round) => n + round.failed, 0);
+  const refreshes = perExpiry.map((round) => round.refreshes);
+  const failures = perExpiry.flatMap((round) => round.failed);
+  const counts = new Map();
+  for (const code of failures) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const byCode = [...counts].map(([code, n]) => `${n} ${code}`).join(", ");
+  const failed = failures.length ? `${failures.length} (${byCode})` : "0";
   const ms = (value) => (value >= 1 ? value.toFixed(2) : value.toFixed(4)) + " ms";
   const lines = [
     `#### Refreshes per expiry, ${processes} processes × ${calls} concurrent calls, one Redis`,
     "",
     "| expiries | refreshes per expiry (goal: exactly 1) | failed calls |",
     "| -------- | -------------------------------------- | ------------ |",
-    `| ${counts.length} | ${counts.join(", ")} | ${failed} |`,
+    `| ${refreshes.length} | ${refreshes.join(", ")} | ${failed} |`,
     "",
     "#### Per call with a fresh token (token source → store), loopback",
     "",

@@ -15,7 +15,9 @@ process.on("message", async (message) => {
     const results = await Promise.allSettled(
       Array.from({ length: round.calls }, () => round.source()),
     );
-    const failed = results.filter((result) => result.status === "rejected").length;
+    const failed = results
+      .filter((result) => result.status === "rejected")
+      .map((result) => result.reason?.code ?? result.reason?.name ?? "unknown");
     process.send({ done: true, tokenRequests: round.counted.token, failed });
   } else if (message.exit) {
     await round?.redis.quit();

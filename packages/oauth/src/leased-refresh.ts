@@ -41,6 +41,8 @@ function leasedWith(
   // Tokens refreshed while the store could not take them: saved by the next call, never dropped.
   let unsaved: { tokens: TokenSet; replaced: TokenSet; holder: string } | undefined;
   let saving: Promise<void> | undefined;
+  // Calls that arrive together share one read: a shared store is a network hop away.
+  let reading: Promise<TokenSet | undefined> | undefined;
 
   async function saveUnsaved(pending: NonNullable<typeof unsaved>) {
     const stored = storedTokens(await store.get());
@@ -105,7 +107,8 @@ function leasedWith(
   return {
     async read() {
       if (unsaved) await (saving ??= saveUnsaved(unsaved).finally(() => (saving = undefined)));
-      return store.get();
+      reading ??= Promise.resolve(store.get()).finally(() => (reading = undefined));
+      return reading;
     },
     async refresh(before, seen, force) {
       // Another source (or process) refreshed meanwhile: its tokens are the answer.

@@ -1,6 +1,6 @@
 // The store on a real redis-server: what it writes, how long it keeps it,
 // the encryption at rest, and its checks on options and stored values.
-import { ConnectIdError, type TokenSet } from "@connect-payment/oauth";
+import { ConnectIdError, createConnectIdLogin, type TokenSet } from "@connect-payment/oauth";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEFAULT_REFRESH_TOKEN_LIFETIME_MS, redisTokenStore } from "../../src/index.js";
 import { startRedis, type RunningRedis } from "../helpers/redis-server.js";
@@ -122,4 +122,25 @@ it("the lease: one holder at a time, let go only by its holder, its failure kept
     failure: '{"code":"invalid_grant"}',
   });
   expect(await lease.acquire("b")).toBe("b");
+});
+
+it("calls that arrive together share one read: 500 concurrent calls send a handful of GETs, not 500", async () => {
+  const store = redisTokenStore({ client, login: "burst" });
+  await store.set(tokens);
+  const login = createConnectIdLogin({
+    loginServer: "http://127.0.0.1:9/user",
+    clientId: "burst",
+    clientSecret: "burst-secret",
+    redirectUri: "http://127.0.0.1:8099/callback",
+  });
+  const source = login.tokenSource({ store });
+  await client.configResetStat();
+
+  const answers = await Promise.all(Array.from({ length: 500 }, () => source()));
+
+  expect(new Set(answers)).toEqual(new Set([tokens.accessToken]));
+  const stats = await client.info("commandstats");
+  const gets = Number(/cmdstat_get:calls=(\d+)/.exec(stats)?.[1] ?? 0);
+  expect(gets).toBeGreaterThan(0);
+  expect(gets).toBeLessThan(10);
 });
