@@ -1,6 +1,7 @@
 // Refreshing through a store's lease: one token source refreshes, every other
 // one (in this process or another) waits for its tokens or its error.
-import { ConnectIdError, invalid, type ConnectIdErrorCode } from "./errors.js";
+import { ConnectIdError, invalid } from "./errors.js";
+import { errorFrom, failureText } from "./lease-failure.js";
 import type { RefreshLease } from "./store-lease.js";
 import type { TokenStore } from "./token-source.js";
 import { storedTokens, type TokenSet } from "./tokens.js";
@@ -53,7 +54,9 @@ function leasedWith(
   }
 
   async function holdAndRefresh(holder: string, seen: TokenSet, force: boolean) {
-    const current = await quietlyReleasing(holder, async () => storedTokens(await store.get()));
+    const current = await quietlyReleasing(lease, holder, async () =>
+      storedTokens(await store.get()),
+    );
     if (current && replaced(seen, current) && (force || fresh(current))) {
       await quietly(() => lease.release(holder));
       return current;
@@ -83,27 +86,6 @@ function leasedWith(
     return renewed;
   }
 
-  async function quietlyReleasing<T>(holder: string, step: () => T | Promise<T>): Promise<T> {
-    try {
-      return await step();
-    } catch (error) {
-      await quietly(() => lease.release(holder));
-      throw error;
-    }
-  }
-
-  /** Waits while `holder` refreshes: its tokens, its error, or `undefined` once it let go without either. */
-  async function waitFor(holder: string, seen: TokenSet): Promise<TokenSet | undefined> {
-    for (let delay = FIRST_POLL_MS; ; delay = Math.min(delay * 2, LAST_POLL_MS)) {
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      const current = storedTokens(await store.get());
-      if (current && replaced(seen, current)) return current;
-      const status = await lease.status(holder);
-      if (status.failure !== undefined) throw errorFrom(status.failure);
-      if (status.holder !== holder) return undefined;
-    }
-  }
-
   return {
     async read() {
       if (unsaved) await (saving ??= saveUnsaved(unsaved).finally(() => (saving = undefined)));
@@ -118,12 +100,42 @@ function leasedWith(
       for (;;) {
         const holder = await lease.acquire(me);
         if (holder === me) return holdAndRefresh(me, expected, force);
-        const theirs = await waitFor(holder, expected);
+        const theirs = await waitFor(store, lease, holder, expected);
         if (theirs && (force || fresh(theirs))) return theirs;
         if (theirs) expected = theirs;
       }
     },
   };
+}
+
+/** Waits while `holder` refreshes: its tokens, its error, or `undefined` once it let go without either. */
+async function waitFor(
+  store: TokenStore,
+  lease: RefreshLease,
+  holder: string,
+  seen: TokenSet,
+): Promise<TokenSet | undefined> {
+  for (let delay = FIRST_POLL_MS; ; delay = Math.min(delay * 2, LAST_POLL_MS)) {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    const current = storedTokens(await store.get());
+    if (current && replaced(seen, current)) return current;
+    const status = await lease.status(holder);
+    if (status.failure !== undefined) throw errorFrom(status.failure);
+    if (status.holder !== holder) return undefined;
+  }
+}
+
+async function quietlyReleasing<T>(
+  lease: RefreshLease,
+  holder: string,
+  step: () => T | Promise<T>,
+): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    await quietly(() => lease.release(holder));
+    throw error;
+  }
 }
 
 /** Another token set than `seen`: someone refreshed (or logged in again) meanwhile. */
@@ -149,41 +161,4 @@ async function quietly(step: () => unknown) {
   } catch {
     // Letting go is a courtesy: a lease that cannot be let go expires by itself.
   }
-}
-
-/** The refresh's error as text for the lease: its code and safe fields, never a secret. */
-function failureText(error: unknown): string | undefined {
-  if (!(error instanceof ConnectIdError)) return undefined;
-  const { code, message, oauthError, description, status } = error;
-  return JSON.stringify({ code, message, oauthError, description, status });
-}
-
-const CODES: readonly ConnectIdErrorCode[] = [
-  "login_required",
-  "invalid_grant",
-  "provider_error",
-  "network",
-  "timeout",
-  "store_unavailable",
-];
-
-/** The error another token source's refresh ended with, as the same `ConnectIdError`. */
-function errorFrom(text: string): ConnectIdError {
-  let left: Record<string, unknown> = {};
-  try {
-    left = JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    // A store that mangled it: still an error, of the most general kind.
-  }
-  const code = CODES.find((known) => known === left.code) ?? "provider_error";
-  const field = (key: string) => (typeof left[key] == "string" ? left[key] : undefined);
-  return new ConnectIdError(
-    code,
-    field("message") ?? "The refresh failed in another token source",
-    {
-      oauthError: field("oauthError"),
-      description: field("description"),
-      status: typeof left.status == "number" ? left.status : undefined,
-    },
-  );
 }
