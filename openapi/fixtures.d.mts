@@ -39,14 +39,16 @@ export declare const CHANGE_PAYMENT_METHOD_RESPONSE: Readonly<{ paymentChangeId:
 export declare const PAYMENT_CHANGE_ID: number;
 /** The example product code of the List and Change payment method path. */
 export declare const PRODUCT_CODE: string;
-/** The spec's example 400 (`ApiError`) and 401 (`OAuthError`) bodies of an operation. */
+/** The spec's example 400, 413, 415 (`ApiError`) and 401 (`OAuthError`) bodies of an operation. */
 export type ErrorExamples = Readonly<{
   "400": Readonly<{ exceptionType: string; errorMessage: string }>;
   "401": Readonly<{ error: string; error_description: string }>;
+  "413": Readonly<{ exceptionType: string; errorMessage: string }>;
+  "415": Readonly<{ exceptionType: string; errorMessage: string }>;
 }>;
-/** The spec's example 400 and 401 bodies of Pay invoice. */
+/** The spec's example 400, 401, 413 and 415 bodies of Pay invoice. */
 export declare const PAY_INVOICE_ERRORS: ErrorExamples;
-/** The spec's example 400 and 401 bodies of Change payment method. */
+/** The spec's example 400, 401, 413 and 415 bodies of Change payment method. */
 export declare const PAYMENT_METHOD_ERRORS: ErrorExamples;
 /** The path of the login server's pay page. */
 export declare const PAY_PAGE_PATH: string;

@@ -95,17 +95,17 @@ export const PRODUCT_CODE = listPaymentMethods.op.parameters[0].schema.examples[
 const errorExamples = (op) =>
   Object.freeze(
     Object.fromEntries(
-      ["400", "401"].map((status) => [
+      ["400", "401", "413", "415"].map((status) => [
         status,
         Object.freeze(firstExample(op.responses[status].content["application/json"])),
       ]),
     ),
   );
 
-/** The spec's example 400 and 401 bodies of Pay invoice, by status (frozen). */
+/** The spec's example 400, 401, 413 and 415 bodies of Pay invoice, by status (frozen). */
 export const PAY_INVOICE_ERRORS = errorExamples(payInvoice.op);
 
-/** The spec's example 400 and 401 bodies of Change payment method, by status (frozen). */
+/** The spec's example 400, 401, 413 and 415 bodies of Change payment method, by status (frozen). */
 export const PAYMENT_METHOD_ERRORS = errorExamples(changePaymentMethod.op);
 
 /** The path of the login server's pay page, `/payment/invoice/pay`. */

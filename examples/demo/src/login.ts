@@ -2,6 +2,7 @@
 // /logout, on the shop's server-side session (the browser only holds its id,
 // in an HttpOnly cookie), and a client per session that pays with that
 // customer's token through a token source.
+import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createConnectClient, type ConnectClient } from "@connect-payment/client";
 import {
@@ -47,9 +48,8 @@ export interface DemoLogin {
   clientFor(session: Session | undefined): ConnectClient | undefined;
 }
 
-/** What a session knows about its login; kept on the server, by session id. */
+/** What a logged-in session knows about its login; kept on the server, by session id. */
 interface LoginState {
-  pending?: PendingLogin;
   tokens?: TokenSet;
   client?: ConnectClient;
 }
@@ -57,6 +57,10 @@ interface LoginState {
 export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
   const log = options.log ?? (() => {});
   const states = new Map<string, LoginState>();
+  // A login started but not finished, apart from the session's tokens: anyone
+  // can make a browser GET /login (a link on another site), and that must not
+  // log the customer out. Only a callback with its state settles it.
+  const pendings = new Map<string, PendingLogin>();
   const clientFor = (session: Session | undefined) =>
     session ? states.get(session.id)?.client : undefined;
   // Created on the first request: the redirect URI needs the merchant's origin.
@@ -68,8 +72,7 @@ export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
     context: LoginRouteContext,
   ) {
     const session = context.sessions.find(request);
-    const pending = session && states.get(session.id)?.pending;
-    if (session) states.delete(session.id);
+    const pending = session && pendings.get(session.id);
     if (!session || !pending || !login) {
       return send(
         response,
@@ -78,6 +81,17 @@ export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
         loginFailedPage("invalid_input", "No login was started in this browser."),
       );
     }
+    // A forged or stale answer changes nothing: the session and its pending login stay.
+    if (!stateMatches(pending, context.url.searchParams.get("state"))) {
+      log("login callback refused: its state is not the pending login's");
+      return send(
+        response,
+        context,
+        400,
+        loginFailedPage("invalid_input", "This answer is not for the login started here."),
+      );
+    }
+    pendings.delete(session.id);
     const state: LoginState = {};
     try {
       state.tokens = await login.finishLogin(context.url, pending);
@@ -97,6 +111,7 @@ export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
     });
     state.client = createConnectClient({ baseUrl: options.apiUrl, accessToken: source });
     // A new session id once logged in: an id planted before the login is worth nothing.
+    states.delete(session.id);
     states.set(context.sessions.renew(request, response).id, state);
     log("logged in with ConnectID; the tokens stay in the server-side session");
     redirect(response, context, "/");
@@ -115,7 +130,7 @@ export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
       if (method === "GET" && pathname === "/login") {
         const { url, pending } = await login.startLogin();
         const session = context.sessions.ensure(request, response);
-        states.set(session.id, { pending });
+        pendings.set(session.id, pending);
         log("login: sending the browser to the login server");
         redirect(response, context, url);
         return true;
@@ -128,7 +143,10 @@ export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
         // Only the shop's own form may log the customer out.
         const session = context.sessions.find(request);
         const form = await context.readForm();
-        if (session && csrfTokenMatches(session, form.get("csrfToken"))) states.delete(session.id);
+        if (session && csrfTokenMatches(session, form.get("csrfToken"))) {
+          states.delete(session.id);
+          pendings.delete(session.id);
+        }
         redirect(response, context, "/");
         return true;
       }
@@ -145,6 +163,14 @@ export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
     },
     clientFor,
   };
+}
+
+/** True when the callback's `state` is the pending login's; compared in constant time. */
+function stateMatches(pending: PendingLogin, sent: string | null): boolean {
+  if (sent === null) return false;
+  const expected = Buffer.from(pending.state);
+  const actual = Buffer.from(sent);
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
 function send(

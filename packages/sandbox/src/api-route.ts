@@ -64,7 +64,7 @@ async function handleApi(
     path: url.pathname.slice(context.apiBase.length),
     authorization: redactAuthorization(apiRequest.authorization),
     contentType: apiRequest.contentType,
-    ...loggedBody(text, status),
+    ...loggedBody(text, apiResponse.kind === "send" && apiResponse.refused === true),
     requestIssues: operation.issuesOf(apiRequest, url),
     status,
     responseIssues: responseIssues(apiResponse, apiRequest.method, operation),

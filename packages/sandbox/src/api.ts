@@ -13,6 +13,14 @@ export const PAY_INVOICE_PATH = operationPath(loadSpec(), "payInvoice");
 // The bodies of the spec's 400 and 401 examples: what public integrations read.
 const BAD_REQUEST_EXAMPLE = responseExample(loadSpec(), "payInvoice", "400");
 const EXPIRED_TOKEN_EXAMPLE = responseExample(loadSpec(), "payInvoice", "401");
+// The 413 and 415 are this SDK's (`x-source: sdk` in the spec): their bodies come from there.
+/** The 413 body for a body beyond 64 KiB. */
+export const TOO_LARGE_BODY = responseExample(loadSpec(), "payInvoice", "413");
+/** The 415 body for a body that is not JSON, naming the content type received. */
+export const unsupportedTypeBody = (mediaType: string | undefined) => ({
+  exceptionType: responseExample(loadSpec(), "payInvoice", "415").exceptionType,
+  errorMessage: `Content-Type must be application/json, got ${mediaType ? `"${mediaType}"` : "none"}`,
+});
 
 /** The limits the provider documents: 100 calls a second, 2,000 a minute. */
 export const RATE_LIMIT_PER_MINUTE = 2000;
@@ -35,6 +43,8 @@ export type ApiResponse =
       body: unknown;
       contentType: "application/json" | "text/html; charset=utf-8";
       delayMs?: number;
+      /** Answered before the body mattered (401, 405, 413, 415): the log keeps an excerpt of it. */
+      refused?: true;
     }
   | { kind: "drop" };
 
@@ -62,6 +72,13 @@ export const json = (
   contentType: "application/json",
 });
 
+/** A JSON answer to a request refused before its body mattered. */
+export const refuse = (
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): ApiResponse => ({ ...json(status, body, headers), refused: true }) as ApiResponse;
+
 /**
  * The 401 for a request without a bearer token the sandbox accepts, or
  * `undefined`: only tokens the login server issued, unless
@@ -73,7 +90,7 @@ export function checkAuthorization(
 ): ApiResponse | undefined {
   const token = /^Bearer\s+(\S+)/i.exec(request.authorization ?? "")?.[1];
   if (!token) {
-    return json(
+    return refuse(
       401,
       { error: "invalid_token", error_description: "Send Authorization: Bearer <access token>." },
       { "www-authenticate": 'Bearer realm="connect-payment-sandbox"' },
@@ -82,7 +99,7 @@ export function checkAuthorization(
 
   const rejected = context.rejectToken?.(token);
   if (rejected) {
-    return json(
+    return refuse(
       401,
       { error: "invalid_token", error_description: rejected },
       { "www-authenticate": 'Bearer realm="connect-payment-sandbox", error="invalid_token"' },
@@ -94,7 +111,7 @@ export function checkAuthorization(
 
 export function respondToPayInvoice(request: ApiRequest, context: ApiContext): ApiResponse {
   if (request.method !== "POST")
-    return json(405, { error: "method_not_allowed" }, { allow: "POST" });
+    return refuse(405, { error: "method_not_allowed" }, { allow: "POST" });
 
   const unauthorized = checkAuthorization(request, context);
   if (unauthorized) return unauthorized;
@@ -102,13 +119,10 @@ export function respondToPayInvoice(request: ApiRequest, context: ApiContext): A
   // The spec accepts only JSON bodies.
   const mediaType = request.contentType?.split(";")[0]?.trim().toLowerCase();
   if (mediaType !== "application/json") {
-    return json(415, {
-      exceptionType: "UnsupportedMediaTypeException",
-      errorMessage: `Content-Type must be application/json, got ${mediaType ? `"${mediaType}"` : "none"}`,
-    });
+    return refuse(415, unsupportedTypeBody(mediaType));
   }
   if (request.body === undefined) {
-    return json(413, { exceptionType: "PayloadTooLargeException", errorMessage: "Body too large" });
+    return refuse(413, TOO_LARGE_BODY);
   }
 
   let body: unknown;

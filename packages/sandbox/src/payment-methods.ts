@@ -6,6 +6,9 @@ import {
   checkAuthorization,
   json,
   RATE_LIMIT_PER_MINUTE,
+  refuse,
+  TOO_LARGE_BODY,
+  unsupportedTypeBody,
   type ApiResponse,
   type ApiContext,
   type ApiRequest,
@@ -98,7 +101,7 @@ export function respondToPaymentMethod(
   context: PaymentMethodContext,
 ): ApiResponse {
   const method = request.method === "GET" ? "get" : request.method === "POST" ? "post" : undefined;
-  if (!method) return json(405, { error: "method_not_allowed" }, { allow: "GET, POST" });
+  if (!method) return refuse(405, { error: "method_not_allowed" }, { allow: "GET, POST" });
   const unauthorized = checkAuthorization(request, context);
   if (unauthorized) return unauthorized;
 
@@ -106,16 +109,10 @@ export function respondToPaymentMethod(
   if (method === "post") {
     const mediaType = request.contentType?.split(";")[0]?.trim().toLowerCase();
     if (mediaType !== "application/json") {
-      return json(415, {
-        exceptionType: "UnsupportedMediaTypeException",
-        errorMessage: `Content-Type must be application/json, got ${mediaType ? `"${mediaType}"` : "none"}`,
-      });
+      return refuse(415, unsupportedTypeBody(mediaType));
     }
     if (request.body === undefined) {
-      return json(413, {
-        exceptionType: "PayloadTooLargeException",
-        errorMessage: "Body too large",
-      });
+      return refuse(413, TOO_LARGE_BODY);
     }
     try {
       issues.push(...context.checkChange(JSON.parse(request.body)));

@@ -15,8 +15,9 @@ export interface ReceivedRequest {
   contentType: string | undefined;
   /**
    * The parsed JSON body, or the text when it was not JSON (or nested deeper
-   * than 64 levels). For a refused request (401, 405, 413, 415) only the
-   * first 1,024 characters of the text, with `bodyTruncated: true`.
+   * than 64 levels). For a request refused before its body mattered (no
+   * accepted token, wrong method or content type) only the text's first
+   * 1,024 characters, with `bodyTruncated: true` when cut.
    */
   body: unknown;
   /** `true` when `body` is an excerpt of what was sent. */
@@ -43,8 +44,6 @@ export const DEFAULT_LOG_LIMITS: LogLimits = { maxEntries: 1000, maxBytes: 8 * 1
 
 /** Characters of the body kept for a refused request, or one too large for the byte budget. */
 export const EXCERPT_CHARS = 1024;
-/** Statuses answered before the body mattered: only an excerpt of the body is kept. */
-const REFUSED = new Set([401, 405, 413, 415]);
 /** Bodies nested deeper are kept as text: deep values break structured copies and JSON output. */
 const MAX_DEPTH = 64;
 
@@ -82,13 +81,13 @@ export class ReceivedLog {
   }
 }
 
-/** The body as the log keeps it, given the status it was answered with. */
+/** The body as the log keeps it: an excerpt for a request refused before its body mattered. */
 export function loggedBody(
   text: string | undefined,
-  status: number | "dropped",
+  refused: boolean,
 ): Pick<ReceivedRequest, "body" | "bodyTruncated"> {
   if (text === undefined || text === "") return { body: text };
-  if (typeof status === "number" && REFUSED.has(status)) return excerpt(text);
+  if (refused) return excerpt(text);
   if (nestingDepth(text) > MAX_DEPTH) return { body: text };
   try {
     return { body: JSON.parse(text) as unknown };

@@ -1,8 +1,7 @@
 // startSandbox(): the Connect API and the ConnectID login server on 127.0.0.1,
 // plus a control path for tests. Every sandbox is its own server with its own
 // state, so parallel tests each get their own.
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { DEFAULT_STATUS_PARAM } from "@connect-payment/redirect";
 import { respondToPayInvoice, PAY_INVOICE_PATH, type ApiContext } from "./api.js";
 import { apiRoute, requestIssues } from "./api-route.js";
@@ -14,7 +13,7 @@ import {
   reset,
   type ControlContext,
 } from "./control.js";
-import { createHostCheck, refuseHost } from "./host-check.js";
+import { createHostCheck } from "./host-check.js";
 import { sendJson } from "./http.js";
 import {
   CHANGE_PAGE_PATH,
@@ -37,6 +36,7 @@ import { authorizationServerMetadata, handleMetadata, METADATA_PREFIX } from "./
 import { ReceivedLog, type ReceivedRequest } from "./received.js";
 import { createResponseCheck, createRequestCheck } from "./request-schema.js";
 import { checkOptions, type SandboxOptions } from "./sandbox-options.js";
+import { createRoutingServer, listen } from "./server.js";
 import { loadSpec, paymentMethodLabels } from "./spec.js";
 import {
   TransactionStore,
@@ -245,38 +245,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
   ];
 
-  const hostAllowed = createHostCheck(host, settings.allowedHosts);
-  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (!hostAllowed(request)) return refuseHost(request, response);
-    // Only the path of the request target counts; its host part is never trusted.
-    const url = new URL(`${origin}${request.url?.startsWith("/") ? request.url : "/"}`);
-    for (const candidate of routes) {
-      const full = BASES[candidate.base] + candidate.path;
-      const matches = full.endsWith("*")
-        ? url.pathname.startsWith(full.slice(0, -1))
-        : url.pathname === full;
-      if (matches) return candidate.handle(request, response, url);
-    }
-    sendJson(response, 404, { error: "not_found", path: url.pathname });
-  }
-
-  const server = createServer((request, response) => {
-    route(request, response).catch((error: unknown) => {
-      log(`internal error: ${error instanceof Error ? error.message : String(error)}`);
-      if (!response.headersSent) sendJson(response, 500, { error: "sandbox_internal_error" });
-      else response.end();
-    });
+  const server = createRoutingServer({
+    routes: routes.map((mounted) => ({ ...mounted, path: BASES[mounted.base] + mounted.path })),
+    hostAllowed: createHostCheck(host, settings.allowedHosts),
+    origin: () => origin,
+    log,
   });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  origin = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
+  origin = await listen(server, options.port ?? 0, host);
 
   return {
     apiUrl: origin + API_BASE,

@@ -372,6 +372,32 @@ export interface operations {
         };
       };
       /**
+       * @description The body is too large. Not documented by the provider; real bodies
+       *     are a few hundred bytes, and this SDK's sandbox refuses any beyond
+       *     64 KiB with this answer (and closes the connection).
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /**
+       * @description The body is not `application/json`. Not documented by the
+       *     provider, whose operations take JSON only; this SDK's sandbox
+       *     answers a body of any other type with this.
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /**
        * @description Too many requests. The reference documents no body. The provider's
        *     limits are 100 calls a second and 2,000 calls a minute per client.
        */
@@ -533,6 +559,32 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["OAuthError"];
+        };
+      };
+      /**
+       * @description The body is too large. Not documented by the provider; real bodies
+       *     are a few hundred bytes, and this SDK's sandbox refuses any beyond
+       *     64 KiB with this answer (and closes the connection).
+       */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /**
+       * @description The body is not `application/json`. Not documented by the
+       *     provider, whose operations take JSON only; this SDK's sandbox
+       *     answers a body of any other type with this.
+       */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
         };
       };
       /**

@@ -82,7 +82,9 @@ describe(`POST ${PAY_INVOICE_PATH}`, () => {
       body: new TextEncoder().encode(JSON.stringify(VALID)),
     });
     expect(response.status).toBe(415);
-    expect(await response.json()).toMatchObject({ exceptionType: "UnsupportedMediaTypeException" });
+    expect(await response.json()).toMatchObject({
+      exceptionType: PAY_INVOICE_ERRORS["415"].exceptionType,
+    });
     expect(sandbox.transactions()).toHaveLength(before);
   });
 

@@ -2,6 +2,7 @@
 // path, and a broken percent-encoding in a product path. Both are 400s.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "../../src/index.js";
+import { paymentMethodPath } from "../../../../openapi/fixtures.mjs";
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -31,7 +32,7 @@ describe("bad input gives 400, never 500", () => {
   it.each(["GET", "POST"])("%s a product path with a broken percent-encoding", async (method) => {
     const { accessToken } = sandbox.signIn();
     for (const code of ["%E0%A4%A", "%", "a%zz"]) {
-      const response = await fetch(`${sandbox.apiUrl}/v1/product/payment/${code}`, {
+      const response = await fetch(`${sandbox.apiUrl}${paymentMethodPath(code)}`, {
         method,
         headers: {
           authorization: `Bearer ${accessToken}`,
@@ -43,7 +44,7 @@ describe("bad input gives 400, never 500", () => {
       const body = (await response.json()) as { errorMessage: string };
       expect(body.errorMessage).toMatch(/productCode/);
     }
-    const logged = sandbox.requests().filter((r) => r.path.startsWith("/v1/product/payment/%"));
+    const logged = sandbox.requests().filter((r) => r.path.startsWith(paymentMethodPath("%")));
     expect(logged.every((r) => r.status === 400 && r.responseIssues.length === 0)).toBe(true);
   });
 });

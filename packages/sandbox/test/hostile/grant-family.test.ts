@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_OAUTH_CLIENT, startSandbox, type Sandbox } from "../../src/index.js";
 import { answerSignIn, basic, REDIRECT_URI, tokenRequest } from "../oauth/helpers.js";
+import { paymentMethodPath, PRODUCT_CODE } from "../../../../openapi/fixtures.mjs";
 
 const { clientId, clientSecret } = DEFAULT_OAUTH_CLIENT;
 const auth = { authorization: basic(clientId, clientSecret) };
@@ -43,7 +44,7 @@ const refresh = (sandbox: Sandbox, refreshToken: string) =>
   tokenRequest(sandbox, { grant_type: "refresh_token", refresh_token: refreshToken }, auth);
 
 async function apiAccepts(sandbox: Sandbox, accessToken: string): Promise<boolean> {
-  const response = await fetch(`${sandbox.apiUrl}/v1/product/payment/CO27409`, {
+  const response = await fetch(`${sandbox.apiUrl}${paymentMethodPath(PRODUCT_CODE)}`, {
     headers: { authorization: `Bearer ${accessToken}` },
   });
   return response.status !== 401;

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "../../src/index.js";
 import { rawRequest } from "./helpers.js";
+import { PAY_INVOICE_PATH } from "../../../../openapi/fixtures.mjs";
 
 let sandbox: Sandbox;
 let named: Sandbox;
@@ -23,7 +24,7 @@ describe("the Host header", () => {
       ["/_sandbox/sign-in", "POST", "{}"],
       ["/_sandbox/requests", "GET", undefined],
       ["/user/oauth/authorize", "GET", undefined],
-      ["/capi/v1/api/payment/invoice", "POST", "{}"],
+      [`/capi${PAY_INVOICE_PATH}`, "POST", "{}"],
     ] as const) {
       const response = await rawRequest(`http://127.0.0.1:${port(sandbox)}${path}`, {
         method,

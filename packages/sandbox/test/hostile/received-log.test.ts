@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "../../src/index.js";
 import { nestedArrays } from "./helpers.js";
+import { PAY_INVOICE_PATH, PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -10,13 +11,16 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-const invoiceUrl = () => `${sandbox.apiUrl}/v1/api/payment/invoice`;
+const invoiceUrl = () => `${sandbox.apiUrl}${PAY_INVOICE_PATH}`;
 const logBytes = (requests: unknown) => Buffer.byteLength(JSON.stringify(requests));
 
 describe("the request log", () => {
   it("keeps only an excerpt of a request refused with 401", async () => {
     sandbox.reset();
-    const body = JSON.stringify({ invoiceNumber: "7435367", padding: "x".repeat(60_000) });
+    const body = JSON.stringify({
+      invoiceNumber: PAY_INVOICE_REQUEST.invoiceNumber,
+      padding: "x".repeat(60_000),
+    });
     const response = await fetch(invoiceUrl(), {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -55,11 +59,11 @@ describe("the request log", () => {
     const small = await startSandbox({ maxLoggedRequests: 5 });
     try {
       for (let n = 0; n < 8; n++) {
-        await fetch(`${small.apiUrl}/v1/api/payment/invoice?n=${n}`, { method: "POST" });
+        await fetch(`${small.apiUrl}${PAY_INVOICE_PATH}?n=${n}`, { method: "POST" });
       }
       const requests = small.requests();
       expect(requests).toHaveLength(5);
-      expect(requests.map((r) => r.path)).toEqual(Array(5).fill("/v1/api/payment/invoice"));
+      expect(requests.map((r) => r.path)).toEqual(Array(5).fill(PAY_INVOICE_PATH));
     } finally {
       await small.close();
     }
@@ -70,7 +74,7 @@ describe("the request log", () => {
     try {
       const { accessToken } = small.signIn();
       for (let n = 0; n < 10; n++) {
-        await fetch(`${small.apiUrl}/v1/api/payment/invoice`, {
+        await fetch(`${small.apiUrl}${PAY_INVOICE_PATH}`, {
           method: "POST",
           headers: { "content-type": "application/json", authorization: `Bearer ${accessToken}` },
           body: JSON.stringify({ invoiceNumber: String(n), note: "y".repeat(50_000) }),

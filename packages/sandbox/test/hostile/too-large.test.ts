@@ -5,6 +5,7 @@ import { Agent } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "../../src/index.js";
 import { rawRequest } from "./helpers.js";
+import { PAY_INVOICE_PATH } from "../../../../openapi/fixtures.mjs";
 
 let sandbox: Sandbox;
 let agent: Agent;
@@ -21,7 +22,7 @@ const large = Buffer.alloc(200 * 1024, "x");
 
 describe("413 on a keep-alive connection", () => {
   it.each([
-    ["the API", () => `${sandbox.apiUrl}/v1/api/payment/invoice`, "application/json", true],
+    ["the API", () => `${sandbox.apiUrl}${PAY_INVOICE_PATH}`, "application/json", true],
     ["the control path", () => `${sandbox.controlUrl}/sign-in`, "application/json", false],
     [
       "the token endpoint",

@@ -5,6 +5,7 @@ import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_OAUTH_CLIENT, startSandbox, type Sandbox } from "../../src/index.js";
 import { requestIdOf } from "../oauth/helpers.js";
+import { paymentMethodPath, PRODUCT_CODE } from "../../../../openapi/fixtures.mjs";
 
 const { clientId, clientSecret } = DEFAULT_OAUTH_CLIENT;
 const REDIRECT_URI = "http://127.0.0.1:8099/login/callback";
@@ -59,7 +60,7 @@ async function login(config: oidc.Configuration, choice?: Record<string, string>
 
 const apiAccepts = async (accessToken: string) =>
   (
-    await fetch(`${sandbox.apiUrl}/v1/product/payment/CO27409`, {
+    await fetch(`${sandbox.apiUrl}${paymentMethodPath(PRODUCT_CODE)}`, {
       headers: { authorization: `Bearer ${accessToken}` },
     })
   ).status === 200;
