@@ -79,6 +79,7 @@ module.exports = [
     import: "{ redisTokenStore }",
     gzip: true,
     ignore: ["@connect-payment/oauth", "redis"],
-    limit: "2 kB",
+    // 1.93 kB measured when added (the store, its scripts, AES-GCM at rest).
+    limit: "2.15 kB",
   },
 ];
