@@ -74,7 +74,7 @@ module.exports = [
     limit: "10.2 kB",
   },
   {
-    name: "@connect-payment/oauth-redis, its own code (@connect-payment/oauth and redis are peers)",
+    name: "@connect-payment/oauth-redis, its own code (@connect-payment/oauth and redis left out)",
     path: "packages/oauth-redis/dist/index.js",
     import: "{ redisTokenStore }",
     gzip: true,

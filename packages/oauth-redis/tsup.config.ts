@@ -8,6 +8,7 @@ export default defineConfig({
   target: "es2022",
   platform: "neutral",
   sourcemap: false,
-  // Both are the merchant's own: peer dependencies, never bundled.
+  // Never bundled: redis is the merchant's own client (a peer), and
+  // @connect-payment/oauth must be the one copy the merchant's login uses.
   external: ["redis", "@connect-payment/oauth"],
 });
