@@ -77,4 +77,13 @@ module.exports = [
     gzip: true,
     limit: "10.2 kB",
   },
+  {
+    name: "@connect-payment/oauth-redis, its own code (@connect-payment/oauth and redis left out)",
+    path: "packages/oauth-redis/dist/index.js",
+    import: "{ redisTokenStore }",
+    gzip: true,
+    ignore: ["@connect-payment/oauth", "redis"],
+    // 1.93 kB measured when added (the store, its scripts, AES-GCM at rest).
+    limit: "2.15 kB",
+  },
 ];

@@ -15,6 +15,7 @@ export const PUBLISHED_PACKAGES = [
   "@connect-payment/redirect",
   "@connect-payment/sandbox",
   "@connect-payment/oauth",
+  "@connect-payment/oauth-redis",
 ];
 
 const DEPENDENCY_FIELDS = [

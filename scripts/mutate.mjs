@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm mutate [client|redirect]`: mutation testing of the packages' src/ with
+// `pnpm mutate [client|redirect|oauth]`: mutation testing of the packages' src/ with
 // StrykerJS, one package after the other, then one line of scores; it exits 1
 // when a package scores under the goal (90 %). Outside the
 // test command: it runs every test once per mutant and takes minutes.
@@ -13,8 +13,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // How Stryker picks the tests for a mutant. "all" runs every test against every
 // mutant: exact, and quick for redirect's fast tests. The client's tests wait
 // on real servers and timers, so it runs only the tests that reach the mutant
-// ("perTest"); MUTATION.md says how its survivors were checked.
-const coverage = { redirect: "all", client: "perTest" };
+// ("perTest"); MUTATION.md says how its survivors were checked. The oauth
+// package's tests start login servers (the sandbox, oidc-provider), so it
+// runs per test as well.
+const coverage = { redirect: "all", client: "perTest", oauth: "perTest" };
 const all = Object.keys(coverage);
 const selected = process.argv.slice(2);
 for (const name of selected) {

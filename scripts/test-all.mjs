@@ -12,6 +12,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { ensureChromium } from "./chromium.mjs";
+import { ensureRedisServer } from "./redis-server.mjs";
 
 const root = join(import.meta.dirname, "..");
 const pnpm = process.env.npm_execpath;
@@ -22,6 +23,8 @@ if (!pnpm) {
 
 const steps = [
   ["browser", () => ensureChromium()],
+  // The Redis token store's tests start their own redis-server (Debian's package).
+  ["redis-server", () => ensureRedisServer()],
   ["drift check", () => run("run", "check:drift")],
   // Redocly, then Spectral with the OWASP ruleset (both in `lint:spec`).
   ["spec lint", () => run("run", "lint:spec")],

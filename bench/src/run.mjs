@@ -16,6 +16,7 @@ import { benchCreateClient } from "./create-client.mjs";
 import { benchInMemory, inMemoryFetch } from "./in-memory.mjs";
 import { benchLoopback, startLoopbackServer } from "./loopback.mjs";
 import { describeMachine } from "./machine.mjs";
+import { benchRedisStore, renderRedisMarkdown } from "./redis-store.mjs";
 import { renderMarkdown } from "./report.mjs";
 import { readSizes } from "./sizes.mjs";
 import { benchTypeCost } from "./type-cost.mjs";
@@ -29,6 +30,7 @@ const settings = quick
       coldImport: { runs: 3 },
       typeCost: { runs: 1 },
       codegen: { runs: 1 },
+      redisStore: { processes: 8, calls: 50, expiries: 2, samples: 500 },
     }
   : {
       inMemory: { rounds: 15, timeMs: 250 },
@@ -37,6 +39,7 @@ const settings = quick
       coldImport: { runs: 15 },
       typeCost: { runs: 3 },
       codegen: { runs: 1 },
+      redisStore: { processes: 8, calls: 500, expiries: 10, samples: 5000 },
     };
 
 const started = performance.now();
@@ -83,6 +86,9 @@ const typeCost = benchTypeCost(settings.typeCost);
 step("codegen");
 const codegen = benchCodegen(settings.codegen);
 
+step("Redis token store");
+const redisStore = await benchRedisStore(settings.redisStore);
+
 step("sizes");
 const sizes = readSizes();
 
@@ -100,6 +106,7 @@ const results = {
   typeCost,
   codegen,
   sizes,
+  redisStore,
 };
 
 // Formatted as the repository's prettier config wants, so `prettier --check .` stays green.
@@ -108,7 +115,10 @@ const format = async (text, filepath) =>
 
 const resultsDir = new URL("../results/", import.meta.url);
 const markdownFile = new URL("latest.md", resultsDir);
-const markdown = await format(renderMarkdown(results), markdownFile.pathname);
+const markdown = await format(
+  `${renderMarkdown(results)}\n### 7. The Redis token store (\`@connect-payment/oauth-redis\`)\n\n${renderRedisMarkdown(redisStore)}`,
+  markdownFile.pathname,
+);
 console.log(markdown);
 await mkdir(resultsDir, { recursive: true });
 await writeFile(markdownFile, markdown);

@@ -24,6 +24,7 @@ export function defineMatrixRow(runtime: Runtime): void {
         body: PAY_INVOICE_REQUEST as ScenarioEnv["body"],
         productCode: PRODUCT_CODE,
         paymentChangeId: PAYMENT_CHANGE_ID,
+        redisUrl: matrix.redisUrl,
       });
       for (const result of list) results.set(`${result.suite}/${result.name}`, result);
       console.log(

@@ -20,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import type { TestProject } from "vitest/node";
 import { startApiServer } from "./api-server.js";
+import { startRedis } from "../../packages/oauth-redis/test/helpers/redis-server.js";
 import { pnpmCommand, run } from "../../scripts/run-command.mjs";
 import { RUNTIMES } from "./runtimes/index.js";
 import { SCENARIO_DIR, indexModule, loadSuites, suitesFor } from "./suites.js";
@@ -38,6 +39,8 @@ export interface Matrix {
   bundles: Record<string, string>;
   api: string;
   refusedUrl: string;
+  /** A redis-server on 127.0.0.1 (no persistence) for the oauth-redis suite. */
+  redisUrl: string;
   /** The packages installed, with their versions, e.g. "@connect-payment/client@0.0.0". */
   installed: string[];
 }
@@ -161,10 +164,12 @@ async function prepare(project: TestProject, dir: string) {
   const bundles = { edge, chromium, workerd };
 
   const api = await startApiServer();
+  const redis = await startRedis();
   project.provide("matrix", {
     dir,
     bundles,
     api: api.url,
+    redisUrl: redis.url,
     refusedUrl: `http://127.0.0.1:${await closedPort()}`,
     installed,
   });
@@ -174,6 +179,7 @@ async function prepare(project: TestProject, dir: string) {
 
   return async () => {
     await api.close();
+    await redis.stop();
     rmSync(dir, { recursive: true, force: true });
   };
 }

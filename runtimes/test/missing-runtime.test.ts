@@ -20,6 +20,7 @@ test("a missing Chromium fails with how to install it", async () => {
     body: PAY_INVOICE_REQUEST as ScenarioEnv["body"],
     productCode: PRODUCT_CODE,
     paymentChangeId: PAYMENT_CHANGE_ID,
+    redisUrl: matrix.redisUrl,
   };
   const error = await chromium.run(matrix, env).then(
     () => undefined,

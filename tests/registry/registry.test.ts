@@ -31,6 +31,10 @@ import {
   TRANSACTION_ID,
 } from "../../openapi/fixtures.mjs";
 import { cleanEnv, pnpmCommand, run } from "../../scripts/run-command.mjs";
+import {
+  startRedis,
+  type RunningRedis,
+} from "../../packages/oauth-redis/test/helpers/redis-server.js";
 import { startLocalRegistry, type LocalRegistry } from "./verdaccio.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -41,7 +45,7 @@ const rootRequire = createRequire(join(ROOT, "package.json"));
 const TSC = rootRequire.resolve("typescript/bin/tsc");
 const OPENAPI_TYPESCRIPT = join(rootRequire.resolve("openapi-typescript"), "../../bin/cli.js");
 
-const PACKAGES = ["types", "client", "redirect", "sandbox", "oauth"] as const;
+const PACKAGES = ["types", "client", "redirect", "sandbox", "oauth", "oauth-redis"] as const;
 type PackageDir = (typeof PACKAGES)[number];
 const packageDir = (name: PackageDir) => join(ROOT, "packages", name);
 /** The fields of a package.json these tests read. */
@@ -50,6 +54,7 @@ interface Manifest {
   version: string;
   exports: Record<string, unknown>;
   dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
 }
 const manifestOf = (dir: string) =>
   JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest;
@@ -483,6 +488,47 @@ describe("@connect-payment/oauth installed alone", () => {
       expect(received[before]?.path).toBe("/user/oauth/token");
       expect(received[before]?.authorization).toMatch(/^Basic /);
       expect(new URLSearchParams(received[before]?.body).get("grant_type")).toBe("refresh_token");
+    },
+    30_000,
+  );
+});
+
+describe("@connect-payment/oauth-redis installed alone", () => {
+  const dir = () => installDirs.get("oauth-redis")!;
+  let redis: RunningRedis;
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(() => redis.stop());
+
+  test("it brings @connect-payment/oauth, and npm its peer redis; it bundles neither", () => {
+    const installed = installedPackages(dir());
+    expect(installed).toEqual(
+      expect.arrayContaining(["@connect-payment/oauth-redis", "@connect-payment/oauth", "redis"]),
+    );
+    const root = join(dir(), "node_modules/@connect-payment/oauth-redis");
+    const manifest = manifestOf(root);
+    expect(manifest.dependencies).toEqual({ "@connect-payment/oauth": `^${VERSION}` });
+    expect(manifest.peerDependencies).toEqual({ redis: "^6.3.1" });
+    expectOnlyShippedFiles("oauth-redis", root);
+  });
+
+  test.each([
+    ["ESM", "store.mjs", "esm"],
+    ["CJS", "store.cjs", "cjs"],
+  ])(
+    "%s: tokens sealed in a real Redis and read back; the lease held by one",
+    async (_l, script, format) => {
+      const stdout = await run(process.execPath, [script], {
+        cwd: dir(),
+        env: { REDIS_URL: redis.url },
+      });
+      expect(JSON.parse(stdout.trim().split("\n").pop()!)).toEqual({
+        format,
+        roundTrip: true,
+        sealed: true,
+        lease: ["one", "one"],
+      });
     },
     30_000,
   );

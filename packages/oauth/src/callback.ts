@@ -1,36 +1,82 @@
 // The callback: where the customer comes back with a code, or with the
 // provider's error. Checked before anything goes to the token endpoint.
 import * as oauth from "oauth4webapi";
-import { ConnectIdError, invalid, redact } from "./errors.js";
+import { ConnectIdError, invalid, redact, type ConnectIdIssue } from "./errors.js";
+import { secureEnough } from "./urls.js";
 
-/** The callback as a URL; `undefined` when it is none of URL, URL string or Request. */
-export function callbackUrl(callback: URL | string | Request): URL | undefined {
+/** What a callback can be read from: a URL, a URL or path string, its query, or a fetch `Request`. */
+export type CallbackInput = URL | string | URLSearchParams | Request;
+
+/** The text of any input; never throws. A Node request's own `url` counts, never an inherited one. */
+function inputText(input: unknown): string | undefined {
   try {
-    if (callback instanceof URL) return callback;
-    if (typeof callback == "string") return new URL(callback);
-    if (typeof Request != "undefined" && callback instanceof Request) return new URL(callback.url);
+    if (typeof input == "string") return input;
+    if (input instanceof URL) return input.href;
+    if (input instanceof URLSearchParams) return `?${input}`;
+    const url =
+      Object.hasOwn(Object(input) as object, "url") || input instanceof Request
+        ? (input as { url: unknown }).url
+        : undefined;
+    if (typeof url == "string") return url;
   } catch {
-    return undefined;
+    // Unreadable (a hostile getter, say): nothing to read.
   }
   return undefined;
 }
 
-/** The callback's parameters once the state matched and no `error` came back. */
+/**
+ * The callback's query, or the issue that makes it unreadable. With
+ * `expectedOrigin`, only the path and query of the input count (as in
+ * `verifyPaymentReturn`), so Node's `req.url` can be passed as it is.
+ */
+export function callbackQuery(
+  input: unknown,
+  expectedOrigin: unknown,
+): URLSearchParams | ConnectIdIssue {
+  if (input instanceof URLSearchParams) return new URLSearchParams(input);
+  const text = inputText(input);
+  if (expectedOrigin !== undefined) {
+    const origin = secureEnough(expectedOrigin);
+    if (!origin) {
+      return { field: "expectedOrigin", message: "must be an origin such as https://shop.example" };
+    }
+    const absolute = URL.canParse(text ?? "") ? new URL(text as string) : undefined;
+    const target = absolute ? absolute.pathname + absolute.search : text;
+    if (target?.startsWith("/")) return new URL(target, origin.url.origin).searchParams;
+  } else if (text !== undefined && URL.canParse(text)) {
+    return new URL(text).searchParams;
+  }
+  return {
+    field: "callback",
+    message:
+      "must be a URL, a Request, the query, or a path with expectedOrigin (as Node's req.url)",
+  };
+}
+
+/** Parameters a callback may carry once only: two values mean a tampered or confused URL. */
+const SINGLE = ["code", "state", "iss", "error"] as const;
+
+/** The callback's parameters once the state (and a known issuer) matched and no `error` came back. */
 export function checkCallback(
   as: oauth.AuthorizationServer,
   client: oauth.Client,
   query: URLSearchParams,
-  state: string,
+  expected: { state: string; issuer: string | undefined },
   secrets: (string | undefined)[],
 ): URLSearchParams {
-  // ConnectID does not document an issuer identifier, so an `iss` it may send
-  // cannot be compared with anything; one login is configured per server, so
-  // there is no other server to mix it up with (RFC 9207).
-  const withoutIssuer = new URLSearchParams(query);
-  withoutIssuer.delete("iss");
+  const twice = SINGLE.filter((name) => query.getAll(name).length > 1);
+  if (twice.length) {
+    throw invalid(
+      "invalid_input",
+      "callback",
+      twice.map((field) => ({ field, message: "must appear once in the callback URL" })),
+    );
+  }
+  const received = new URLSearchParams(query);
+  checkIssuer(received, expected.issuer, as);
   let params: URLSearchParams;
   try {
-    params = oauth.validateAuthResponse(as, client, withoutIssuer, state);
+    params = oauth.validateAuthResponse(as, client, received, expected.state);
   } catch (error) {
     if (error instanceof oauth.AuthorizationResponseError) {
       const denied = error.error === "access_denied";
@@ -39,7 +85,7 @@ export function checkCallback(
         ...query.getAll("code"),
       ]);
     }
-    // oauth4webapi checks the state (and the issuer when sent) before anything else.
+    // The issuer was checked above; what oauth4webapi refuses here is the state.
     throw new ConnectIdError(
       "state_mismatch",
       "The callback's state does not match the login that was started: start a new login",
@@ -51,6 +97,30 @@ export function checkCallback(
     ]);
   }
   return params;
+}
+
+/**
+ * RFC 9207: with the issuer known, a callback naming another server is a
+ * mix-up and refused. Without it (ConnectID documents none) an `iss` cannot
+ * be compared with anything and is dropped, so it is not compared with a guess.
+ */
+function checkIssuer(
+  received: URLSearchParams,
+  issuer: string | undefined,
+  as: oauth.AuthorizationServer,
+): void {
+  const iss = received.get("iss");
+  if (issuer === undefined) {
+    received.delete("iss");
+    return;
+  }
+  if (iss === null ? as.authorization_response_iss_parameter_supported === true : iss !== issuer) {
+    const named = iss === null ? "no issuer" : `"${iss.slice(0, 200)}"`;
+    throw new ConnectIdError(
+      "issuer_mismatch",
+      `The callback names ${named}, not the login server's issuer "${issuer}": start a new login`,
+    );
+  }
 }
 
 function providerSaid(

@@ -6,12 +6,14 @@ export type ConnectIdErrorCode =
   | "invalid_config"
   | "invalid_input"
   | "state_mismatch"
+  | "issuer_mismatch"
   | "access_denied"
   | "login_required"
   | "invalid_grant"
   | "provider_error"
   | "network"
-  | "timeout";
+  | "timeout"
+  | "store_unavailable";
 
 /** One broken option or argument, and the rule it breaks. */
 export interface ConnectIdIssue {
@@ -79,19 +81,48 @@ export function invalid(
 }
 
 /**
- * Replaces every occurrence of each secret (as is, or form-encoded as it
- * travels in a token request) and any HTTP credentials in `text` with
- * `[redacted]`: a login server may echo the request in its error description.
+ * The ways a secret can appear in an echo of a request: as is, form- or
+ * percent-encoded (as it travels in a token request), and each of those
+ * JSON-escaped (with `/` as `\/` too, as some servers write it).
+ */
+export function encodings(secret: string): Set<string> {
+  const forms = new Set<string>();
+  for (const form of [
+    secret,
+    encodeURIComponent(secret),
+    new URLSearchParams({ s: secret }).toString().slice(2),
+  ]) {
+    const json = JSON.stringify(form).slice(1, -1);
+    forms.add(form).add(json).add(json.replaceAll("/", "\\/"));
+  }
+  return forms;
+}
+
+/**
+ * The HTTP Basic credentials of a client as oauth4webapi sends them
+ * (RFC 6749 section 2.3.1: id and secret form-encoded, then base64), with and
+ * without padding: an echo may carry them without the `Basic` word.
+ */
+export function basicCredentials(clientId: string, clientSecret: string): string[] {
+  const form = (value: string) => new URLSearchParams({ s: value }).toString().slice(2);
+  const raw = [`${form(clientId)}:${form(clientSecret)}`, `${clientId}:${clientSecret}`];
+  return raw.flatMap((pair) => {
+    const base64 = btoa(pair);
+    return [base64, base64.replace(/=+$/, "")];
+  });
+}
+
+/**
+ * Replaces every occurrence of each secret (in each of its {@link encodings})
+ * and any HTTP credentials in `text` with `[redacted]`: a login server may
+ * echo the request in its error description.
  */
 export function redact(text: string, secrets: readonly (string | undefined)[]): string {
-  let safe = text.replace(/\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]+/gi, "$1 [redacted]");
+  let safe = text.replace(/\b(Basic|Bearer)(\s|%20|\+)+[A-Za-z0-9+/=._~%-]+/gi, "$1 [redacted]");
   for (const secret of secrets) {
     if (!secret || secret.length < 4) continue;
-    for (const form of new Set([
-      secret,
-      encodeURIComponent(secret),
-      new URLSearchParams({ s: secret }).toString().slice(2),
-    ])) {
+    // Longest first, so an encoding is not left half-replaced by a shorter one.
+    for (const form of [...encodings(secret)].sort((a, b) => b.length - a.length)) {
       safe = safe.replaceAll(form, "[redacted]");
     }
   }

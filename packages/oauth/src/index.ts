@@ -1,7 +1,12 @@
 export { createConnectIdLogin } from "./login.js";
-export type { ConnectIdLogin, PendingLogin, StartedLogin } from "./login.js";
-export type { ClientAuthentication, ConnectIdLoginOptions } from "./options.js";
-export { memoryTokenStore } from "./token-source.js";
+export type { ConnectIdLogin, FinishLoginOptions } from "./login.js";
+export type { PendingLogin, StartedLogin } from "./authorize.js";
+export type { CallbackInput } from "./callback.js";
+export type { ClientAuthentication, ConnectIdLoginOptions, Discovery } from "./options.js";
+export { memoryTokenStore } from "./memory-store.js";
+export type { MemoryTokenStoreOptions } from "./memory-store.js";
+export { DEFAULT_REFRESH_LEASE_MS } from "./store-lease.js";
+export type { LeaseStatus, RefreshLease } from "./store-lease.js";
 export type { TokenSource, TokenSourceOptions, TokenStore } from "./token-source.js";
 export { DEFAULT_ACCESS_TOKEN_LIFETIME_MS } from "./tokens.js";
 export type { TokenSet } from "./tokens.js";

@@ -1,13 +1,23 @@
 // Turns whatever oauth4webapi or fetch threw into a ConnectIdError that holds
-// no secret: only codes, the provider's error name and its redacted description.
+// no secret: only codes, the provider's error name and its redacted
+// description. `network` only when no answer came back at all.
 import * as oauth from "oauth4webapi";
 import { ConnectIdError, redact } from "./errors.js";
 
-export async function fromTokenEndpoint(
+export interface FailedRequest {
+  /** Who answered, for the message: "The token endpoint", "The login server's metadata". */
+  what: string;
+  secrets: readonly (string | undefined)[];
+  timedOut: boolean;
+  /** The HTTP status of the answer, when one came back. */
+  answered: number | undefined;
+}
+
+export async function fromLoginServer(
   error: unknown,
-  secrets: readonly (string | undefined)[],
-  timedOut: boolean,
+  request: FailedRequest,
 ): Promise<ConnectIdError> {
+  const { what, secrets } = request;
   if (error instanceof ConnectIdError) return error;
   if (error instanceof oauth.ResponseBodyError) {
     const description = error.error_description && redact(error.error_description, secrets);
@@ -15,40 +25,52 @@ export async function fromTokenEndpoint(
     const code = oauthError === "invalid_grant" ? "invalid_grant" : "provider_error";
     return new ConnectIdError(
       code,
-      `The token endpoint answered ${error.status} ${oauthError}` +
-        (description ? `: ${description}` : ""),
+      `${what} answered ${error.status} ${oauthError}` + (description ? `: ${description}` : ""),
       { oauthError, description, status: error.status },
     );
   }
-  if (error instanceof oauth.WWWAuthenticateChallengeError) {
-    // A 401 with a challenge (e.g. `Basic realm=…`) may still carry the RFC 6749 body.
-    const body = await jsonOf(error.response);
-    const saidError = stringOr(body?.error) ?? error.cause[0]?.parameters.error;
-    const oauthError = saidError && redact(saidError, secrets);
-    const said = stringOr(body?.error_description) ?? error.cause[0]?.parameters.error_description;
-    const description = said && redact(said, secrets);
+  if (error instanceof oauth.WWWAuthenticateChallengeError) return challenged(error, request);
+  if (request.timedOut) return new ConnectIdError("timeout", `${what} did not answer in time`);
+  if (request.answered !== undefined) {
+    // The answer came but is not what the standard says (not JSON, no
+    // access_token, a token_type other than Bearer, an ID token from another
+    // issuer…). oauth4webapi's messages name the broken part, never a value.
+    const why =
+      error instanceof oauth.UnsupportedOperationError ||
+      error instanceof oauth.OperationProcessingError ||
+      error instanceof TypeError
+        ? redact(error.message, secrets)
+        : "unreadable";
     return new ConnectIdError(
       "provider_error",
-      `The token endpoint answered ${error.status}` +
-        (oauthError ? ` ${oauthError}` : " with a WWW-Authenticate challenge") +
-        (description ? `: ${description}` : ""),
-      { oauthError, description, status: error.status },
-    );
-  }
-  if (timedOut) return new ConnectIdError("timeout", "The token endpoint did not answer in time");
-  if (error instanceof oauth.OperationProcessingError) {
-    // The response was not a valid token response (not JSON, no access_token, wrong token_type…).
-    // The library's message names the broken part, never a value.
-    return new ConnectIdError(
-      "provider_error",
-      `The token endpoint sent no valid token response: ${error.message}`,
+      `${what} answered ${request.answered} but not as the standard says: ${why}`,
+      { status: request.answered },
     );
   }
   // fetch rejects with a TypeError when the request never got a response.
   const reason = (error as { cause?: { code?: unknown } })?.cause?.code;
   return new ConnectIdError(
     "network",
-    `The token endpoint could not be reached` + (typeof reason == "string" ? ` (${reason})` : ""),
+    `${what} could not be reached` + (typeof reason == "string" ? ` (${reason})` : ""),
+  );
+}
+
+/** A 401 with a challenge (e.g. `Basic realm=…`) may still carry the RFC 6749 body. */
+async function challenged(
+  error: oauth.WWWAuthenticateChallengeError,
+  { what, secrets }: FailedRequest,
+): Promise<ConnectIdError> {
+  const body = await jsonOf(error.response);
+  const saidError = stringOr(body?.error) ?? error.cause[0]?.parameters.error;
+  const oauthError = saidError && redact(saidError, secrets);
+  const said = stringOr(body?.error_description) ?? error.cause[0]?.parameters.error_description;
+  const description = said && redact(said, secrets);
+  return new ConnectIdError(
+    oauthError === "invalid_grant" ? "invalid_grant" : "provider_error",
+    `${what} answered ${error.status}` +
+      (oauthError ? ` ${oauthError}` : " with a WWW-Authenticate challenge") +
+      (description ? `: ${description}` : ""),
+    { oauthError, description, status: error.status },
   );
 }
 

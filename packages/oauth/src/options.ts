@@ -1,24 +1,49 @@
 // The options of createConnectIdLogin(), checked once, every broken one named.
 import { invalid, type ConnectIdIssue } from "./errors.js";
+import { unknownOptions } from "./known-options.js";
+import { urlProblem } from "./urls.js";
 import { LOGIN_SERVERS, REQUIRED_SCOPES } from "./generated/spec.js";
 
 /** How the client proves who it is at the token endpoint (RFC 6749 section 2.3.1). */
 export type ClientAuthentication = "client_secret_basic" | "client_secret_post";
 
+/** Where to read the login server's metadata: OpenID Connect discovery or RFC 8414. */
+export type Discovery = "oidc" | "oauth2";
+
 /** What {@link createConnectIdLogin} takes. */
 export interface ConnectIdLoginOptions {
   /**
    * Which ConnectID login server to use, by name; the URLs come from the spec
-   * ({@link LOGIN_SERVERS}). Required unless `loginServer` is given.
+   * ({@link LOGIN_SERVERS}). Required unless `loginServer`, both endpoints or
+   * `discovery` is given.
    */
   environment?: keyof typeof LOGIN_SERVERS;
-  /** Any login server base URL (https; http only on loopback, for the sandbox); wins over `environment`. */
+  /**
+   * Any login server base URL (https; http only on loopback, for the sandbox),
+   * without query, fragment or credentials; wins over `environment`.
+   */
   loginServer?: string;
+  /** The authorization endpoint; default `{loginServer}/oauth/authorize`, or the metadata's. */
+  authorizationEndpoint?: string;
+  /** The token endpoint; default `{loginServer}/oauth/token`, or the metadata's. */
+  tokenEndpoint?: string;
+  /**
+   * The login server's issuer identifier. When set, a callback whose `iss`
+   * names another server is refused (RFC 9207) and ID tokens are checked
+   * against it. ConnectID documents none: unset, `iss` is ignored.
+   */
+  issuer?: string;
+  /**
+   * Read the endpoints from the issuer's metadata before the first request:
+   * `"oidc"` (`/.well-known/openid-configuration`) or `"oauth2"` (RFC 8414).
+   * Needs `issuer`. Off by default.
+   */
+  discovery?: Discovery;
   /** Your client id at ConnectID, e.g. `no.mediaconnect.test`. */
   clientId: string;
   /** Your client secret at ConnectID. Never put into an error or a log line. */
   clientSecret: string;
-  /** Where ConnectID sends the customer back: an https URL (http only on loopback). */
+  /** Where ConnectID sends the customer back: an https URL (http only on loopback), no `#`. */
   redirectUri: string;
   /** Space-separated scopes asked for; default the spec's `read`. Not documented by the provider: an assumption. */
   scope?: string;
@@ -28,15 +53,39 @@ export interface ConnectIdLoginOptions {
   clientAuthentication?: ClientAuthentication;
   /** Refresh this long before the access token expires; default 60 000 (one minute). */
   refreshBeforeExpiryMs?: number;
-  /** Per token request; default 30 000. */
+  /** Per request to the login server; default 30 000. */
   timeoutMs?: number;
   /** Default `globalThis.fetch`. */
   fetch?: typeof fetch;
 }
 
+/** Every option name, for the unknown-name check. */
+const OPTION_NAMES = [
+  "environment",
+  "loginServer",
+  "authorizationEndpoint",
+  "tokenEndpoint",
+  "issuer",
+  "discovery",
+  "clientId",
+  "clientSecret",
+  "redirectUri",
+  "scope",
+  "pkce",
+  "clientAuthentication",
+  "refreshBeforeExpiryMs",
+  "timeoutMs",
+  "fetch",
+] as const satisfies readonly (keyof ConnectIdLoginOptions)[];
+
 /** The options with every default filled in and every value checked. */
 export interface Settings {
-  loginServer: string;
+  /** The base URL the endpoints hang under; `undefined` when every endpoint is given or discovered. */
+  loginServer: string | undefined;
+  authorizationEndpoint: string | undefined;
+  tokenEndpoint: string | undefined;
+  issuer: string | undefined;
+  discovery: Discovery | undefined;
   clientId: string;
   clientSecret: string;
   redirectUri: string;
@@ -46,30 +95,13 @@ export interface Settings {
   refreshBeforeExpiryMs: number;
   timeoutMs: number;
   fetch: typeof fetch;
-  /** The login server is plain http on loopback (the sandbox). */
-  insecure: boolean;
 }
 
 const CLIENT_AUTHENTICATIONS: readonly ClientAuthentication[] = [
   "client_secret_basic",
   "client_secret_post",
 ];
-
-const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
-
-/** `https:`, or `http:` on a loopback host; `undefined` when not a URL at all. */
-function secureEnough(value: unknown): { url: URL; http: boolean } | undefined | false {
-  if (typeof value != "string") return undefined;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol === "https:") return { url, http: false };
-  if (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname)) return { url, http: true };
-  return false;
-}
+const DISCOVERIES: readonly Discovery[] = ["oidc", "oauth2"];
 
 const isCount = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) < 2 ** 31;
@@ -79,7 +111,6 @@ const nonEmpty = (value: unknown): value is string =>
 export function settingsFrom(options: ConnectIdLoginOptions): Settings {
   const given = (options ?? {}) as Partial<ConnectIdLoginOptions>;
   const {
-    environment,
     clientId,
     clientSecret,
     redirectUri,
@@ -94,36 +125,11 @@ export function settingsFrom(options: ConnectIdLoginOptions): Settings {
   const check = (ok: boolean, field: string, message: string) =>
     ok || issues.push({ field, message });
 
-  let loginServer = given.loginServer;
-  if (loginServer === undefined) {
-    const known = Object.keys(LOGIN_SERVERS).join(", ");
-    if (environment === undefined) {
-      issues.push({
-        field: "environment",
-        message: `is required unless loginServer is given (one of ${known})`,
-      });
-    } else if (!Object.hasOwn(LOGIN_SERVERS, environment)) {
-      issues.push({ field: "environment", message: `must be one of ${known}` });
-    } else {
-      loginServer = LOGIN_SERVERS[environment];
-    }
-  }
-  const server = loginServer === undefined ? undefined : secureEnough(loginServer);
-  if (loginServer !== undefined) {
-    check(
-      !!server,
-      "loginServer",
-      "must be an https URL (http only on 127.0.0.1, localhost or [::1])",
-    );
-  }
+  const servers = serverSettings(given, issues);
   check(nonEmpty(clientId), "clientId", "must be a non-empty string");
   check(nonEmpty(clientSecret), "clientSecret", "must be a non-empty string");
-  const redirect = secureEnough(redirectUri);
-  check(
-    !!redirect && !redirect.url.hash,
-    "redirectUri",
-    "must be an https URL without a fragment (http only on 127.0.0.1, localhost or [::1])",
-  );
+  const redirectProblem = urlProblem(redirectUri, true);
+  if (redirectProblem) issues.push({ field: "redirectUri", message: redirectProblem });
   check(
     nonEmpty(scope) && /^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/.test(scope),
     "scope",
@@ -138,11 +144,11 @@ export function settingsFrom(options: ConnectIdLoginOptions): Settings {
   check(isCount(refreshBeforeExpiryMs), "refreshBeforeExpiryMs", "must be a non-negative integer");
   check(isCount(timeoutMs) && timeoutMs > 0, "timeoutMs", "must be a positive integer");
   check(typeof fetch == "function", "fetch", "must be a function");
+  issues.push(...unknownOptions(given, OPTION_NAMES, "createConnectIdLogin"));
   if (issues.length) throw invalid("invalid_config", "ConnectID login options", issues);
 
   return {
-    // Without a trailing slash, so the spec's paths can be appended.
-    loginServer: (loginServer as string).replace(/\/+$/, ""),
+    ...servers,
     clientId: clientId as string,
     clientSecret: clientSecret as string,
     redirectUri: redirectUri as string,
@@ -152,6 +158,54 @@ export function settingsFrom(options: ConnectIdLoginOptions): Settings {
     refreshBeforeExpiryMs,
     timeoutMs,
     fetch,
-    insecure: !!server && server.http,
   };
 }
+
+type ServerSettings = Pick<
+  Settings,
+  "loginServer" | "authorizationEndpoint" | "tokenEndpoint" | "issuer" | "discovery"
+>;
+
+/** Where the endpoints come from: the spec by environment, a base URL, explicit URLs, or metadata. */
+function serverSettings(
+  given: Partial<ConnectIdLoginOptions>,
+  issues: ConnectIdIssue[],
+): ServerSettings {
+  const { environment, authorizationEndpoint, tokenEndpoint, issuer, discovery } = given;
+  const url = (field: keyof ConnectIdLoginOptions, allowQuery: boolean) => {
+    const value = given[field];
+    const problem = value === undefined ? undefined : urlProblem(value, allowQuery);
+    if (problem) issues.push({ field, message: problem });
+    return value as string | undefined;
+  };
+  let loginServer = url("loginServer", false);
+  url("authorizationEndpoint", true);
+  url("tokenEndpoint", true);
+  url("issuer", false);
+  if (discovery !== undefined && !DISCOVERIES.includes(discovery)) {
+    issues.push({ field: "discovery", message: `must be one of ${DISCOVERIES.join(", ")}` });
+  }
+  if (discovery !== undefined && issuer === undefined) {
+    issues.push({ field: "issuer", message: "is required with discovery" });
+  }
+  const endpointsKnown = discovery !== undefined || (!!authorizationEndpoint && !!tokenEndpoint);
+  if (loginServer === undefined && environment !== undefined) {
+    if (Object.hasOwn(LOGIN_SERVERS, environment)) loginServer = LOGIN_SERVERS[environment];
+    else issues.push({ field: "environment", message: `must be one of ${KNOWN_ENVIRONMENTS}` });
+  } else if (loginServer === undefined && !endpointsKnown) {
+    issues.push({
+      field: "environment",
+      message: `is required unless loginServer is given (one of ${KNOWN_ENVIRONMENTS})`,
+    });
+  }
+  return {
+    // Without a trailing slash, so the spec's paths can be appended.
+    loginServer: loginServer?.replace(/\/+$/, ""),
+    authorizationEndpoint,
+    tokenEndpoint,
+    issuer,
+    discovery,
+  };
+}
+
+const KNOWN_ENVIRONMENTS = Object.keys(LOGIN_SERVERS).join(", ");

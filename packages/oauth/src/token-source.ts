@@ -1,14 +1,20 @@
 // A token source: the client's `accessToken` function, backed by a store,
-// refreshing shortly before expiry with at most one refresh in flight.
-import { ConnectIdError } from "./errors.js";
-import type { TokenSet } from "./tokens.js";
+// refreshing shortly before expiry with at most one refresh in flight. The
+// store decides who is logged in; this source only remembers what it
+// refreshed, to bridge a store that is slow to show its own write.
+import { ConnectIdError, invalid } from "./errors.js";
+import { leasedRefresh } from "./leased-refresh.js";
+import type { RefreshLease } from "./store-lease.js";
+import { storedTokens, type TokenSet } from "./tokens.js";
 
 /** Where a customer's tokens live between requests: your session or database. */
 export interface TokenStore {
-  /** The current tokens, or `undefined` when the customer has not logged in. */
+  /** The current tokens, or `undefined` when the customer has not logged in (or logged out). */
   get(): TokenSet | undefined | Promise<TokenSet | undefined>;
   /** Called with the new tokens after each refresh. */
   set(tokens: TokenSet): void | Promise<void>;
+  /** Optional: lets many token sources on this store send one refresh per expiry (README, "Many token sources"). */
+  lease?: RefreshLease;
 }
 
 /** What {@link ConnectIdLogin.tokenSource} takes. */
@@ -17,19 +23,28 @@ export interface TokenSourceOptions {
   store: TokenStore;
 }
 
-/** Pass it as `createConnectClient({ accessToken })`: called once per request, it gives a fresh access token. */
-export type TokenSource = () => Promise<string>;
-
-/** A store in this process's memory: for a script, a test, or one customer per token source. */
-export function memoryTokenStore(initial?: TokenSet): TokenStore {
-  let current = initial;
-  return {
-    get: () => current,
-    set: (tokens) => {
-      current = tokens;
-    },
-  };
+/**
+ * Pass it as `createConnectClient({ accessToken })`: called once per request,
+ * it gives a fresh access token from the store, refreshing when due.
+ */
+export interface TokenSource {
+  (): Promise<string>;
+  /**
+   * Refreshes now, however fresh the stored token looks (the API answered 401
+   * to it), saves the new tokens and gives the new access token. Calls made
+   * while a refresh is in flight share it.
+   */
+  refresh(): Promise<string>;
 }
+
+/** How many replaced token sets a source remembers, to recognise a store that lags behind. */
+const LINEAGE_LENGTH = 8;
+
+/** How long to wait for another refresh's write to show in the store after an invalid_grant. */
+const STORE_GRACE_MS = 200;
+
+const sameSet = (a: TokenSet, b: TokenSet) =>
+  a.accessToken === b.accessToken && a.refreshToken === b.refreshToken;
 
 export function createTokenSource(
   options: TokenSourceOptions,
@@ -38,42 +53,80 @@ export function createTokenSource(
 ): TokenSource {
   const store = options?.store;
   if (typeof store?.get != "function" || typeof store.set != "function") {
-    throw new ConnectIdError(
-      "invalid_input",
-      "Invalid tokenSource options: store must have get() and set()",
-      {
-        issues: [{ field: "store", message: "must have get() and set()" }],
-      },
-    );
+    throw invalid("invalid_input", "tokenSource options", [
+      { field: "store", message: "must have get() and set()" },
+    ]);
   }
   // The refresh in flight: every caller that finds the token expiring waits on this one.
   let inflight: Promise<TokenSet> | undefined;
-  // The newest tokens this source has seen, in case the store answers with older ones.
+  // The newest tokens this source refreshed, and the access tokens of the sets
+  // they replaced: only a store answering with one of those is bridged.
   let newest: TokenSet | undefined;
+  let replaced: string[] = [];
 
   const fresh = (tokens: TokenSet) => tokens.expiresAt - refreshBeforeExpiryMs > Date.now();
+  // With a lease, the store coordinates the refresh among every token source that shares it.
+  const leased = leasedRefresh(store, refresh, fresh);
 
-  return async function accessToken(): Promise<string> {
-    let tokens = await store.get();
-    if (newest && (!tokens || newest.expiresAt > tokens.expiresAt)) tokens = newest;
-    if (!tokens) {
+  /** The store's tokens, or the newest this source refreshed when the store shows their ancestor. */
+  async function current(): Promise<TokenSet> {
+    const stored = storedTokens(await (leased ? leased.read() : store.get()));
+    if (!stored) {
       throw new ConnectIdError(
         "login_required",
         "No tokens in the store: the customer must log in",
       );
     }
-    if (fresh(tokens)) return tokens.accessToken;
-    inflight ??= (async () => {
-      try {
-        const renewed = await refresh(tokens);
-        newest = renewed;
-        await store.set(renewed);
-        return renewed;
-      } finally {
-        // The next expiry starts a new refresh; a failed one can be tried again.
-        inflight = undefined;
+    return newest && replaced.includes(stored.accessToken) ? newest : stored;
+  }
+
+  /** Refreshes `seen` unless the store has moved on; after invalid_grant, uses another's refresh. */
+  async function renew(seen: TokenSet, force: boolean): Promise<TokenSet> {
+    const before = await current();
+    if (leased) return remember(before, await leased.refresh(before, seen, force));
+    // Another source (or process) refreshed meanwhile: its tokens are the answer.
+    if (!sameSet(before, seen) && (force || fresh(before))) return before;
+    let renewed: TokenSet;
+    try {
+      renewed = await refresh(before);
+    } catch (error) {
+      // With rotation, the loser of two concurrent refreshes gets invalid_grant
+      // while the winner's tokens are already in the store.
+      if (!(error instanceof ConnectIdError) || error.code !== "invalid_grant") throw error;
+      let after = await current();
+      // The winner's write may land a moment after our answer: look once more.
+      if (sameSet(after, before)) {
+        await new Promise((resolve) => setTimeout(resolve, STORE_GRACE_MS));
+        after = await current();
       }
-    })();
-    return (await inflight).accessToken;
+      if (sameSet(after, before)) throw error;
+      return after;
+    }
+    await store.set(remember(before, renewed));
+    return renewed;
+  }
+
+  function remember(before: TokenSet, renewed: TokenSet): TokenSet {
+    if (sameSet(before, renewed)) return renewed;
+    replaced = [before.accessToken, ...replaced].slice(0, LINEAGE_LENGTH);
+    newest = renewed;
+    return renewed;
+  }
+
+  function shared(seen: TokenSet, force: boolean): Promise<TokenSet> {
+    inflight ??= renew(seen, force).finally(() => {
+      // The next expiry starts a new refresh; a failed one can be tried again.
+      inflight = undefined;
+    });
+    return inflight;
+  }
+
+  const accessToken = async (): Promise<string> => {
+    const tokens = await current();
+    if (fresh(tokens)) return tokens.accessToken;
+    return (await shared(tokens, false)).accessToken;
   };
+  return Object.assign(accessToken, {
+    refresh: async () => (await shared(await current(), true)).accessToken,
+  });
 }

@@ -1,5 +1,6 @@
 // The token set this package hands out, built from a token endpoint response.
 import type { TokenEndpointResponse } from "oauth4webapi";
+import { invalid } from "./errors.js";
 
 /** What a login or a refresh gives: keep it server-side (session or database), never in the browser. */
 export interface TokenSet {
@@ -34,4 +35,33 @@ export function tokenSetFrom(response: TokenEndpointResponse, previous?: TokenSe
   const scope = response.scope ?? previous?.scope;
   if (scope) tokens.scope = scope;
   return tokens;
+}
+
+/**
+ * What a store's `get()` gave, checked: a token set, or `undefined` for none.
+ * Anything else (a string, an unparsed row) would otherwise end up posted to
+ * the token endpoint, so it is refused before anything is sent.
+ */
+export function storedTokens(value: unknown): TokenSet | undefined {
+  if (value === undefined || value === null) return undefined;
+  const tokens = value as Partial<Record<keyof TokenSet, unknown>>;
+  const optionalString = (field: unknown) => field === undefined || typeof field == "string";
+  if (
+    typeof value != "object" ||
+    typeof tokens.accessToken != "string" ||
+    !tokens.accessToken ||
+    typeof tokens.expiresAt != "number" ||
+    Number.isNaN(tokens.expiresAt) ||
+    !optionalString(tokens.refreshToken) ||
+    !optionalString(tokens.scope)
+  ) {
+    throw invalid("invalid_input", "token store", [
+      {
+        field: "store.get()",
+        message:
+          "must give a token set ({ accessToken, expiresAt, refreshToken?, scope? }) or undefined",
+      },
+    ]);
+  }
+  return value as TokenSet;
 }

@@ -1,0 +1,59 @@
+// The token store in this process's memory, with the refresh lease, so that
+// several token sources sharing it send one refresh per expiry.
+import {
+  DEFAULT_REFRESH_LEASE_MS,
+  REFRESH_FAILURE_KEPT_MS,
+  type RefreshLease,
+} from "./store-lease.js";
+import type { TokenStore } from "./token-source.js";
+import type { TokenSet } from "./tokens.js";
+
+/** What {@link memoryTokenStore} takes besides the first tokens. */
+export interface MemoryTokenStoreOptions {
+  /** How long a refresh lease lasts unless let go; default {@link DEFAULT_REFRESH_LEASE_MS}. */
+  leaseMs?: number;
+}
+
+/**
+ * A store in this process's memory: for a script, a test, or one customer
+ * shared by several token sources in one process (they coordinate through
+ * its refresh lease).
+ */
+export function memoryTokenStore(
+  initial?: TokenSet,
+  options: MemoryTokenStoreOptions = {},
+): TokenStore & { lease: RefreshLease } {
+  const leaseMs = options.leaseMs ?? DEFAULT_REFRESH_LEASE_MS;
+  let current = initial;
+  let held: { holder: string; until: number } | undefined;
+  const failures = new Map<string, { failure: string; until: number }>();
+
+  const holderNow = () => (held && held.until > Date.now() ? held.holder : undefined);
+  const lease: RefreshLease = {
+    acquire(holder) {
+      if (holderNow() === undefined) held = { holder, until: Date.now() + leaseMs };
+      return holderNow() as string;
+    },
+    status(previous) {
+      const left = failures.get(previous);
+      return {
+        holder: holderNow(),
+        failure: left && left.until > Date.now() ? left.failure : undefined,
+      };
+    },
+    release(holder, failure) {
+      const now = Date.now();
+      for (const [key, left] of failures) if (left.until <= now) failures.delete(key);
+      if (failure !== undefined)
+        failures.set(holder, { failure, until: now + REFRESH_FAILURE_KEPT_MS });
+      if (held?.holder === holder) held = undefined;
+    },
+  };
+  return {
+    get: () => current,
+    set: (tokens) => {
+      current = tokens;
+    },
+    lease,
+  };
+}
