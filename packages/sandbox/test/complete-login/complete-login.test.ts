@@ -2,6 +2,7 @@
 // so a test can drive a merchant's own login routes.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { PAY_PAGE_PATH } from "@connect-payment/redirect";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   completeLogin,
@@ -114,7 +115,7 @@ describe("completeLogin", () => {
       "authorizationUrl must be an absolute URL",
     );
     await expect(
-      completeLogin(`${sandbox.loginServer}/payment/invoice/pay`, { fetch }),
+      completeLogin(`${sandbox.loginServer}${PAY_PAGE_PATH}`, { fetch }),
     ).rejects.toThrow(/\{loginServer\}\/oauth\/authorize/);
     expect(fetch).not.toHaveBeenCalled();
   });
