@@ -2,7 +2,7 @@
 // pays, comes back, changes their payment method; and each way it can fail.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { TRANSACTION_ID_PARAM } from "@connect-payment/redirect";
+import { PAYMENT_CHANGE_PAGE_PATH, TRANSACTION_ID_PARAM } from "@connect-payment/redirect";
 import {
   completeLogin,
   DEFAULT_OAUTH_CLIENT,
@@ -133,7 +133,7 @@ describe("change payment method", () => {
     const visit = await loggedIn();
     expect((await visit("/payment-method")).text).toContain("Change to a card");
     const toChange = await visit("/payment-method", { method: "POST" });
-    expect(toChange.location).toContain("/paymentChange");
+    expect(toChange.location).toContain(`${sandbox.loginServer}${PAYMENT_CHANGE_PAGE_PATH}`);
     const back = await visit(sandbox.completePaymentChange(toChange.location!, "finished"));
     expect(back.text).toContain("Your new payment method is saved");
     const now = await visit("/payment-method");
