@@ -7,4 +7,6 @@ export default defineConfig({
   clean: true,
   target: "node20",
   platform: "node",
+  // The packages stay imports, as in an app that installs them.
+  skipNodeModulesBundle: true,
 });
