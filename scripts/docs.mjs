@@ -21,6 +21,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import * as td from "typedoc";
+import { withoutToolBanners } from "./tool-banners.mjs";
 
 const root = join(import.meta.dirname, "..");
 const site = join(root, "docs-site");
@@ -141,11 +142,16 @@ function buildSpecReference() {
     ["build-docs", "openapi/connect-payment.yaml", "--output", output],
     {
       cwd: root,
-      stdio: "inherit",
+      // Its notices come on stderr, in boxes: shown without the ones that
+      // are about the tool, not this build (tool-banners.mjs says which).
+      stdio: ["ignore", "inherit", "pipe"],
+      encoding: "utf8",
       // No usage reports and no update checks: the build must work offline.
       env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
     },
   );
+  const notices = withoutToolBanners(run.stderr ?? "").trim();
+  if (notices) console.error(notices);
   if (run.status !== 0 || !existsSync(output)) return false;
   serveRedocLocally(output);
   const html = readFileSync(output, "utf8");
