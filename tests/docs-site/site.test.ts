@@ -124,7 +124,7 @@ describe("the documentation site", () => {
     }
   });
 
-  test("every page opens in Chromium without an error", { timeout: 180_000 }, async () => {
+  test("every page opens in Chromium without an error", { timeout: 360_000 }, async () => {
     const failures: string[] = [];
     const queue = [...site.pages];
     // A few tabs at once: the pages are independent, and the machine has more than one core.

@@ -9,6 +9,7 @@ import { loginRoutes } from "./login-routes.js";
 import { homePage, page } from "./pages.js";
 import { paymentMethodRoutes } from "./payment-method-routes.js";
 import { paymentRoutes } from "./payment-routes.js";
+import { pageSecurity } from "./same-origin.js";
 import { forgetLogin, sessions } from "./session.js";
 
 /** The invoice the home page offers to pay: yours comes from your billing. */
@@ -18,6 +19,7 @@ export function createShop(config: ShopConfig): Express {
   const login = createLogin(config);
   const app = express();
   app.disable("x-powered-by");
+  app.use(pageSecurity(config.publicOrigin));
   app.use(sessions({ secure: config.publicOrigin.startsWith("https:") }));
 
   app.get("/", (request, response) => {

@@ -10,13 +10,14 @@ export function browser(origin: string) {
   let cookie = "";
   return async function visit(
     path: string,
-    init: { method?: string; form?: Record<string, string> } = {},
+    init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {},
   ): Promise<Visit> {
     const url = new URL(path, origin);
     const response = await fetch(url, {
       method: init.method ?? (init.form ? "POST" : "GET"),
       headers: {
         cookie,
+        ...init.headers,
         ...(init.form ? { "content-type": "application/x-www-form-urlencoded" } : {}),
       },
       ...(init.form ? { body: new URLSearchParams(init.form).toString() } : {}),

@@ -79,6 +79,27 @@ describe("login", () => {
   });
 });
 
+describe("page security", () => {
+  test("a POST from another site is refused, and nothing is sent to the API", async () => {
+    const visit = await loggedIn();
+    const form = { invoiceNumber: OPEN_INVOICE, paymentMethod: "vippsEcommerce" };
+    const fromOrigin = await visit("/pay", { form, headers: { origin: "https://evil.example" } });
+    const fromSite = await visit("/pay", { form, headers: { "sec-fetch-site": "cross-site" } });
+    expect([fromOrigin.status, fromSite.status]).toEqual([403, 403]);
+    expect(sandbox.requests()).toEqual([]);
+    const same = await visit("/pay", {
+      form,
+      headers: { origin, "sec-fetch-site": "same-origin" },
+    });
+    expect(same.status).toBe(303);
+  });
+
+  test("no page can be framed", async () => {
+    const response = await fetch(`${origin}/`);
+    expect(response.headers.get("content-security-policy")).toBe("frame-ancestors 'none'");
+  });
+});
+
 describe("pay, and the return", () => {
   const pay = (visit: Awaited<ReturnType<typeof loggedIn>>, invoiceNumber = OPEN_INVOICE) =>
     visit("/pay", { form: { invoiceNumber, paymentMethod: "vippsEcommerce" } });

@@ -9,6 +9,7 @@ import { loginRoutes } from "./login-routes.js";
 import { homePage, page } from "./pages.js";
 import { paymentMethodRoutes } from "./payment-method-routes.js";
 import { paymentRoutes } from "./payment-routes.js";
+import { pageSecurity } from "./same-origin.js";
 import { forgetLogin, sessions, type ShopEnv } from "./session.js";
 
 /** The invoice the home page offers to pay: yours comes from your billing. */
@@ -17,6 +18,7 @@ export const OPEN_INVOICE = "1001";
 export function createShop(config: ShopConfig): Hono<ShopEnv> {
   const login = createLogin(config);
   const app = new Hono<ShopEnv>();
+  app.use(pageSecurity(config.publicOrigin));
   app.use(sessions(config.publicOrigin.startsWith("https:")));
   app.get("/", (c) => c.html(homePage(c.var.session.tokenSource !== undefined, OPEN_INVOICE)));
   app.route("/", loginRoutes(config, login));

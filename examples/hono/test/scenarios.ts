@@ -43,6 +43,24 @@ export function shopScenarios(where: () => { origin: string; sandbox: Sandbox })
     });
   });
 
+  describe("page security", () => {
+    test("a POST from another site is refused, and nothing is sent to the API", async () => {
+      const { origin, sandbox } = where();
+      const visit = await loggedIn();
+      const form = { invoiceNumber: OPEN_INVOICE, paymentMethod: "vippsEcommerce" };
+      const fromOrigin = await visit("/pay", { form, headers: { origin: "https://evil.example" } });
+      const fromSite = await visit("/pay", { form, headers: { "sec-fetch-site": "cross-site" } });
+      expect([fromOrigin.status, fromSite.status]).toEqual([403, 403]);
+      expect(sandbox.requests()).toEqual([]);
+      expect((await visit("/pay", { form, headers: { origin } })).status).toBe(303);
+    });
+
+    test("no page can be framed", async () => {
+      const response = await fetch(`${where().origin}/`);
+      expect(response.headers.get("content-security-policy")).toBe("frame-ancestors 'none'");
+    });
+  });
+
   describe("pay, and the return", () => {
     test("a paid invoice comes back to a thank-you page", async () => {
       const { sandbox } = where();

@@ -15,6 +15,12 @@ export interface Session {
 
 const store = new Map<string, Session>();
 
+/** No other site may frame a page and trick the customer into pressing "Pay". */
+const NO_FRAMING = {
+  "content-security-policy": "frame-ancestors 'none'",
+  "x-frame-options": "DENY",
+};
+
 export function sessionOf(request: Request): Session {
   const id = /(?:^|;\s*)sid=([\w-]+)/.exec(request.headers.get("cookie") ?? "")?.[1];
   const found = id === undefined ? undefined : store.get(id);
@@ -37,7 +43,10 @@ export function redirect(location: string, session: Session): Response {
 }
 
 export function html(body: string, status = 200): Response {
-  return new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8" } });
+  return new Response(body, {
+    status,
+    headers: { "content-type": "text/html; charset=utf-8", ...NO_FRAMING },
+  });
 }
 
 export function forgetLogin(session: Session): void {

@@ -9,7 +9,7 @@ import {
 } from "@connect-payment/sandbox";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { OPEN_INVOICE } from "../lib/invoice.js";
-import { browser } from "./router.js";
+import { browser, handle } from "./router.js";
 
 const ORIGIN = "http://127.0.0.1:3000";
 let sandbox: Sandbox;
@@ -55,6 +55,23 @@ describe("login", () => {
     const denied = await completeLogin((await visit("/login")).location!, { decision: "deny" });
     expect((await visit(denied)).status).toBe(403);
     expect((await pay(visit)).location).toBe("/login");
+  });
+});
+
+describe("page security", () => {
+  test("a POST from another site is refused, and nothing is sent to the API", async () => {
+    const visit = await loggedIn();
+    const form = { invoiceNumber: OPEN_INVOICE, paymentMethod: "vippsEcommerce" };
+    const fromOrigin = await visit("/pay", { form, headers: { origin: "https://evil.example" } });
+    const fromSite = await visit("/pay", { form, headers: { "sec-fetch-site": "cross-site" } });
+    expect([fromOrigin.status, fromSite.status]).toEqual([403, 403]);
+    expect(sandbox.requests()).toEqual([]);
+    expect((await visit("/pay", { form, headers: { origin: ORIGIN } })).status).toBe(303);
+  });
+
+  test("no page can be framed", async () => {
+    const response = await handle(new Request(`${ORIGIN}/`));
+    expect(response.headers.get("content-security-policy")).toBe("frame-ancestors 'none'");
   });
 });
 

@@ -37,12 +37,12 @@ export function browser(origin: string) {
   let cookie = "";
   return async function visit(
     path: string,
-    init: { method?: string; form?: Record<string, string> } = {},
+    init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {},
   ) {
     const response = await handle(
       new Request(new URL(path, origin), {
         method: init.method ?? (init.form ? "POST" : "GET"),
-        headers: { cookie },
+        headers: { cookie, ...init.headers },
         ...(init.form ? { body: new URLSearchParams(init.form) } : {}),
       }),
     );

@@ -5,11 +5,14 @@ import { clientFor, shop } from "../../lib/config.js";
 import { answering } from "../../lib/errors.js";
 import { page } from "../../lib/pages.js";
 import { html, redirect, sessionOf } from "../../lib/session.js";
+import { refuseCrossSite } from "../../lib/same-origin.js";
 
 const isPaymentMethod = (value: unknown): value is PaymentMethod =>
   (PAYMENT_METHODS as readonly unknown[]).includes(value);
 
 export async function POST(request: Request): Promise<Response> {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   const session = sessionOf(request);
   return answering(session, async () => {
     if (!session.tokenSource) return redirect("/login", session);

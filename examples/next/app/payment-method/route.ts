@@ -5,6 +5,7 @@ import { clientFor, shop } from "../../lib/config.js";
 import { answering } from "../../lib/errors.js";
 import { escapeHtml, page } from "../../lib/pages.js";
 import { html, redirect, sessionOf } from "../../lib/session.js";
+import { refuseCrossSite } from "../../lib/same-origin.js";
 
 /** The method this shop offers to change to (the reference shows one). */
 const NEW_METHOD = PAYMENT_CHANGE_METHODS[0];
@@ -27,6 +28,8 @@ export async function GET(request: Request): Promise<Response> {
 }
 
 export async function POST(request: Request): Promise<Response> {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   const session = sessionOf(request);
   return answering(session, async () => {
     if (!session.tokenSource) return redirect("/login", session);
