@@ -28,7 +28,7 @@ const OUTSIDE_ANY_TSCONFIG = [
 // Code that only tests run: the relaxations for tests below apply to all of it.
 const TEST_CODE = [
   "packages/*/test/**/*.ts",
-  "examples/demo/test/**/*.ts",
+  "examples/*/test/**/*.ts",
   "tests/**/*.{ts,mts}",
   "runtimes/**/*.ts",
 ];

@@ -21,6 +21,8 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import * as td from "typedoc";
+import { withoutToolBanners } from "./tool-banners.mjs";
+import { linkSourcesToRepository, nameModulesByImportPath } from "./typedoc-repository.mjs";
 
 const root = join(import.meta.dirname, "..");
 const site = join(root, "docs-site");
@@ -78,7 +80,9 @@ async function buildApiReference() {
     warnings.push(message);
     return warn(message, ...rest);
   };
-  app.converter.on(td.Converter.EVENT_RESOLVE_BEGIN, nameModulesByPackage);
+  app.converter.on(td.Converter.EVENT_RESOLVE_BEGIN, (context) =>
+    nameModulesByImportPath(context.project, root),
+  );
   // The site's icon, inline, so browsers ask for no /favicon.ico.
   app.renderer.hooks.on("head.end", () =>
     td.JSX.createElement("link", { rel: "icon", href: ICON }),
@@ -89,24 +93,17 @@ async function buildApiReference() {
   if (failed()) return false;
   const project = await app.convert();
   if (!project || failed()) return false;
+  linkSourcesToRepository(
+    project,
+    root,
+    app.options.getValue("sourceLinkTemplate"),
+    app.options.getValue("gitRevision"),
+  );
   app.validate(project);
   listUndocumented(warnings);
   if (failed()) return false;
   await app.generateOutputs(project);
   return !failed() && existsSync(join(site, "api", "index.html"));
-}
-
-/** TypeDoc names a module by its path ("packages/client/src"); readers look for the package name. */
-function nameModulesByPackage(context) {
-  for (const module of context.project.getReflectionsByKind(td.ReflectionKind.Module)) {
-    for (const dir of [module.name, join(module.name, "..")]) {
-      const manifest = join(root, dir, "package.json");
-      if (existsSync(manifest)) {
-        module.name = JSON.parse(readFileSync(manifest, "utf8")).name;
-        break;
-      }
-    }
-  }
 }
 
 /**
@@ -141,11 +138,16 @@ function buildSpecReference() {
     ["build-docs", "openapi/connect-payment.yaml", "--output", output],
     {
       cwd: root,
-      stdio: "inherit",
+      // Its notices come on stderr, in boxes: shown without the ones that
+      // are about the tool, not this build (tool-banners.mjs says which).
+      stdio: ["ignore", "inherit", "pipe"],
+      encoding: "utf8",
       // No usage reports and no update checks: the build must work offline.
       env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
     },
   );
+  const notices = withoutToolBanners(run.stderr ?? "").trim();
+  if (notices) console.error(notices);
   if (run.status !== 0 || !existsSync(output)) return false;
   serveRedocLocally(output);
   const html = readFileSync(output, "utf8");

@@ -30,6 +30,10 @@ function iconDataUrl(): string {
 const guides: DefaultTheme.SidebarItem[] = [
   { text: "Take a payment", link: "/guides/take-a-payment" },
   { text: "Log the customer in", link: "/guides/log-in" },
+  { text: "Change a payment method", link: "/guides/change-payment-method" },
+  { text: "When the login has expired", link: "/guides/login-expired" },
+  { text: "Test your routes", link: "/guides/test-your-routes" },
+  { text: "Going live", link: "/guides/going-live" },
   { text: "Test offline with the sandbox", link: "/guides/sandbox" },
   { text: "Handle every error", link: "/guides/errors" },
   { text: "Workers, Deno, Bun, browsers", link: "/guides/runtimes" },

@@ -67,7 +67,9 @@ describe.each(PUBLISHED_PACKAGES.map((name) => [name, name.split("/")[1]!]))("%s
     test("says it is a test double, runs as a command, and keeps msw optional", () => {
       expect(manifest.private).toBeUndefined();
       expect(manifest.description).toMatch(/^A test double\b.*not the provider/);
-      expect(manifest.bin).toEqual({ "connect-payment-sandbox": "./dist/cli.js" });
+      expect(manifest.bin).toEqual({
+        "connect-payment-sandbox": "./bin/connect-payment-sandbox.js",
+      });
       expect(manifest.peerDependencies).toEqual({ msw: "^2" });
       expect(manifest.peerDependenciesMeta).toEqual({ msw: { optional: true } });
       expect(manifest.dependencies.msw).toBeUndefined();

@@ -32,7 +32,11 @@ ${methods}
   <label>Sandbox scenario <select name="invoiceNumber" data-testid="scenario">${scenarios}</select></label>
   <p><button type="submit" data-testid="pay">Pay invoice</button></p>
 </form>
-<p><a href="/payment-method" data-testid="payment-method-link">Change payment method</a></p>`,
+<p><a href="/payment-method" data-testid="payment-method-link">Change payment method</a></p>
+<form method="post" action="/logout" data-testid="logout-form">
+  <input type="hidden" name="csrfToken" value="${e(csrfToken)}">
+  <button type="submit" data-testid="logout">Log out</button>
+</form>`,
   );
 }
 

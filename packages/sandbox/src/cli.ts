@@ -3,7 +3,8 @@
 //   [--status-param paymentStatus] [--token-lifetime 43200] [--latency 0]
 //   [--slow-response 35000] [--any-token] [--no-reuse-detection]
 import { parseArgs } from "node:util";
-import { SANDBOX_CUSTOMERS } from "./oauth/index.js";
+import { DEFAULT_OAUTH_CLIENT, SANDBOX_CUSTOMERS } from "./oauth/index.js";
+import { SANDBOX_PRODUCT_TRIGGERS } from "./payment-methods.js";
 import { startSandbox, type SandboxOptions } from "./sandbox.js";
 import { SANDBOX_TRIGGERS } from "./triggers.js";
 
@@ -74,10 +75,18 @@ console.log(`Connect payment sandbox: a local test double of the Connect API and
       ? "any non-empty bearer token is accepted (--any-token)"
       : `issued by the login server only: log in, or POST ${sandbox.controlUrl}/sign-in {"customer":"kari"}`
   }
-  triggers     ${Object.entries(SANDBOX_TRIGGERS)
-    .map(([name, invoiceNumber]) => `${invoiceNumber} → ${name}`)
-    .join(", ")}
+  OAuth client clientId     ${DEFAULT_OAUTH_CLIENT.clientId}
+               clientSecret ${DEFAULT_OAUTH_CLIENT.clientSecret}
+               redirectUri  any http(s) URL on 127.0.0.1 or localhost
+  triggers     invoiceNumber ${triggerList(SANDBOX_TRIGGERS)}
+               productCode   ${triggerList(SANDBOX_PRODUCT_TRIGGERS)}
 Press Ctrl-C to stop.`);
+
+function triggerList(triggers: Record<string, string>): string {
+  return Object.entries(triggers)
+    .map(([name, value]) => `${value} → ${name}`)
+    .join(", ");
+}
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {

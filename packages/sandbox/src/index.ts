@@ -1,6 +1,8 @@
 export { startSandbox, DEFAULT_STATUS_PARAM } from "./sandbox.js";
 export type { Sandbox, SandboxOptions, SandboxContext, SandboxTokenSet, Route } from "./sandbox.js";
 export { SandboxControlError } from "./control.js";
+export { completeLogin } from "./complete-login.js";
+export type { CompleteLoginOptions } from "./complete-login.js";
 export { SANDBOX_TRIGGERS, RETRY_AFTER_SECONDS, DEFAULT_SLOW_RESPONSE_MS } from "./triggers.js";
 export type { SandboxTrigger } from "./triggers.js";
 export { MAX_TRANSACTION_ID, isTransactionId } from "./transactions.js";

@@ -1,0 +1,2 @@
+export declare const KNOWN_BANNERS: readonly string[];
+export declare function withoutToolBanners(text: string): string;
