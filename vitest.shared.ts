@@ -7,5 +7,10 @@ export default defineConfig({
     reporters: ["default", "json"],
     outputFile: { json: "test-results.json" },
     typecheck: { tsconfig: "./tsconfig.json" },
+    // A loaded machine runs a test several times slower than an idle one (see
+    // CONTRIBUTING, "Green on a loaded machine"): vitest's 5 s default is no margin.
+    // A package may set more; exact waits are checked on a fake clock, never here.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

@@ -14,8 +14,6 @@ export default mergeConfig(
     test: {
       include: ["test/**/*.test.ts"],
       passWithNoTests: false,
-      // Every test talks to real servers; leave room for a busy machine.
-      testTimeout: 15_000,
     },
   }),
 );

@@ -87,14 +87,17 @@ export default {
       clientFor(env, "hang", { timeoutMs: 300 }).payInvoice({ ...env.body }),
     );
     expectCode(error, "timeout");
+    // A timer never fires early, so this holds on any machine; no upper bound,
+    // which a loaded machine could break (the code already says the timer ended it).
     const elapsed = Date.now() - started;
-    assert(elapsed >= 250 && elapsed < 5000, `timed out after ${elapsed} ms`);
+    assert(elapsed >= 250, `timed out after ${elapsed} ms, before the 300 ms timeout`);
   },
 
   "payInvoice: the caller's signal aborts": async (env) => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
-    const started = Date.now();
+    // "aborted", not "timeout": the caller's signal ended the wait, whatever the
+    // machine's load (no bound on elapsed time).
     const error = await rejection(
       clientFor(env, "hang", { timeoutMs: 20_000 }).payInvoice(
         { ...env.body },
@@ -102,7 +105,6 @@ export default {
       ),
     );
     expectCode(error, "aborted");
-    assert(Date.now() - started < 5000, "the abort did not end the wait");
   },
 
   "raw: POST succeeds, and the server received exactly the request": async (env) => {
