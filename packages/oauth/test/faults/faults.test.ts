@@ -19,11 +19,11 @@ const options = (loginServer: string, timeoutMs = 30_000) => ({
 it("timeout when the token endpoint never answers", async () => {
   server = await startFakeLoginServer(() => {});
   const login = createConnectIdLogin(options(server.url, 200));
-  const started = Date.now();
+  // The code says the 200 ms timer ended the wait (the server never answers);
+  // no bound on elapsed time, which a loaded machine could break.
   const error = (await rejectionOf(login.refresh("a-refresh-token"))) as ConnectIdError;
   expect(error).toBeInstanceOf(ConnectIdError);
   expect(error.code).toBe("timeout");
-  expect(Date.now() - started).toBeLessThan(5_000);
 });
 
 it("network when nothing listens", async () => {

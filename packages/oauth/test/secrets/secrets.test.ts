@@ -196,7 +196,7 @@ const expected: Record<keyof typeof paths, string> = {
   wrong_secret_post: "provider_error",
   refresh_failure: "invalid_grant",
   // The client's own error, carrying the token source's as its cause.
-  token_source_failure_through_the_client: "invalid_request",
+  token_source_failure_through_the_client: "token_unavailable",
   expired_access_token_at_the_api: "unauthorized",
   network: "network",
   timeout: "timeout",
