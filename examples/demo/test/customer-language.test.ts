@@ -4,6 +4,7 @@ import { PAYMENT_RESULT_STATUSES, type PaymentReturnStatus } from "@connect-paym
 import { LISTED_PAYMENT_METHODS, PAYMENT_CHANGE_METHODS } from "@connect-payment/client";
 import { describe, expect, it } from "vitest";
 import { PAYMENT_METHOD_NAMES } from "../src/invoice.js";
+import { loginFailedPage } from "../src/login-pages.js";
 import { apiErrorPage, returnPage, verificationFailedPage } from "../src/pages.js";
 import { paymentMethodPage, paymentMethodReturnPage } from "../src/payment-method-pages.js";
 
@@ -80,5 +81,15 @@ describe("error pages say the code once, in words first", () => {
     expect(occurrences(text, "bad_signature")).toBe(1);
     // The code in its detail line is the one place a developer word may stand.
     expect(text.replace("bad_signature", "")).not.toMatch(DEVELOPER_NOTES);
+  });
+});
+
+describe("the failed-login page says the code once, in words first", () => {
+  it.each(["access_denied", "state_mismatch", "provider_error"])("%s", (code) => {
+    const html = loginFailedPage(code);
+    const text = visibleText(html);
+    expect(occurrences(text, code)).toBe(1);
+    expect(html).toContain(`data-testid="login-error">${code}<`);
+    expect(text.replace(code, "")).not.toMatch(/_/);
   });
 });
