@@ -74,9 +74,9 @@ describe("the payment flow in a real browser", () => {
   // Each outcome pays with another of the spec's methods.
   it.each(
     [
-      { outcome: "finished", button: "Pay", message: "says the payment went through" },
-      { outcome: "cancelled", button: "Cancel", message: "says you cancelled" },
-      { outcome: "failed", button: "Fail", message: "could not be made" },
+      { outcome: "finished", button: "Pay", message: "You finished at the payment service" },
+      { outcome: "cancelled", button: "Cancel", message: "You cancelled the payment" },
+      { outcome: "failed", button: "Fail", message: "did not go through" },
     ].map((row, i) => ({ ...row, method: PAYMENT_METHODS[i]! })),
   )(
     "clicking $button shows the bound return's $outcome on the merchant's page",
