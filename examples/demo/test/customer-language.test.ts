@@ -3,7 +3,7 @@
 import { PAYMENT_RESULT_STATUSES, type PaymentReturnStatus } from "@connect-payment/redirect";
 import { LISTED_PAYMENT_METHODS, PAYMENT_CHANGE_METHODS } from "@connect-payment/client";
 import { describe, expect, it } from "vitest";
-import { PAYMENT_METHOD_NAMES } from "../src/invoice.js";
+import { DEMO_INVOICE, PAYMENT_METHOD_NAMES } from "../src/invoice.js";
 import { loginFailedPage } from "../src/login-pages.js";
 import { apiErrorPage, returnPage, verificationFailedPage } from "../src/pages.js";
 import { paymentMethodPage, paymentMethodReturnPage } from "../src/payment-method-pages.js";
@@ -25,7 +25,7 @@ describe("customer pages speak to the customer", () => {
     const html = returnPage({
       status,
       transactionId: 42,
-      invoiceNumber: "7435367",
+      invoiceNumber: DEMO_INVOICE.invoiceNumber,
       canRetry: true,
     });
     expect(visibleText(html)).not.toMatch(DEVELOPER_NOTES);
