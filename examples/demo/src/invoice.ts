@@ -1,4 +1,8 @@
-import type { PaymentMethod } from "@connect-payment/types";
+import type {
+  ListedPaymentMethod,
+  PaymentChangeMethod,
+  PaymentMethod,
+} from "@connect-payment/types";
 import { SANDBOX_TRIGGERS } from "@connect-payment/sandbox";
 
 /** The invoice the demo customer pays. The API takes no amount; it is shown for the story. */
@@ -18,6 +22,26 @@ export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
   vippsEcommerce: "Vipps",
   nexi: "Nexi",
 };
+
+/**
+ * What the customer sees for the methods of "Change payment method": the ones
+ * List payment methods answers with and the ones a change picks. Typed by the
+ * spec, so a new method fails the build.
+ */
+export const PAYMENT_METHOD_NAMES: Record<ListedPaymentMethod | PaymentChangeMethod, string> = {
+  recurringPayment: "Automatic payment",
+  recurringPayExCardPayment: "Automatic card payment",
+};
+
+/** A method's name for the customer; a method added since the spec gets a plain description. */
+export function paymentMethodName(method: string | undefined): string {
+  if (method === undefined) return "A payment method";
+  return (
+    (PAYMENT_METHOD_NAMES as Record<string, string>)[method] ??
+    (PAYMENT_METHOD_LABELS as Record<string, string>)[method] ??
+    "Another payment method"
+  );
+}
 
 /** Invoice numbers to choose from: the real one, and the sandbox's triggers for the other responses. */
 export const SCENARIOS = [

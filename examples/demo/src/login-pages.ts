@@ -12,12 +12,25 @@ Your tokens stay on this server; your browser only keeps a session cookie.</p>`,
   );
 }
 
-export function loginFailedPage(code: string, detail: string): string {
+/**
+ * A login that did not work, in words; the code once, in a small detail line.
+ * `detail` is a sentence of the shop's own; the login library's message is
+ * written for developers and goes to the server log instead.
+ */
+export function loginFailedPage(code: string, detail?: string): string {
   const denied = code === "access_denied";
   return layout(
     denied ? "Login denied" : "Login failed",
     `<h1 data-testid="login-failed">${denied ? "You did not log in" : "The login did not work"}</h1>
-<p class="status problem">${e(detail)} (<code data-testid="login-error">${e(code)}</code>)</p>
-<p><a class="button" href="/login">Try again</a></p>`,
+<p class="status problem">${e(detail ?? loginFailedText(code))}</p>
+<p><a class="button" href="/login">Try again</a></p>
+<p class="note">Error code: <code data-testid="login-error">${e(code)}</code></p>`,
   );
+}
+
+function loginFailedText(code: string): string {
+  if (code === "access_denied") return "You chose not to log in at ConnectID.";
+  if (code === "network" || code === "timeout")
+    return "We could not reach ConnectID. Please try again in a moment.";
+  return "Something went wrong while logging you in. Please try again.";
 }

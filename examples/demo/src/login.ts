@@ -97,9 +97,10 @@ export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
       state.tokens = await login.finishLogin(context.url, pending);
     } catch (error) {
       if (!(error instanceof ConnectIdError)) throw error;
-      log(`login failed: ${error.code}`);
+      // The message names fields and rules: for the log, not for the customer.
+      log(`login failed: ${error.code}: ${error.message}`);
       const status = error.code === "access_denied" ? 403 : 400;
-      return send(response, context, status, loginFailedPage(error.code, error.message));
+      return send(response, context, status, loginFailedPage(error.code));
     }
     const source = login.tokenSource({
       store: {

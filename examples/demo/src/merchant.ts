@@ -135,14 +135,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
       response.writeHead(303, { ...headers, location });
       response.end();
     } catch (error) {
-      if (!(error instanceof ConnectError)) throw error;
-      log(`payInvoice failed: ${error.code}`);
-      const details = { code: error.code, message: error.message };
-      sendHtml(
-        response,
-        502,
-        apiErrorPage(error.status === undefined ? details : { ...details, status: error.status }),
-      );
+      apiError(response, error, "payInvoice");
     }
   }
 
@@ -152,13 +145,9 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
 
   function apiError(response: ServerResponse, error: unknown, what: string): void {
     if (!(error instanceof ConnectError)) throw error;
-    log(`${what} failed: ${error.code}`);
-    const details = { code: error.code, message: error.message };
-    sendHtml(
-      response,
-      502,
-      apiErrorPage(error.status === undefined ? details : { ...details, status: error.status }),
-    );
+    // The message is for developers (fields, rules, HTTP status): the log has it, the page has words.
+    log(`${what} failed: ${error.code}: ${error.message}`);
+    sendHtml(response, 502, apiErrorPage({ code: error.code }));
   }
 
   /** GET /payment-method: the product's methods (List payment methods) and the change form. */
@@ -290,7 +279,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     route(request, response).catch((error: unknown) => {
       log(`internal error: ${error instanceof Error ? error.message : String(error)}`);
       if (!response.headersSent) {
-        sendHtml(response, 500, apiErrorPage({ code: "internal", message: "Internal error." }));
+        sendHtml(response, 500, apiErrorPage({ code: "internal" }));
       } else response.end();
     });
   });

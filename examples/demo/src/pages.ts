@@ -1,4 +1,5 @@
 // The merchant's pages. Each takes plain data and returns escaped HTML.
+import type { ConnectErrorCode } from "@connect-payment/client";
 import type { PaymentReturnStatus } from "@connect-payment/redirect";
 import { escapeHtml as e, layout } from "./html.js";
 import { DEMO_INVOICE, PAYMENT_METHOD_LABELS, SCENARIOS } from "./invoice.js";
@@ -41,19 +42,21 @@ ${methods}
 }
 
 /**
- * What the return link says, in words that claim nothing more. The status
- * travels through the customer's browser, and anyone can edit a URL: so the
- * page never says "payment received", whatever the link says.
+ * What the customer reads when back from paying. The status travels through
+ * the customer's browser, and anyone can edit a URL: a signed return proves
+ * which payment it is for, never how it went. So no sentence says the
+ * payment is received, and the subscription follows the payment service's
+ * own record of the invoice, not this page (see the README).
  */
-const CLAIM_TEXT: Record<PaymentReturnStatus, string> = {
-  finished: "The return link says the payment went through.",
-  cancelled: "The return link says you cancelled the payment.",
-  failed: "The return link says the payment could not be made.",
-  error: "The return link reports an error at the payment service.",
-  unknown: "The return link says the payment's status is not known yet.",
-  initiated: "The return link says the payment was started but not finished.",
-  missing: "The return link carries no result.",
-  unrecognized: "The return link carries a result this shop does not recognise.",
+const RESULT_TEXT: Record<PaymentReturnStatus, string> = {
+  finished: "You finished at the payment service.",
+  cancelled: "You cancelled the payment.",
+  failed: "The payment did not go through.",
+  error: "The payment service had a problem with your payment.",
+  unknown: "The payment service has not told us how the payment went yet.",
+  initiated: "The payment was started but not finished.",
+  missing: "We did not get a result from the payment service.",
+  unrecognized: "We did not understand the result the payment service sent back.",
 };
 
 export function returnPage(result: {
@@ -62,29 +65,30 @@ export function returnPage(result: {
   invoiceNumber: string | undefined;
   canRetry: boolean;
 }): string {
+  const invoice =
+    result.invoiceNumber === undefined ? "your invoice" : `invoice ${result.invoiceNumber}`;
   return layout(
     `Back from the payment service`,
     `<h1>Back from the payment service</h1>
-<p class="status${result.canRetry ? " problem" : ""}" data-testid="result-message">${e(CLAIM_TEXT[result.status])}</p>
-<dl>
-  <dt>The link says</dt><dd data-testid="result-status">${e(result.status)}</dd>
-  <dt>Transaction</dt><dd data-testid="result-transaction-id">${e(result.transactionId)}</dd>
-  <dt>Invoice</dt><dd data-testid="result-invoice-number">${e(result.invoiceNumber ?? "not from this shop run")}</dd>
-  <dt>Return link</dt><dd data-testid="result-verified">belongs to this transaction (signature checked); its status is not proof</dd>
-</dl>
-<p class="note" data-testid="result-grant">Your subscription follows the payment service's own record of
-invoice ${e(result.invoiceNumber ?? "")}, not this page: anyone can edit a link's status, so the shop grants
-nothing from it.</p>
+<p class="status${result.canRetry ? " problem" : ""}" data-testid="result-message">${e(RESULT_TEXT[result.status])}</p>
+<p data-testid="result-grant">Your subscription is updated when the payment service has recorded
+the payment for ${e(invoice)}. This can take a moment.</p>
+<p class="note">Reference: payment <span data-testid="result-transaction-id">${e(result.transactionId)}</span>
+· <span data-testid="result-status">${e(result.status)}</span>
+· invoice <span data-testid="result-invoice-number">${e(result.invoiceNumber ?? "unknown")}</span></p>
 ${result.canRetry ? `<p><a class="button" href="/" data-testid="try-again">Try again</a></p>` : `<p><a href="/">Back to the invoice</a></p>`}`,
   );
 }
 
+/** A return that fails verification: nothing is recorded; the reason is a detail line. */
 export function verificationFailedPage(reason: string): string {
   return layout(
-    "Payment result not verified",
-    `<h1>We could not verify this payment result</h1>
-<p class="status problem" data-testid="verification-error">The return link failed verification: <code>${e(reason)}</code>.</p>
-<p>Nothing is recorded from it. <a href="/">Back to the invoice</a></p>`,
+    "Payment result not confirmed",
+    `<h1>We could not confirm this payment result</h1>
+<p class="status problem" data-testid="verification-error">The link you came back with does not
+belong to a payment of this shop, so nothing was changed. Open your invoice to see where it stands.</p>
+<p><a class="button" href="/">Back to the invoice</a></p>
+${errorDetail(reason, "verification-error-code")}`,
   );
 }
 
@@ -97,17 +101,46 @@ export function forbiddenPage(): string {
   );
 }
 
-export function apiErrorPage(error: { code: string; message: string; status?: number }): string {
+/**
+ * The API said no. The customer reads what happened in words; the error's
+ * code appears once, in a small detail line, and the client's message (written
+ * for developers: fields, rules, HTTP status) goes to the server log only.
+ */
+export function apiErrorPage(error: { code: string }): string {
   return layout(
     "Payment not started",
     `<h1>The payment could not be started</h1>
-<p class="status problem" data-testid="api-error">${e(error.message)}</p>
-<dl>
-  <dt>Error code</dt><dd data-testid="api-error-code">${e(error.code)}</dd>
-  ${error.status === undefined ? "" : `<dt>HTTP status</dt><dd>${e(error.status)}</dd>`}
-</dl>
-<p><a class="button" href="/">Back to the invoice</a></p>`,
+<p class="status problem" data-testid="api-error">${e(apiErrorText(error.code))}</p>
+<p><a class="button" href="/">Back to the invoice</a></p>
+${errorDetail(error.code, "api-error-code")}`,
   );
+}
+
+/** The API error codes in words a customer understands (any other code reads as `internal`). */
+const API_ERROR_TEXT: Record<ConnectErrorCode | "internal", string> = {
+  invalid_request: "Something in the payment request was not right. Please choose again.",
+  payment_not_added: "The payment service did not accept this payment. Please try again later.",
+  bad_request: "The payment service could not handle this payment request.",
+  unauthorized: "Your login has expired. Please log in again.",
+  forbidden: "Your account is not allowed to pay this invoice.",
+  rate_limited: "The payment service is busy right now. Please try again in a minute.",
+  server_error: "The payment service has a problem right now. Please try again later.",
+  unexpected_response:
+    "The payment service sent an answer we could not read. Please try again later.",
+  network: "We could not reach the payment service. Please try again later.",
+  timeout: "The payment service took too long to answer. Please try again.",
+  aborted: "The payment was stopped before it started. Please try again.",
+  token_unavailable: "Your login has expired. Please log in again.",
+  internal: "Something went wrong on our side. Please try again later.",
+};
+
+function apiErrorText(code: string): string {
+  return (API_ERROR_TEXT as Record<string, string | undefined>)[code] ?? API_ERROR_TEXT.internal;
+}
+
+/** The code, once, small: for support, not for the customer to read. */
+function errorDetail(code: string, testId: string): string {
+  return `<p class="note">Error code: <code data-testid="${testId}">${e(code)}</code></p>`;
 }
 
 export function systemErrorPage(): string {

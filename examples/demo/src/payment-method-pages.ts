@@ -3,7 +3,7 @@
 import type { PaymentMethodItem } from "@connect-payment/types";
 import type { PaymentReturnStatus } from "@connect-payment/redirect";
 import { escapeHtml as e, layout } from "./html.js";
-import { DEMO_INVOICE } from "./invoice.js";
+import { DEMO_INVOICE, paymentMethodName } from "./invoice.js";
 
 export function paymentMethodPage(
   items: readonly PaymentMethodItem[],
@@ -13,44 +13,61 @@ export function paymentMethodPage(
   const rows = items
     .map(
       (item) =>
-        `<li data-testid="current-method">${e(item.paymentMethod ?? "unnamed")} (${
-          item.isActive === "Y" ? "active" : `isActive: ${e(item.isActive ?? "not given")}`
-        })</li>`,
+        `<li data-testid="current-method" data-method="${e(item.paymentMethod ?? "")}">${e(
+          paymentMethodName(item.paymentMethod),
+        )} (${item.isActive === "Y" ? "active" : "not active"})</li>`,
     )
     .join("");
-  const options = changeMethods
+  // Changing to the method already in use would change nothing: it is not offered.
+  const active = new Set(items.filter((item) => item.isActive === "Y").map((i) => i.paymentMethod));
+  const offered = changeMethods.filter((method) => !active.has(method));
+  return layout(
+    "Change payment method",
+    `<h1>Change payment method</h1>
+<p>${e(DEMO_INVOICE.description)} is paid with:</p>
+<ul data-testid="current-methods">${rows || "<li>No payment method yet</li>"}</ul>
+${offered.length === 0 ? noOtherMethod() : changeForm(offered, csrfToken)}
+<p><a href="/">Back to the invoice</a></p>`,
+  );
+}
+
+function changeForm(methods: readonly string[], csrfToken: string): string {
+  const options = methods
     .map(
       (method, index) =>
         `<label><input type="radio" name="paymentMethod" value="${e(method)}" data-testid="change-to-${e(method)}"${
           index === 0 ? " checked" : ""
-        }> ${e(method)}</label>`,
+        }> ${e(paymentMethodName(method))}</label>`,
     )
     .join("\n");
-  return layout(
-    "Change payment method",
-    `<h1>Change payment method</h1>
-<p>Product <strong>${e(DEMO_INVOICE.productCode)}</strong> is paid with:</p>
-<ul data-testid="current-methods">${rows || "<li>no method on record</li>"}</ul>
-<form method="post" action="/payment-method/change" data-testid="change-form">
+  return `<form method="post" action="/payment-method/change" data-testid="change-form">
   <input type="hidden" name="csrfToken" value="${e(csrfToken)}">
   <fieldset><legend>Change to</legend>
 ${options}
   </fieldset>
   <p><button type="submit" data-testid="change">Change payment method</button></p>
-</form>
-<p><a href="/">Back to the invoice</a></p>`,
-  );
+</form>`;
 }
 
-const CLAIM_TEXT: Record<PaymentReturnStatus, string> = {
-  finished: "The return link says the payment method was changed.",
-  cancelled: "The return link says you cancelled the change.",
-  failed: "The return link says the change could not be made.",
-  error: "The return link reports an error at the payment service.",
-  unknown: "The return link says the change's status is not known yet.",
-  initiated: "The return link says the change was started but not finished.",
-  missing: "The return link carries no result.",
-  unrecognized: "The return link carries a result this shop does not recognise.",
+function noOtherMethod(): string {
+  return `<p data-testid="no-other-method">You already use the only payment method this product offers.</p>`;
+}
+
+/**
+ * What the customer reads when back from the change. The result comes in a
+ * URL the customer's browser carries (anyone can edit it), so no sentence
+ * says the change is made: the list on /payment-method, which is the payment
+ * service's own record, says that.
+ */
+const RESULT_TEXT: Record<PaymentReturnStatus, string> = {
+  finished: "You finished changing your payment method.",
+  cancelled: "You cancelled the change. Your payment method stays as it was.",
+  failed: "The change could not be made.",
+  error: "The payment service had a problem with the change.",
+  unknown: "The payment service has not told us how the change went yet.",
+  initiated: "The change was started but not finished.",
+  missing: "We did not get a result for the change from the payment service.",
+  unrecognized: "We did not understand the result the payment service sent back.",
 };
 
 export function paymentMethodReturnPage(result: {
@@ -60,13 +77,10 @@ export function paymentMethodReturnPage(result: {
   return layout(
     "Back from changing the payment method",
     `<h1>Back from changing the payment method</h1>
-<p class="status" data-testid="change-result-message">${e(CLAIM_TEXT[result.status])}</p>
-<dl>
-  <dt>The link says</dt><dd data-testid="change-result-status">${e(result.status)}</dd>
-  <dt>Change</dt><dd data-testid="change-result-id">${e(result.paymentChangeId)}</dd>
-</dl>
-<p class="note">The product's payment method follows the payment service's own record (the list
-on the next page), not this link.</p>
-<p><a class="button" href="/payment-method" data-testid="back-to-methods">See the payment methods</a></p>`,
+<p class="status" data-testid="change-result-message">${e(RESULT_TEXT[result.status])}</p>
+<p>Your payment methods page shows the method in use once the payment service has recorded it.</p>
+<p class="note">Reference: change <span data-testid="change-result-id">${e(result.paymentChangeId)}</span>
+· <span data-testid="change-result-status">${e(result.status)}</span></p>
+<p><a class="button" href="/payment-method" data-testid="back-to-methods">See your payment methods</a></p>`,
   );
 }

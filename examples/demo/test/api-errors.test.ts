@@ -6,9 +6,10 @@ import { newCustomer, type Customer } from "./shop.js";
 
 let demo: Demo;
 let customer: Customer;
+const logged: string[] = [];
 beforeAll(async () => {
   // The shop pays with one test customer's token; login.test.ts has the login.
-  demo = await startDemo({ login: false });
+  demo = await startDemo({ login: false, log: (line) => logged.push(line) });
   customer = await newCustomer(demo.merchantUrl);
 });
 afterAll(() => demo.close());
@@ -46,7 +47,9 @@ describe("when the API says no, the merchant shows why and does not redirect", (
     const response = await pay({ paymentMethod: "cash" });
     const html = await response.text();
     expect(codeOf(html)).toBe("invalid_request");
-    expect(html).toContain("paymentMethod");
+    // The field and its rule are for the developer: in the server log, not on the page.
+    expect(html).not.toContain("paymentMethod");
+    expect(logged.some((line) => /invalid_request: .*paymentMethod/.test(line))).toBe(true);
     expect(demo.sandbox.transactions()).toHaveLength(before);
   });
 });

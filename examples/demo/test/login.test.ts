@@ -90,6 +90,13 @@ describe("the demo with login", () => {
     expect(cookie).toBeUndefined();
   });
 
+  it("a denied login is said in words, and its code once", async () => {
+    const { page } = await walkLogin({ merchantUrl: demo.merchantUrl, choice: "deny" });
+    const text = (/<main>([\s\S]*)<\/main>/.exec(page ?? "")?.[1] ?? "").replace(/<[^>]*>/g, " ");
+    expect(text.split("access_denied")).toHaveLength(2);
+    expect(text).toContain("You chose not to log in");
+  });
+
   it("paying without a login goes back to the login page; nothing reaches the API", async () => {
     const before = demo.sandbox.transactions().length;
     const response = await fetch(`${demo.merchantUrl}/pay`, {

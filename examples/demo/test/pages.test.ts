@@ -172,9 +172,9 @@ describe("a forged status never reads as payment", () => {
     // The binding holds (it is this transaction), and the page says only what the link claims.
     expect(html).toContain('data-testid="result-status">finished<');
     expect(html).not.toMatch(claimsPayment);
-    expect(html).toContain("The return link says the payment went through.");
-    expect(html).toMatch(/grants\s+nothing from it/);
-    expect(html).toContain("payment service's own record");
+    expect(html).toContain("You finished at the payment service.");
+    // What the customer gets waits for the payment service's record, not this link.
+    expect(html).toMatch(/updated when the payment service has recorded\s+the payment/);
   });
 
   it("the honest cancelled return and the forged one after it both stay claims", async () => {

@@ -3,6 +3,7 @@
 // server's /paymentChange page, and the bound return.
 import { LISTED_PAYMENT_METHODS, PAYMENT_CHANGE_METHODS } from "@connect-payment/client";
 import { PAYMENT_CHANGE_PAGE_PATH } from "@connect-payment/redirect";
+import { PAYMENT_METHOD_NAMES } from "../src/invoice.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemo, type Demo } from "../src/index.js";
 import { walkLogin } from "./walker/walk-login.mjs";
@@ -31,7 +32,10 @@ describe("Change payment method in the demo", () => {
     const { cookie } = await walkLogin({ merchantUrl: demo.merchantUrl });
     const before = await methodsPage(cookie as string);
     expect(before.page.status).toBe(200);
-    expect(before.html).toContain(`data-testid="current-method">${LISTED} (active)`);
+    expect(before.html).toContain(
+      `data-testid="current-method" data-method="${LISTED}">${PAYMENT_METHOD_NAMES[LISTED]} (active)`,
+    );
+    expect(before.html).toContain(`data-testid="change-to-${NEW_METHOD}"`);
 
     const change = await fetch(`${demo.merchantUrl}/payment-method/change`, {
       method: "POST",
@@ -54,7 +58,11 @@ describe("Change payment method in the demo", () => {
     expect(result).toContain('data-testid="change-result-status">finished');
 
     const after = await methodsPage(cookie as string);
-    expect(after.html).toContain(`data-testid="current-method">${NEW_METHOD} (active)`);
+    expect(after.html).toContain(
+      `data-testid="current-method" data-method="${NEW_METHOD}">${PAYMENT_METHOD_NAMES[NEW_METHOD]} (active)`,
+    );
+    // The method now active is not offered again.
+    expect(after.html).not.toContain(`data-testid="change-to-${NEW_METHOD}"`);
   });
 
   it("a change without the session's CSRF token is refused; nothing reaches the API", async () => {

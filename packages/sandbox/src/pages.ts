@@ -47,6 +47,12 @@ function outcomeForm(
 </form>`;
 }
 
+/**
+ * Pay invoice's request names the invoice, never its amount, and the sandbox
+ * keeps no invoice records: it shows no figure rather than invent one.
+ */
+const NO_AMOUNT = "Not in the request: Pay invoice sends the invoice number, not the amount";
+
 export function payPage(
   transaction: Transaction,
   options: { action: string; clientId: string; methodLabel: string },
@@ -57,8 +63,10 @@ export function payPage(
     `<h1 data-testid="pay-title">Pay invoice ${e(request.invoiceNumber)}</h1>
 <dl>
   <dt>Merchant</dt><dd data-testid="pay-client-id">${e(options.clientId)}</dd>
-  <dt>Product</dt><dd>${e(request.productCode)}</dd>
+  <dt>Invoice</dt><dd data-testid="pay-invoice-number">${e(request.invoiceNumber)}</dd>
+  <dt>Product</dt><dd data-testid="pay-product">${e(request.productCode)}</dd>
   <dt>Company</dt><dd>${e(request.companyCode)}</dd>
+  <dt>Amount</dt><dd data-testid="pay-amount">${NO_AMOUNT}</dd>
   <dt>Method</dt><dd data-testid="pay-method">${e(options.methodLabel)}</dd>
   <dt>Transaction</dt><dd data-testid="pay-transaction-id">${e(transaction.id)}</dd>
 </dl>

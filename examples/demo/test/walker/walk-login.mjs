@@ -12,9 +12,9 @@ import { expectStatus, readForm, send, testId, WalkError } from "./walk.mjs";
 
 /**
  * Logs in and returns the session cookie (`name=value`); with `choice: "deny"`
- * returns the error code the merchant shows instead.
+ * returns the error code the merchant shows instead, and its page.
  * @param {WalkLoginOptions} options
- * @returns {Promise<{ cookie?: string; error?: string }>}
+ * @returns {Promise<{ cookie?: string; error?: string; page?: string }>}
  */
 export async function walkLogin(options) {
   const log = options.log ?? (() => {});
@@ -58,7 +58,7 @@ export async function walkLogin(options) {
     expectStatus(back, 403, "the merchant's callback after a denial");
     const error = testId(back.body, "login-error");
     say(`GET  ${shortUrl(decision.location)} → ${back.status}, login refused: ${error}`);
-    return { error };
+    return { error, page: back.body };
   }
   expectStatus(back, 303, "the merchant's callback");
   say(
