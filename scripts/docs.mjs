@@ -5,15 +5,18 @@
 //
 //   docs-site/                  the site (VitePress, docs/.vitepress/config.mts): the
 //                               guides in docs/ and the READMEs, with local search
-//   docs-site/api/              the API reference, TypeDoc over the public entry
-//                               points (typedoc.json); an export without a TSDoc
-//                               comment fails the build
+//   docs-site/api/              the API reference, pages of the same site: TypeDoc
+//                               over the public entry points (typedoc.json) writes
+//                               them as Markdown to docs/api/ (gitignored) with its
+//                               sidebar, and VitePress renders them; an export
+//                               without a TSDoc comment fails the build
 //   docs-site/spec/index.html   the HTML reference of openapi/connect-payment.yaml
 //                               (Redocly build-docs), with its script served from
 //                               the same folder so nothing is fetched from a CDN
 //
-// VitePress goes first, as it empties docs-site/. The references are built
-// even when it fails, so one run shows every problem. Needs no network.
+// TypeDoc goes first, as VitePress renders its pages; VitePress then empties
+// docs-site/ before the spec reference is written into it. Every step runs
+// even when one before it fails, so one run shows every problem. Needs no network.
 // Exits 1 when any build fails. tests/docs-site/ runs it and opens every page
 // in Chromium.
 import { spawnSync } from "node:child_process";
@@ -27,6 +30,7 @@ import { linkSourcesToRepository, nameModulesByImportPath } from "./typedoc-repo
 const root = join(import.meta.dirname, "..");
 const site = join(root, "docs-site");
 const bin = (name) => join(root, "node_modules", ".bin", name);
+const apiPages = join(root, "docs", "api");
 const ICON = `data:image/svg+xml,${encodeURIComponent(
   readFileSync(join(root, "docs", ".vitepress", "icon.svg"), "utf8").trim(),
 )}`;
@@ -34,11 +38,12 @@ const ICON = `data:image/svg+xml,${encodeURIComponent(
 const UNDOCUMENTED = /^(.+?) \((\w+)\), defined in (.+?), does not have any documentation$/;
 
 rmSync(site, { recursive: true, force: true });
+rmSync(apiPages, { recursive: true, force: true });
 mkdirSync(site, { recursive: true });
 
 const results = [
-  await timed("site (VitePress)", buildSite),
-  await timed("API reference (TypeDoc)", buildApiReference),
+  await timed("API reference (TypeDoc → Markdown)", buildApiReference),
+  await timed("site and API reference (VitePress)", buildSite),
   await timed("spec reference (Redocly)", buildSpecReference),
 ];
 
@@ -83,11 +88,6 @@ async function buildApiReference() {
   app.converter.on(td.Converter.EVENT_RESOLVE_BEGIN, (context) =>
     nameModulesByImportPath(context.project, root),
   );
-  // The site's icon, inline, so browsers ask for no /favicon.ico.
-  app.renderer.hooks.on("head.end", () =>
-    td.JSX.createElement("link", { rel: "icon", href: ICON }),
-  );
-
   const strict = app.options.getValue("treatWarningsAsErrors");
   const failed = () => app.logger.hasErrors() || (strict && app.logger.hasWarnings());
   if (failed()) return false;
@@ -103,7 +103,7 @@ async function buildApiReference() {
   listUndocumented(warnings);
   if (failed()) return false;
   await app.generateOutputs(project);
-  return !failed() && existsSync(join(site, "api", "index.html"));
+  return !failed() && existsSync(join(apiPages, "index.md"));
 }
 
 /**

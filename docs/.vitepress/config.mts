@@ -1,12 +1,13 @@
-// The documentation site (VitePress). `pnpm run docs` builds it into
-// docs-site/, then adds the TypeDoc API reference (docs-site/api/) and the
-// spec's Redoc reference (docs-site/spec/) beside it.
+// The documentation site (VitePress). `pnpm run docs` first writes the API
+// reference as Markdown pages (TypeDoc with typedoc-plugin-markdown, into
+// docs/api/ with its sidebar), builds the site with them into docs-site/, then
+// adds the spec's Redoc reference (docs-site/spec/) beside it.
 //
 // The site's pages are the repository's own Markdown: the guides in docs/,
 // and the READMEs and top-level documents, each shown at a short route (see
 // pages.mts). A guide that explains a package shows that README's section
 // with `<!--@section: …#heading-->` (sections.mts), so nothing is written twice.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type DefaultTheme } from "vitepress";
 import { withMermaid } from "vitepress-plugin-mermaid";
@@ -40,9 +41,20 @@ const guides: DefaultTheme.SidebarItem[] = [
   { text: "Security", link: "/guides/security" },
 ];
 
+/**
+ * The API reference's pages, one group per module (import path), as TypeDoc
+ * wrote them. Empty when TypeDoc has not run: the links to /api/ are then
+ * dead, and VitePress says so.
+ */
+function apiSidebar(): DefaultTheme.SidebarItem[] {
+  const file = `${ROOT}/docs/api/typedoc-sidebar.json`;
+  if (!existsSync(file)) return [];
+  return JSON.parse(readFileSync(file, "utf8")) as DefaultTheme.SidebarItem[];
+}
+
 const reference: DefaultTheme.SidebarItem[] = [
   { text: "Overview", link: "/reference/" },
-  { text: "API (every export)", link: "/api/index.html", target: "_self" },
+  { text: "API (every export)", link: "/api/", collapsed: true, items: apiSidebar() },
   { text: "HTTP API (the spec)", link: "/spec/index.html", target: "_self" },
   { text: "Benchmarks", link: "/reference/benchmarks" },
   { text: "Security policy", link: "/reference/security-policy" },

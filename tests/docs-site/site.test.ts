@@ -1,8 +1,8 @@
 // The documentation site, checked like the product: `pnpm run docs` builds it
-// (VitePress, TypeDoc, Redoc), a static server on 127.0.0.1 serves it, and
+// (TypeDoc's Markdown rendered by VitePress, and Redoc), a static server on 127.0.0.1 serves it, and
 // headless Chromium opens every page. Screenshots land in tests/artifacts/.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -76,8 +76,8 @@ async function open(
   return { page, problems };
 }
 
-const sitePages = () =>
-  site.pages.filter((path) => !path.startsWith("/api/") && !path.startsWith("/spec/"));
+const sitePages = () => site.pages.filter((path) => !path.startsWith("/spec/"));
+const apiPages = () => site.pages.filter((path) => path.startsWith("/api/"));
 
 describe("the documentation site", () => {
   test("every internal link resolves, anchors included", () => {
@@ -101,8 +101,10 @@ describe("the documentation site", () => {
       "/packages/redirect.html",
       "/packages/types.html",
       "/reference/benchmarks.html",
-      "/api/index.html",
-      "/api/functions/_connect-payment_client.createConnectClient.html",
+      "/api/",
+      "/api/@connect-payment/client/functions/createConnectClient.html",
+      "/api/@connect-payment/client/raw/",
+      "/api/@connect-payment/redirect/functions/verifyPaymentReturn.html",
       "/spec/index.html",
     ]) {
       expect(site.pages, path).toContain(path);
@@ -112,11 +114,13 @@ describe("the documentation site", () => {
   test("the pager and the sidebar lead into the API reference, not to a 404", { timeout: 60_000 }, async () => {
     const { page, problems } = await open("/reference/");
     try {
-      // The "next page" after the overview is the API reference, built by TypeDoc.
+      // The "next page" after the overview is the API reference: a page of the
+      // same site, with its sidebar.
       await page.locator("a.pager-link.next").click();
       await page.waitForURL(/\/api\/(index\.html)?$/);
-      await page.waitForLoadState("load");
-      expect(await page.locator(".tsd-page-title, .tsd-typography").count()).toBeGreaterThan(0);
+      await page.waitForLoadState("networkidle");
+      expect(await page.locator(".VPSidebar").count()).toBe(1);
+      expect(await page.locator(".vp-doc a", { hasText: "@connect-payment/client/raw" }).count()).toBeGreaterThan(0);
 
       await page.goto(`${server.url}/guides/errors.html`, { waitUntil: "networkidle" });
       await page.locator(".VPSidebar a", { hasText: "HTTP API (the spec)" }).click();
@@ -129,13 +133,46 @@ describe("the documentation site", () => {
     }
   });
 
-  test("every page opens in Chromium without an error", { timeout: 360_000 }, async () => {
+  test("the API reference is pages of the site: its sidebar, its search, source links into the repository", { timeout: 60_000 }, async () => {
+    expect(apiPages().length).toBeGreaterThan(50);
+    const { page, problems } = await open(
+      "/api/@connect-payment/client/functions/createConnectClient.html",
+    );
+    try {
+      expect(await page.locator("h1").textContent()).toContain("createConnectClient");
+      // The site's sidebar, with the guides and the reference's modules.
+      const sidebar = page.locator(".VPSidebar");
+      expect(await sidebar.locator("a", { hasText: "Take a payment" }).count()).toBe(1);
+      expect(
+        await sidebar.locator("text=@connect-payment/client/raw").count(),
+      ).toBeGreaterThan(0);
+      // "Defined in" points at the file in the repository, from its root.
+      const source = await page
+        .locator(".vp-doc a", { hasText: "packages/client/src/" })
+        .first()
+        .getAttribute("href");
+      expect(source).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/main\/packages\/client\/src\/[\w/-]+\.ts#L\d+$/);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+    // The site's local search indexes the reference's pages too.
+    const chunks = readdirSync(join(SITE, "assets", "chunks"));
+    const index = chunks.find((name) => name.startsWith("@localSearchIndexroot"));
+    expect(index).toBeDefined();
+    const text = readFileSync(join(SITE, "assets", "chunks", index!), "utf8");
+    expect(text).toContain("api/@connect-payment/redirect/functions/verifyPaymentReturn");
+  });
+
+  test("every page opens in Chromium without an error", { timeout: 600_000 }, async () => {
     const failures: string[] = [];
     const queue = [...site.pages];
     // A few tabs at once: the pages are independent, and the machine has more than one core.
     const tab = async () => {
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        // TypeDoc's pages are static HTML; the site's and Redoc's pages hydrate after loading.
+        // The reference's pages share the site's one bundle, which the other
+        // pages already prove settles: each is checked up to "load" (the page
+        // hydrated, so an error on it is caught), not a quiet network.
         const { page, problems } = await open(
           path,
           path.startsWith("/api/") ? "load" : "networkidle",

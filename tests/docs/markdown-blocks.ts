@@ -73,12 +73,18 @@ export function findMarkdown(root: string): string[] {
   return [...findReadmes(root), ...findSitePages(root)];
 }
 
-/** The site's own pages (docs/**\/*.md); the READMEs it shows are checked as READMEs. */
+/**
+ * The site's own pages (docs/**\/*.md); the READMEs it shows are checked as
+ * READMEs. The API reference's pages (docs/api/, written by `pnpm run docs`)
+ * are left out: their code is signatures, and their examples are the doc
+ * comments' @example blocks, checked by doc-comment-examples.test.ts.
+ */
 export function findSitePages(root: string): string[] {
   const docs = join(root, "docs");
   if (!existsSync(docs)) return [];
   return readdirSync(docs, { recursive: true, encoding: "utf8" })
     .filter((path) => path.endsWith(".md") && !path.split(/[\\/]/).includes("node_modules"))
+    .filter((path) => path.split(/[\\/]/)[0] !== "api")
     .sort()
     .map((path) => relative(root, join(docs, path)));
 }

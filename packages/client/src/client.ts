@@ -57,6 +57,14 @@ export interface ConnectClient {
  * {@link ConnectError} with code `invalid_request`, naming every bad option.
  *
  * @param options - only `accessToken` is required
+ *
+ * @example
+ * ```ts
+ * import { createConnectClient } from "@connect-payment/client";
+ *
+ * declare const customerAccessToken: string; // from the customer's ConnectID login
+ * const client = createConnectClient({ accessToken: customerAccessToken });
+ * ```
  */
 export function createConnectClient(options: ConnectClientOptions): ConnectClient {
   const settings = resolveOptions(options);

@@ -18,6 +18,17 @@ export interface UnlistedPaymentMethod {
  * non-empty string; only the check against the known set is skipped.
  *
  * @param name - the method's name exactly as the API expects it
+ *
+ * @example
+ * ```ts
+ * import { createConnectClient, unlistedPaymentMethod } from "@connect-payment/client";
+ *
+ * declare const customerAccessToken: string;
+ * const client = createConnectClient({ accessToken: customerAccessToken });
+ * const { paymentChangeId } = await client.changePaymentMethod("CO27409", {
+ *   paymentMethod: unlistedPaymentMethod("vippsRecurring"),
+ * });
+ * ```
  */
 export function unlistedPaymentMethod(name: string): UnlistedPaymentMethod {
   return Object.freeze({ unlisted: name });

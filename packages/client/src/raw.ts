@@ -38,6 +38,17 @@ function errorBody({ response, text, redact }: Received): string {
  * Checks the options at once, like `createConnectClient`.
  *
  * @param options - the same options as `createConnectClient`; only `accessToken` is required
+ *
+ * @example
+ * ```ts
+ * import { PAY_INVOICE_PATH, type PayInvoiceRequest } from "@connect-payment/client";
+ * import { createRawClient } from "@connect-payment/client/raw";
+ *
+ * declare const customerAccessToken: string;
+ * declare const body: PayInvoiceRequest;
+ * const raw = createRawClient({ accessToken: customerAccessToken, timeoutMs: 10_000 });
+ * const { data, error, response } = await raw.POST(PAY_INVOICE_PATH, { body });
+ * ```
  */
 export function createRawClient(options: ConnectClientOptions): Client<paths> {
   const settings = resolveOptions(options);

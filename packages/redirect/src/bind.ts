@@ -59,6 +59,17 @@ export type VerifiedPaymentReturn =
  * `returnUrl`. The signature covers the origin, the path and the exact text of
  * the query before `cp_sig`; ConnectID appends the result after it. It proves
  * which payment the browser came back for, not that it was paid.
+ *
+ * @example
+ * ```ts
+ * import { bindReturnUrl } from "@connect-payment/redirect";
+ *
+ * declare const secret: Uint8Array; // 32 random bytes or more, from your configuration
+ * const returnUrl = await bindReturnUrl("https://shop.example/return?order=7", {
+ *   transactionId: 12378954, // what Pay invoice answered with
+ *   secret,
+ * });
+ * ```
  */
 export async function bindReturnUrl(returnUrl: string, options: BindOptions): Promise<string> {
   const url = checkUrl("returnUrl", returnUrl);
@@ -79,6 +90,18 @@ export async function bindReturnUrl(returnUrl: string, options: BindOptions): Pr
  * full URL (or `Request`) as your server received it, or its path with
  * `expectedOrigin`. Never throws for any input; throws a `RedirectError` only
  * for bad options.
+ *
+ * @example
+ * ```ts
+ * import { isPaid, verifyPaymentReturn } from "@connect-payment/redirect";
+ *
+ * declare const secret: Uint8Array; // 32 random bytes or more, from your configuration
+ * declare const requestUrl: string; // the return route's request URL
+ * const result = await verifyPaymentReturn(requestUrl, { secret });
+ * if (result.verified && isPaid(result.status)) {
+ *   // Show the receipt for result.transactionId; the API remains the proof of payment.
+ * }
+ * ```
  */
 export async function verifyPaymentReturn(
   input: PaymentReturnInput,

@@ -65,6 +65,21 @@ function pageUrl(options: PageUrlOptions, path: string, tail: () => string): str
 /**
  * Builds the URL that sends the customer's browser to ConnectID to pay an
  * invoice. Throws a `RedirectError` naming the field and rule for bad input.
+ *
+ * @example
+ * ```ts
+ * import { buildInvoicePaymentUrl, LOGIN_SERVERS } from "@connect-payment/redirect";
+ *
+ * declare const clientId: string; // your ConnectID client id
+ * declare const returnUrl: string; // bound with bindReturnUrl to the transaction
+ * const url = buildInvoicePaymentUrl({
+ *   loginServer: LOGIN_SERVERS.test,
+ *   clientId,
+ *   transactionId: 12378954, // what Pay invoice answered with
+ *   returnUrl,
+ *   errorUrl: "https://shop.example/error",
+ * });
+ * ```
  */
 export function buildInvoicePaymentUrl(options: InvoicePaymentUrlOptions): string {
   return pageUrl(
@@ -79,6 +94,21 @@ export function buildInvoicePaymentUrl(options: InvoicePaymentUrlOptions): strin
  * `/paymentChange` page to complete Change payment method, with the same
  * rules as {@link buildInvoicePaymentUrl}. The result comes back on
  * `returnUrl` as for a payment. Throws a `RedirectError` for bad input.
+ *
+ * @example
+ * ```ts
+ * import { buildPaymentChangeUrl, LOGIN_SERVERS } from "@connect-payment/redirect";
+ *
+ * declare const clientId: string; // your ConnectID client id
+ * declare const returnUrl: string; // bound with bindReturnUrl to the paymentChangeId
+ * const url = buildPaymentChangeUrl({
+ *   loginServer: LOGIN_SERVERS.test,
+ *   clientId,
+ *   paymentChangeId: 4711, // what Change payment method answered with
+ *   returnUrl,
+ *   errorUrl: "https://shop.example/payment-method/error",
+ * });
+ * ```
  */
 export function buildPaymentChangeUrl(options: PaymentChangeUrlOptions): string {
   return pageUrl(options, PAYMENT_CHANGE_PAGE_PATH, () => {

@@ -91,6 +91,15 @@ export function readReturn(
  * Reads the result the customer came back with. Never throws for any input;
  * throws a `RedirectError` only for a bad option. The status is a claim by
  * whoever holds the browser: it decides what to show, never what to grant.
+ *
+ * @example
+ * ```ts
+ * import { parsePaymentReturn } from "@connect-payment/redirect";
+ *
+ * const { status, transactionId } = parsePaymentReturn(
+ *   "https://shop.example/return?transactionId=12378954&paymentStatus=cancelled",
+ * );
+ * ```
  */
 export function parsePaymentReturn(
   input: PaymentReturnInput,

@@ -28,14 +28,43 @@ export const DEFAULT_STATUS_PARAM = "paymentStatus";
 /**
  * The only status that claims payment. The customer can write it into the URL:
  * use it to choose what to show, never to grant anything.
+ *
+ * @example
+ * ```ts
+ * import { isPaid, parsePaymentReturn } from "@connect-payment/redirect";
+ *
+ * const { status } = parsePaymentReturn("https://shop.example/return?paymentStatus=finished");
+ * const heading = isPaid(status) ? "Thank you" : "Your payment did not go through";
+ * ```
  */
 export const isPaid = (status: PaymentReturnStatus): status is "finished" => status === "finished";
 
-/** True once the attempt has ended; `initiated` and `unknown` may still change. */
+/**
+ * True once the attempt has ended; `initiated` and `unknown` may still change.
+ *
+ * @example
+ * ```ts
+ * import { isFinalStatus, type PaymentReturnStatus } from "@connect-payment/redirect";
+ *
+ * declare const status: PaymentReturnStatus;
+ * // Still open: show "we are waiting for the provider" rather than a result.
+ * const waiting = !isFinalStatus(status);
+ * ```
+ */
 export const isFinalStatus = (status: PaymentReturnStatus): status is FinalStatus =>
   isPaid(status) || canRetry(status);
 
-/** True when it makes sense to offer the customer another attempt. */
+/**
+ * True when it makes sense to offer the customer another attempt.
+ *
+ * @example
+ * ```ts
+ * import { canRetry, type PaymentReturnStatus } from "@connect-payment/redirect";
+ *
+ * declare const status: PaymentReturnStatus;
+ * const offerRetryButton = canRetry(status);
+ * ```
+ */
 export const canRetry = (status: PaymentReturnStatus): status is RetryableStatus =>
   RETRYABLE.includes(status);
 

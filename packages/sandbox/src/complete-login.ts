@@ -25,6 +25,10 @@ export interface CompleteLoginOptions {
  *
  * @example
  * ```ts
+ * import type { ConnectIdLogin } from "@connect-payment/oauth";
+ * import { completeLogin } from "@connect-payment/sandbox";
+ *
+ * declare const login: ConnectIdLogin; // configured with the sandbox's login server
  * const { url, pending } = await login.startLogin();
  * const callbackUrl = await completeLogin(url, { customer: "ola" });
  * const tokens = await login.finishLogin(callbackUrl, pending);
