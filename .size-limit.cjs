@@ -68,14 +68,18 @@ module.exports = [
     import: "*",
     gzip: true,
     ignore: ["oauth4webapi"],
-    limit: "4 kB",
+    // 6.49 kB with the token source that follows its store, the refresh lease,
+    // strict options, explicit endpoints, discovery, issuer checks and the wider
+    // redaction (was 3.6 kB): a decision, each piece a finding of the login review.
+    limit: "7.1 kB",
   },
   {
     name: "@connect-payment/oauth with oauth4webapi",
     path: "packages/oauth/dist/index.js",
     import: "*",
     gzip: true,
-    limit: "10.2 kB",
+    // 12.34 kB measured with the same additions (discovery brings more of oauth4webapi).
+    limit: "13.6 kB",
   },
   {
     name: "@connect-payment/oauth-redis, its own code (@connect-payment/oauth and redis left out)",

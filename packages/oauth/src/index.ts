@@ -4,7 +4,7 @@ export type { PendingLogin, StartedLogin } from "./authorize.js";
 export type { CallbackInput } from "./callback.js";
 export type { ClientAuthentication, ConnectIdLoginOptions, Discovery } from "./options.js";
 export { memoryTokenStore } from "./memory-store.js";
-export type { MemoryTokenStoreOptions } from "./memory-store.js";
+export type { LeasedTokenStore, MemoryTokenStoreOptions } from "./memory-store.js";
 export { DEFAULT_REFRESH_LEASE_MS } from "./store-lease.js";
 export type { LeaseStatus, RefreshLease } from "./store-lease.js";
 export type { TokenSource, TokenSourceOptions, TokenStore } from "./token-source.js";

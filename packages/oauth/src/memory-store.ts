@@ -14,6 +14,12 @@ export interface MemoryTokenStoreOptions {
   leaseMs?: number;
 }
 
+/** What {@link memoryTokenStore} returns: a token store that always has a refresh lease. */
+export interface LeasedTokenStore extends TokenStore {
+  /** Lets one token source refresh at a time; the others wait for its tokens or its failure. */
+  lease: RefreshLease;
+}
+
 /**
  * A store in this process's memory: for a script, a test, or one customer
  * shared by several token sources in one process (they coordinate through
@@ -22,7 +28,7 @@ export interface MemoryTokenStoreOptions {
 export function memoryTokenStore(
   initial?: TokenSet,
   options: MemoryTokenStoreOptions = {},
-): TokenStore & { lease: RefreshLease } {
+): LeasedTokenStore {
   const leaseMs = options.leaseMs ?? DEFAULT_REFRESH_LEASE_MS;
   let current = initial;
   let held: { holder: string; until: number } | undefined;
