@@ -47,6 +47,9 @@ async function prepare(task) {
     baseUrl: task.apiUrl,
     accessToken: login.tokenSource({ store }),
     maxRetries: 0,
+    // Eight processes paying at once on a loaded two-core machine: the default
+    // 30 s per call is no margin (nothing here measures time).
+    timeoutMs: 120_000,
   });
   return { redis, counted, client, invoice: task.invoice, calls: task.calls };
 }

@@ -55,7 +55,7 @@ it(`${PROCESSES} processes × ${CALLS} payments with an expired token: one refre
   expect(after.refreshToken).not.toBe(before.refreshToken);
   const { login } = countedLogin(shifted.sandbox);
   await expect(login.refresh(after)).resolves.toHaveProperty("accessToken");
-}, 60_000);
+}, 240_000);
 
 it("a refresh that fails gives every call in every process the same error, from one request; a later call tries again", async () => {
   const store = redisTokenStore({ client, login: "customer-2" });
@@ -77,4 +77,4 @@ it("a refresh that fails gives every call in every process the same error, from 
   const later = login.tokenSource({ store });
   await expect(later()).rejects.toMatchObject({ code: "invalid_grant" });
   expect(counted.token).toBe(1);
-}, 60_000);
+}, 240_000);
