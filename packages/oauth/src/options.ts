@@ -1,4 +1,5 @@
 // The options of createConnectIdLogin(), checked once, every broken one named.
+import { isCount, issueList, unboundFetch } from "@connect-payment/internal";
 import { invalid, type ConnectIdIssue } from "./errors.js";
 import { unknownOptions } from "./known-options.js";
 import { urlProblem } from "./urls.js";
@@ -103,8 +104,6 @@ const CLIENT_AUTHENTICATIONS: readonly ClientAuthentication[] = [
 ];
 const DISCOVERIES: readonly Discovery[] = ["oidc", "oauth2"];
 
-const isCount = (value: unknown): value is number =>
-  Number.isInteger(value) && (value as number) >= 0 && (value as number) < 2 ** 31;
 const nonEmpty = (value: unknown): value is string =>
   typeof value == "string" && value.trim() !== "";
 
@@ -119,17 +118,15 @@ export function settingsFrom(options: ConnectIdLoginOptions): Settings {
     clientAuthentication = "client_secret_basic",
     refreshBeforeExpiryMs = 60_000,
     timeoutMs = 30_000,
-    fetch = globalThis.fetch,
+    fetch,
   } = given;
-  const issues: ConnectIdIssue[] = [];
-  const check = (ok: boolean, field: string, message: string) =>
-    ok || issues.push({ field, message });
+  const { issues, check } = issueList();
 
   const servers = serverSettings(given, issues);
   check(nonEmpty(clientId), "clientId", "must be a non-empty string");
   check(nonEmpty(clientSecret), "clientSecret", "must be a non-empty string");
   const redirectProblem = urlProblem(redirectUri, true);
-  if (redirectProblem) issues.push({ field: "redirectUri", message: redirectProblem });
+  if (redirectProblem) check(false, "redirectUri", redirectProblem);
   check(
     nonEmpty(scope) && /^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/.test(scope),
     "scope",
@@ -143,7 +140,7 @@ export function settingsFrom(options: ConnectIdLoginOptions): Settings {
   );
   check(isCount(refreshBeforeExpiryMs), "refreshBeforeExpiryMs", "must be a non-negative integer");
   check(isCount(timeoutMs) && timeoutMs > 0, "timeoutMs", "must be a positive integer");
-  check(typeof fetch == "function", "fetch", "must be a function");
+  check(typeof (fetch ?? globalThis.fetch) == "function", "fetch", "must be a function");
   issues.push(...unknownOptions(given, OPTION_NAMES, "createConnectIdLogin"));
   if (issues.length) throw invalid("invalid_config", "ConnectID login options", issues);
 
@@ -157,7 +154,8 @@ export function settingsFrom(options: ConnectIdLoginOptions): Settings {
     clientAuthentication,
     refreshBeforeExpiryMs,
     timeoutMs,
-    fetch,
+    // Called as a plain function, never as `settings.fetch(…)`: see unboundFetch.
+    fetch: unboundFetch(fetch),
   };
 }
 

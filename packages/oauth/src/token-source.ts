@@ -4,18 +4,10 @@
 // refreshed, to bridge a store that is slow to show its own write.
 import { ConnectIdError, invalid } from "./errors.js";
 import { leasedRefresh } from "./leased-refresh.js";
-import type { RefreshLease } from "./store-lease.js";
+import type { TokenStore } from "./token-store.js";
 import { storedTokens, type TokenSet } from "./tokens.js";
 
-/** Where a customer's tokens live between requests: your session or database. */
-export interface TokenStore {
-  /** The current tokens, or `undefined` when the customer has not logged in (or logged out). */
-  get(): TokenSet | undefined | Promise<TokenSet | undefined>;
-  /** Called with the new tokens after each refresh. */
-  set(tokens: TokenSet): void | Promise<void>;
-  /** Optional: lets many token sources on this store send one refresh per expiry (README, "Many token sources"). */
-  lease?: RefreshLease;
-}
+export type { TokenStore } from "./token-store.js";
 
 /** What {@link ConnectIdLogin.tokenSource} takes. */
 export interface TokenSourceOptions {
