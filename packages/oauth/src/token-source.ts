@@ -38,6 +38,26 @@ const STORE_GRACE_MS = 200;
 const sameSet = (a: TokenSet, b: TokenSet) =>
   a.accessToken === b.accessToken && a.refreshToken === b.refreshToken;
 
+/**
+ * With rotation, the loser of two concurrent refreshes gets invalid_grant
+ * while the winner's tokens are already in the store: those, or the error.
+ */
+async function winnersTokens(
+  error: unknown,
+  before: TokenSet,
+  current: () => Promise<TokenSet>,
+): Promise<TokenSet> {
+  if (!(error instanceof ConnectIdError) || error.code !== "invalid_grant") throw error;
+  let after = await current();
+  // The winner's write may land a moment after our answer: look once more.
+  if (sameSet(after, before)) {
+    await new Promise((resolve) => setTimeout(resolve, STORE_GRACE_MS));
+    after = await current();
+  }
+  if (sameSet(after, before)) throw error;
+  return after;
+}
+
 export function createTokenSource(
   options: TokenSourceOptions,
   refresh: (tokens: TokenSet) => Promise<TokenSet>,
@@ -82,17 +102,7 @@ export function createTokenSource(
     try {
       renewed = await refresh(before);
     } catch (error) {
-      // With rotation, the loser of two concurrent refreshes gets invalid_grant
-      // while the winner's tokens are already in the store.
-      if (!(error instanceof ConnectIdError) || error.code !== "invalid_grant") throw error;
-      let after = await current();
-      // The winner's write may land a moment after our answer: look once more.
-      if (sameSet(after, before)) {
-        await new Promise((resolve) => setTimeout(resolve, STORE_GRACE_MS));
-        after = await current();
-      }
-      if (sameSet(after, before)) throw error;
-      return after;
+      return await winnersTokens(error, before, current);
     }
     await store.set(remember(before, renewed));
     return renewed;
