@@ -56,7 +56,7 @@ export interface ConnectIdLoginOptions {
   refreshBeforeExpiryMs?: number;
   /** Per request to the login server; default 30 000. */
   timeoutMs?: number;
-  /** Default `globalThis.fetch`. */
+  /** Default `globalThis.fetch`, looked up at each request. Either way called as a plain function, never as a method. */
   fetch?: typeof fetch;
 }
 
