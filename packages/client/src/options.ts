@@ -57,15 +57,13 @@ export type Settings = Required<Omit<ConnectClientOptions, "environment" | "allo
 const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
 const HEADER_VALUE = /^[^\r\n\0]*$/;
 
-const NOT_HTTP_URL = "must be an http(s) URL";
 const QUERY_OR_FRAGMENT = "must not have a query or fragment";
-// The spec's paths are appended to a base URL: a query or fragment would swallow them.
-const URL_RULES: Record<UrlFault, string> = {
-  not_url: NOT_HTTP_URL,
-  scheme: NOT_HTTP_URL,
+// What a base URL breaks, in the client's words; "must be an http(s) URL" otherwise.
+const URL_RULES: Partial<Record<UrlFault, string>> = {
   // The token would cross the network in clear text.
   insecure_http: "must be https (http only to loopback, or with allowInsecureHttp: true)",
   credentials: "must not contain a user or password",
+  // The spec's paths are appended to a base URL: a query or fragment would swallow them.
   fragment: QUERY_OR_FRAGMENT,
   query: QUERY_OR_FRAGMENT,
 };
@@ -100,7 +98,7 @@ export function resolveOptions(options: ConnectClientOptions): Settings {
   check(Object.hasOwn(SERVERS, environment), "environment", "must be production or test");
   const url = checkedUrl(baseUrl, { anyHttp: allowInsecureHttp === true });
   if (options?.baseUrl !== undefined && typeof url == "string")
-    check(false, "baseUrl", URL_RULES[url]);
+    check(false, "baseUrl", URL_RULES[url] ?? "must be an http(s) URL");
   check(
     typeof (fetch === undefined ? globalThis.fetch : fetch) == "function",
     "fetch",

@@ -18,7 +18,7 @@ export function parseUrl(text: string, base?: string): URL | undefined {
  * written every IPv4 form (`127.1`, `0x7f000001`) and IPv6 form in one spelling.
  */
 export const isLoopbackHost = (hostname: string): boolean =>
-  hostname == "localhost" || hostname == "[::1]" || /^127(\.\d+){3}$/.test(hostname);
+  /^(localhost|\[::1\]|127(\.\d+){3})$/.test(hostname);
 
 /** The first rule a URL breaks, in the order they are checked. */
 export type UrlFault =
@@ -41,12 +41,13 @@ export interface UrlAllowance {
 export function checkedUrl(value: unknown, allow: UrlAllowance = {}): URL | UrlFault {
   const url = typeof value == "string" ? parseUrl(value) : undefined;
   if (!url) return "not_url";
-  if (url.protocol != "https:" && url.protocol != "http:") return "scheme";
+  if (!/^https?:$/.test(url.protocol)) return "scheme";
   if (url.protocol == "http:" && !allow.anyHttp && !isLoopbackHost(url.hostname)) {
     return "insecure_http";
   }
   if (url.username || url.password) return "credentials";
   if (!allow.fragment && (value as string).includes("#")) return "fragment";
-  if (!allow.query && (value as string).split("#")[0]!.includes("?")) return "query";
+  // A `?` before any `#`: one inside the fragment is the fragment's.
+  if (!allow.query && /^[^#]*\?/.test(value as string)) return "query";
   return url;
 }
