@@ -1,4 +1,5 @@
 // The Redis store's options, checked once: a bad one throws at once, named.
+import { invalidMessage, issueList } from "@connect-payment/internal";
 import { ConnectIdError, DEFAULT_REFRESH_LEASE_MS } from "@connect-payment/oauth";
 import type { EncryptionKeyInput } from "./encryption.js";
 
@@ -47,32 +48,31 @@ export const DEFAULT_KEY_PREFIX = "connect-payment:tokens:";
 export const DEFAULT_COMMAND_TIMEOUT_MS = 2000;
 
 export function settingsFrom(options: RedisTokenStoreOptions): Settings {
-  const issues: { field: string; message: string }[] = [];
+  const { issues, check } = issueList();
   const { client, login } = options ?? {};
-  if (typeof client?.get != "function" || typeof client.eval != "function") {
-    issues.push({ field: "client", message: "must be a node-redis client (get and eval)" });
-  }
-  if (typeof login != "string" || !login) {
-    issues.push({ field: "login", message: "must be a non-empty string" });
-  }
+  check(
+    typeof client?.get == "function" && typeof client.eval == "function",
+    "client",
+    "must be a node-redis client (get and eval)",
+  );
+  check(typeof login == "string" && !!login, "login", "must be a non-empty string");
   const prefix = options?.keyPrefix ?? DEFAULT_KEY_PREFIX;
-  if (typeof prefix != "string") issues.push({ field: "keyPrefix", message: "must be a string" });
+  check(typeof prefix == "string", "keyPrefix", "must be a string");
   const key = options?.encryptionKey;
-  if (
-    key !== undefined &&
-    !(key instanceof Uint8Array && [16, 24, 32].includes(key.length)) &&
-    !(typeof CryptoKey != "undefined" && key instanceof CryptoKey)
-  ) {
-    issues.push({
-      field: "encryptionKey",
-      message: "must be a CryptoKey for AES-GCM or 16, 24 or 32 bytes",
-    });
-  }
+  check(
+    key === undefined ||
+      (key instanceof Uint8Array && [16, 24, 32].includes(key.length)) ||
+      (typeof CryptoKey != "undefined" && key instanceof CryptoKey),
+    "encryptionKey",
+    "must be a CryptoKey for AES-GCM or 16, 24 or 32 bytes",
+  );
   const duration = (field: keyof RedisTokenStoreOptions, fallback: number) => {
     const value = options?.[field] ?? fallback;
-    if (typeof value != "number" || !Number.isInteger(value) || value < 1) {
-      issues.push({ field, message: "must be a whole number of milliseconds, at least 1" });
-    }
+    check(
+      typeof value == "number" && Number.isInteger(value) && value >= 1,
+      field,
+      "must be a whole number of milliseconds, at least 1",
+    );
     return value as number;
   };
   const settings = {
@@ -81,8 +81,7 @@ export function settingsFrom(options: RedisTokenStoreOptions): Settings {
     timeoutMs: duration("timeoutMs", DEFAULT_COMMAND_TIMEOUT_MS),
   };
   if (issues.length) {
-    const list = issues.map((issue) => `${issue.field} ${issue.message}`).join("; ");
-    throw new ConnectIdError("invalid_config", `Invalid redisTokenStore options: ${list}`, {
+    throw new ConnectIdError("invalid_config", invalidMessage("redisTokenStore options", issues), {
       issues,
     });
   }
