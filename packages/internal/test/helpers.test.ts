@@ -70,6 +70,7 @@ describe("received URL", () => {
     expect(inputText(new URLSearchParams({ b: "1" }))).toBe("?b=1");
     expect(inputText(new Request("https://x.example/r"))).toBe("https://x.example/r");
     expect(inputText({ url: "/own" })).toBe("/own");
+    expect(inputText({ url: 42 })).toBeUndefined();
     expect(inputText(Object.create({ url: "/inherited" }))).toBeUndefined();
     const hostile = {
       get url(): string {

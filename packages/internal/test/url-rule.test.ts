@@ -37,6 +37,8 @@ describe("checkedUrl", () => {
     ["javascript:alert(1)", "scheme"],
     ["http://example.com", "insecure_http"],
     ["https://user:pw@example.com", "credentials"],
+    ["https://user@example.com", "credentials"],
+    ["https://:pw@example.com", "credentials"],
     ["https://example.com/#", "fragment"],
     ["https://example.com/?", "query"],
     ["https://example.com/x#a?b", "fragment"],
@@ -49,6 +51,10 @@ describe("checkedUrl", () => {
     expect(checkedUrl("https://example.com/?a=1", { query: true })).toBeInstanceOf(URL);
     expect(checkedUrl("https://example.com/#a?b", { fragment: true })).toBeInstanceOf(URL);
     expect(checkedUrl("https://example.com/?a#b", { query: true })).toBe("fragment");
+  });
+
+  test("takes only a string: a URL object is refused, not parsed again", () => {
+    expect(checkedUrl(new URL("https://example.com"))).toBe("not_url");
   });
 
   test("gives the parsed URL when it follows the rule", () => {
