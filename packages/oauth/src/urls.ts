@@ -4,11 +4,8 @@ import { checkedUrl, type UrlFault } from "@connect-payment/internal";
 
 export const SECURE_RULE = "https (http only on loopback: 127.0.0.0/8, localhost or [::1])";
 
-const NOT_SECURE = `must be an ${SECURE_RULE} URL`;
-const URL_RULES: Record<UrlFault, string> = {
-  not_url: NOT_SECURE,
-  scheme: NOT_SECURE,
-  insecure_http: NOT_SECURE,
+// What a URL breaks, in this package's words; `must be an ${SECURE_RULE} URL` otherwise.
+const URL_RULES: Partial<Record<UrlFault, string>> = {
   credentials: "must hold no credentials",
   fragment: "must have no fragment (#)",
   query: "must have no query (?)",
@@ -21,7 +18,9 @@ const URL_RULES: Record<UrlFault, string> = {
  */
 export function urlProblem(value: unknown, allowQuery: boolean): string | undefined {
   const checked = checkedUrl(value, { query: allowQuery });
-  return typeof checked == "string" ? URL_RULES[checked] : undefined;
+  return typeof checked == "string"
+    ? (URL_RULES[checked] ?? `must be an ${SECURE_RULE} URL`)
+    : undefined;
 }
 
 /** Whether a URL from a server's metadata may be used: https, or http on loopback. */
