@@ -2,7 +2,7 @@
 // in the words of this package's errors.
 import { checkedUrl, type UrlFault } from "@connect-payment/internal";
 
-export const SECURE_RULE = "https (http only on loopback: 127.0.0.0/8, localhost or [::1])";
+const SECURE_RULE = "https (http only on loopback: 127.0.0.0/8, localhost or [::1])";
 
 // What a URL breaks, in this package's words; `must be an ${SECURE_RULE} URL` otherwise.
 const URL_RULES: Partial<Record<UrlFault, string>> = {
