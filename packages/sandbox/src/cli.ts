@@ -4,7 +4,7 @@
 //   [--slow-response 35000] [--any-token] [--no-reuse-detection]
 import { parseArgs } from "node:util";
 import { DEFAULT_OAUTH_CLIENT, SANDBOX_CUSTOMERS } from "./oauth/index.js";
-import { SANDBOX_PRODUCT_TRIGGERS } from "./payment-methods.js";
+import { SANDBOX_PRODUCT_TRIGGERS } from "./operations/payment-method-triggers.js";
 import { startSandbox, type SandboxOptions } from "./sandbox.js";
 import { SANDBOX_TRIGGERS } from "./triggers.js";
 

@@ -3,6 +3,7 @@
 // functions back the handle from startSandbox() and the HTTP control path
 // (`{controlUrl}/…`), so tests in any language can use them.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { SandboxControlError } from "./control-error.js";
 import { BodyTooLargeError, readBody, sendJson } from "./http.js";
 import { decide, isOutcome, openPayment, OUTCOMES } from "./pay-flow.js";
 import type { IssuedTokens, SignInRequest } from "./oauth/index.js";
@@ -10,11 +11,6 @@ import type { ReceivedLog } from "./received.js";
 import type { PaymentChange, PayPageOutcome, TransactionStore } from "./transactions.js";
 
 export const CONTROL_BASE = "/_sandbox";
-
-/** Thrown by `completePayment` when the link or the outcome cannot be used. */
-export class SandboxControlError extends Error {
-  override name = "SandboxControlError";
-}
 
 export interface ControlContext {
   transactions: TransactionStore;

@@ -1,18 +1,15 @@
 // msw handlers for the Connect API that give the sandbox's own responses: the
-// same spec checks, the same triggers, the same transaction ids. For unit
-// tests that mock fetch with msw; the sandbox server is the fuller proof.
+// same router, so the same spec checks, triggers and transaction ids. For
+// unit tests that mock fetch with msw; the sandbox server is the fuller proof.
 // Node only (the spec is read from disk).
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
-import { respondToPayInvoice, PAY_INVOICE_PATH, type ApiResponse } from "./api.js";
-import {
-  respondToPaymentMethod,
-  createPaymentMethodContext,
-  PAYMENT_METHOD_PATH,
-} from "./payment-methods.js";
-import { createRequestCheck } from "./request-schema.js";
+import type { ApiResponse } from "./answers.js";
+import { OPERATION_MODULES } from "./operations/index.js";
+import { createOperationState } from "./operations/state.js";
+import { createApiRouter } from "./router.js";
 import { loadSpec } from "./spec.js";
+import type { PaymentChange, Transaction } from "./transactions.js";
 import { DEFAULT_SLOW_RESPONSE_MS } from "./triggers.js";
-import { TransactionStore, type PaymentChange, type Transaction } from "./transactions.js";
 
 export interface SandboxHandlersOptions {
   /** The API base URL your client is configured with, e.g. `https://api-test.mediaconnect.no/capi`. */
@@ -42,37 +39,49 @@ async function respond(apiResponse: ApiResponse) {
     : HttpResponse.html(String(apiResponse.body), init);
 }
 
-const apiRequest = async (request: Request) => ({
-  method: request.method,
-  authorization: request.headers.get("authorization") ?? undefined,
-  contentType: request.headers.get("content-type") ?? undefined,
-  body: await request.text(),
-});
-
+/**
+ * msw handlers that answer every operation of the Connect API under
+ * `apiUrl` as the sandbox does. Requests to other paths fall through to
+ * your other handlers.
+ *
+ * @example
+ * ```ts
+ * import { setupServer } from "msw/node";
+ * import { createSandboxHandlers } from "@connect-payment/sandbox/msw";
+ *
+ * const sandbox = createSandboxHandlers({ apiUrl: "https://api-test.mediaconnect.no/capi" });
+ * const server = setupServer(...sandbox.handlers);
+ * server.listen({ onUnhandledRequest: "error" });
+ * // … call your code that pays an invoice, then:
+ * console.log(sandbox.transactions().length);
+ * server.close();
+ * ```
+ */
 export function createSandboxHandlers(options: SandboxHandlersOptions): SandboxHandlers {
-  const transactions = new TransactionStore(options.firstTransactionId);
-  const context = {
-    check: createRequestCheck(loadSpec()),
-    transactions,
+  const state = createOperationState({
+    firstTransactionId: options.firstTransactionId,
     slowResponseMs: options.slowResponseMs ?? DEFAULT_SLOW_RESPONSE_MS,
-  };
-  const changes = new TransactionStore<PaymentChange>(options.firstTransactionId);
-  const methods = createPaymentMethodContext(loadSpec(), context, changes);
+  });
+  const route = createApiRouter(loadSpec(), OPERATION_MODULES, state);
   const base = options.apiUrl.replace(/\/+$/, "");
+  const basePath = new URL(base).pathname.replace(/\/+$/, "");
   const handlers = [
-    http.all(base + PAY_INVOICE_PATH, async ({ request }) =>
-      respond(respondToPayInvoice(await apiRequest(request), context)),
-    ),
-    // msw's `:productCode` is one decoded path segment.
-    http.all(base + PAYMENT_METHOD_PATH.replace(/\{(\w+)\}/, ":$1"), async ({ request, params }) =>
-      respond(
-        respondToPaymentMethod(await apiRequest(request), String(params.productCode), methods),
-      ),
-    ),
+    http.all(`${base}/*`, async ({ request }) => {
+      const url = new URL(request.url);
+      const routed = route({
+        method: request.method,
+        path: url.pathname.slice(basePath.length),
+        query: url.searchParams,
+        authorization: request.headers.get("authorization") ?? undefined,
+        contentType: request.headers.get("content-type") ?? undefined,
+        body: await request.text(),
+      });
+      return routed ? respond(routed.response) : undefined;
+    }),
   ];
   return {
     handlers,
-    transactions: () => transactions.list(),
-    paymentChanges: () => changes.list(),
+    transactions: () => state.transactions.list(),
+    paymentChanges: () => state.changes.list(),
   };
 }

@@ -1,5 +1,5 @@
-// Validates Pay invoice bodies, and the sandbox's own responses, against the
-// spec with a real JSON Schema validator.
+// Validates requests (bodies, path and query parameters), and the sandbox's
+// own responses, against the spec with a real JSON Schema validator.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import type { Spec } from "./spec.js";
 
@@ -40,17 +40,9 @@ function validatorFor(spec: Spec): Ajv2020 {
   return ajv;
 }
 
-export function createRequestCheck(spec: Spec): RequestCheck {
-  const validate = validatorFor(spec).getSchema(
-    `${SCHEMA_ID}#/components/schemas/PayInvoiceRequest`,
-  );
-  if (!validate) throw new Error("The spec has no components.schemas.PayInvoiceRequest");
-  return (body) => (validate(body) ? [] : (validate.errors ?? []).map(toIssue));
-}
-
 /**
  * A validating proxy in one function: the status must be one the spec
- * declares for Pay invoice; when the spec gives that status a JSON schema,
+ * declares for the operation; when the spec gives that status a JSON schema,
  * the body must match it, and every header the spec marks required must be sent.
  */
 export function createResponseCheck(spec: Spec, path: string, method = "post"): ResponseCheck {

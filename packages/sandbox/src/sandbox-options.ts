@@ -83,6 +83,7 @@ export function checkOptions(options: SandboxOptions) {
     allowedHosts: options.allowedHosts ?? [],
     warning: exposureWarning(host),
     statusParam: options.statusParam ?? DEFAULT_STATUS_PARAM,
+    firstTransactionId: options.firstTransactionId,
     latencyMs: options.latencyMs ?? 0,
     slowResponseMs: options.slowResponseMs ?? DEFAULT_SLOW_RESPONSE_MS,
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 12 * 60 * 60,

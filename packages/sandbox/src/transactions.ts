@@ -9,7 +9,16 @@ export type PayPageOutcome = PaymentResultStatus | "system_error";
 export const MAX_TRANSACTION_ID: number = loadSpec().components.schemas.TransactionId!
   .maximum as number;
 
-/** The one rule for a valid `transactionId`: a whole number from 1 to 2^53 - 1. */
+/**
+ * The one rule for a valid `transactionId`: a whole number from 1 to 2^53 - 1.
+ *
+ * @example
+ * ```ts
+ * import { isTransactionId, MAX_TRANSACTION_ID } from "@connect-payment/sandbox";
+ *
+ * console.log(isTransactionId(12378954), isTransactionId(MAX_TRANSACTION_ID + 1)); // true false
+ * ```
+ */
 export function isTransactionId(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 1;
 }
