@@ -17,3 +17,7 @@ export type {
   SandboxOAuthOptions,
   SignInRequest,
 } from "./oauth/index.js";
+export { SANDBOX_RECORD_TRIGGERS } from "./invoices/seed.js";
+export type { SandboxRecordTrigger } from "./invoices/seed.js";
+export { DEFAULT_PAID_RECORD_DELAY_MS } from "./invoices/record.js";
+export type { SandboxInvoiceInput } from "./invoices/input.js";

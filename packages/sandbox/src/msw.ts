@@ -4,6 +4,7 @@
 // Node only (the spec is read from disk).
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
 import type { ApiResponse } from "./answers.js";
+import type { SandboxInvoiceInput } from "./invoices/input.js";
 import { OPERATION_MODULES } from "./operations/index.js";
 import { createOperationState } from "./operations/state.js";
 import { createApiRouter } from "./router.js";
@@ -18,6 +19,8 @@ export interface SandboxHandlersOptions {
   slowResponseMs?: number;
   /** Counting ids from this one instead of random ids. */
   firstTransactionId?: number;
+  /** As `startSandbox({ invoicesWithoutDates })`; default `"latest"`. */
+  invoicesWithoutDates?: "latest" | "all";
 }
 
 export interface SandboxHandlers {
@@ -27,6 +30,10 @@ export interface SandboxHandlers {
   transactions(): Transaction[];
   /** Every payment change the handlers started, oldest first. */
   paymentChanges(): Transaction<PaymentChange>[];
+  /** As the sandbox's `addInvoice()`: adds an invoice to a test customer's record. */
+  addInvoice(invoice?: SandboxInvoiceInput): Record<string, unknown>;
+  /** As the sandbox's `invoices()`: the record as List invoices shows it. */
+  invoices(customer?: string): Record<string, unknown>[];
 }
 
 /** A response as msw's Response. */
@@ -61,6 +68,9 @@ export function createSandboxHandlers(options: SandboxHandlersOptions): SandboxH
   const state = createOperationState({
     firstTransactionId: options.firstTransactionId,
     slowResponseMs: options.slowResponseMs ?? DEFAULT_SLOW_RESPONSE_MS,
+    // No pay page here: no payment is ever finished, so the delay never matters.
+    paidRecordDelayMs: 0,
+    invoicesWithoutDates: options.invoicesWithoutDates ?? "latest",
   });
   const route = createApiRouter(loadSpec(), OPERATION_MODULES, state);
   const base = options.apiUrl.replace(/\/+$/, "");
@@ -83,5 +93,7 @@ export function createSandboxHandlers(options: SandboxHandlersOptions): SandboxH
     handlers,
     transactions: () => state.transactions.list(),
     paymentChanges: () => state.changes.list(),
+    addInvoice: (invoice = {}) => state.invoices.addInput(invoice),
+    invoices: (customer) => state.invoices.all(customer),
   };
 }

@@ -50,11 +50,20 @@ function parameterRules(spec: Spec, pointer: string, parameters: Parameter[], wh
           {
             name: parameter.name,
             required: parameter.required === true,
-            type: parameter.schema?.type,
+            type: typeOf(spec, parameter.schema),
             check: createSchemaCheck(spec, `${pointer}/parameters/${index}/schema`, parameter.name),
           },
         ],
   );
+}
+
+/** A schema's `type`, through a `$ref` to the spec's components. */
+function typeOf(spec: Spec, schema: Record<string, unknown> | undefined): unknown {
+  const ref = schema?.$ref;
+  if (typeof ref === "string" && ref.startsWith("#/components/schemas/")) {
+    return spec.components.schemas[ref.slice("#/components/schemas/".length)]?.type;
+  }
+  return schema?.type;
 }
 
 /** A path template as a pattern: each `{name}` is one segment. */

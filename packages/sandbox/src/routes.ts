@@ -2,7 +2,8 @@
 // pages and OAuth endpoints, its metadata, and the control path.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { apiRoute, type ApiRouteContext } from "./api-route.js";
-import { CONTROL_BASE, handleControl, type ControlContext } from "./control.js";
+import { CONTROL_BASE, type ControlContext } from "./control.js";
+import { handleControl } from "./control-http.js";
 import { sendJson } from "./http.js";
 import {
   CHANGE_PAGE_PATH,
@@ -77,8 +78,7 @@ export function sandboxRoutes({ api, login, control, oauth, origin }: RouteParts
     },
     {
       path: `${CONTROL_BASE}/*`,
-      handle: (request, response, url) =>
-        handleControl(request, response, url.pathname.slice(CONTROL_BASE.length), control),
+      handle: (request, response, url) => handleControl(request, response, url, control),
     },
   ];
 }

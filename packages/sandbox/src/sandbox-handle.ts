@@ -2,6 +2,7 @@
 // control functions, bound to one sandbox.
 import type { Server } from "node:http";
 import { completePayment, completePaymentChange, reset, type ControlContext } from "./control.js";
+import type { SandboxInvoiceInput } from "./invoices/input.js";
 import type { OAuthServer, SignInRequest } from "./oauth/index.js";
 import type { ReceivedRequest } from "./received.js";
 import type { PaymentChange, PayPageOutcome, Transaction } from "./transactions.js";
@@ -42,7 +43,21 @@ export interface Sandbox {
    * Throws `SandboxControlError` for an unknown customer or client.
    */
   signIn(customer?: string, options?: Omit<SignInRequest, "customer">): SandboxTokenSet;
-  /** Forgets every transaction and every received request. */
+  /**
+   * Adds an invoice to a test customer's record (default `kari`, the spec's
+   * example product and company, the next free number). Amounts as
+   * `"295.00"` or `295`, dates as `"2022-01-21"` or epoch milliseconds: the
+   * record answers each in the style given. Returns the invoice as List
+   * invoices shows it. Throws `SandboxControlError` naming each bad field.
+   */
+  addInvoice(invoice?: SandboxInvoiceInput): Record<string, unknown>;
+  /**
+   * The invoices of the record as List invoices shows them (payments that
+   * have landed counted, disappeared ones left out): one customer's, or
+   * every customer's when none is named.
+   */
+  invoices(customer?: string): Record<string, unknown>[];
+  /** Forgets every transaction and every received request; the invoice record starts over. */
   reset(): void;
   /** Stops listening and closes open connections. */
   close(): Promise<void>;
@@ -74,6 +89,8 @@ export function sandboxHandle({ urls, server, control, oauth }: HandleParts): Sa
     completePaymentChange: (changeUrl, outcome) =>
       completePaymentChange(control, changeUrl, outcome),
     paymentChanges: () => control.changes.list(),
+    addInvoice: (invoice = {}) => control.invoices.addInput(invoice),
+    invoices: (customer) => control.invoices.all(customer),
     reset: () => reset(control),
     signIn: (customer, signInOptions) => {
       const { tokens, expiresAt } = oauth.signIn({

@@ -54,10 +54,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     log,
   );
   let origin = "";
-  const { transactions, changes } = state;
+  const { transactions, changes, invoices } = state;
   const control: ControlContext = {
     transactions,
     changes,
+    invoices,
     received,
     statusParam,
     payPageUrl: () => origin + LOGIN_BASE + PAY_PAGE_PATH,

@@ -85,11 +85,24 @@ export function responseExample(
 ): Record<string, string> {
   const { operation } = operationById(spec, operationId);
   const examples = operation.responses?.[status]?.content?.["application/json"]?.examples;
+  return firstObject(examples, `${operationId}'s ${status} response`) as Record<string, string>;
+}
+
+/** The first example of an operation's JSON request body. */
+export function requestExample(spec: Spec, operationId: string): Record<string, unknown> {
+  const { operation } = operationById(spec, operationId);
+  const content = operation.requestBody?.content?.["application/json"] as
+    { examples?: Record<string, { value?: unknown }> } | undefined;
+  return firstObject(content?.examples, `${operationId}'s request`);
+}
+
+function firstObject(
+  examples: Record<string, { value?: unknown }> | undefined,
+  what: string,
+): Record<string, unknown> {
   const value = Object.values(examples ?? {})[0]?.value;
-  if (!value || typeof value != "object") {
-    throw new Error(`The spec has no example of ${operationId}'s ${status} response`);
-  }
-  return value as Record<string, string>;
+  if (!value || typeof value != "object") throw new Error(`The spec has no example of ${what}`);
+  return value as Record<string, unknown>;
 }
 
 /** The values of one of the spec's enum schemas, e.g. `ListedPaymentMethod`. */

@@ -54,10 +54,20 @@ export class TransactionStore<R = PayInvoiceRequest> {
   readonly #byId = new Map<number, Transaction<R>>();
   readonly #firstId: number | undefined;
   #nextId: number | undefined;
+  readonly #onOutcome: ((transaction: Transaction<R>) => void) | undefined;
 
-  constructor(firstId?: number) {
+  /** `onOutcome` hears of each decision on the pay or change page. */
+  constructor(firstId?: number, onOutcome?: (transaction: Transaction<R>) => void) {
     this.#firstId = firstId;
     this.#nextId = firstId;
+    this.#onOutcome = onOutcome;
+  }
+
+  /** Records what the customer chose, once. */
+  decide(transaction: Transaction<R>, outcome: PayPageOutcome): void {
+    if (transaction.outcome) throw new Error(`transaction ${transaction.id} is already decided`);
+    transaction.outcome = outcome;
+    this.#onOutcome?.(transaction);
   }
 
   create(request: R): Transaction<R> {

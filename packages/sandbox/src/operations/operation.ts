@@ -3,6 +3,7 @@
 // body): a module holds only what is particular to its operation, its
 // answer and its triggers.
 import type { ApiResponse } from "../answers.js";
+import type { InvoiceRecord } from "../invoices/record.js";
 import type { PaymentChange, TransactionStore } from "../transactions.js";
 
 /** A request the spec allows, its values read. */
@@ -25,6 +26,8 @@ export interface CheckedRequest {
 export interface OperationState {
   transactions: TransactionStore;
   changes: TransactionStore<PaymentChange>;
+  /** The provider's record of each test customer's invoices. */
+  invoices: InvoiceRecord;
   slowResponseMs: number;
 }
 

@@ -32,11 +32,19 @@ const TRIGGERED: Partial<
   droppedConnection: () => ({ kind: "drop" }),
 };
 
-function pay(payment: PayInvoiceRequest, state: OperationState): ApiResponse {
+function pay(
+  payment: PayInvoiceRequest,
+  customer: string | undefined,
+  state: OperationState,
+): ApiResponse {
   const trigger = triggerFor(payment.invoiceNumber);
   const triggered = trigger && TRIGGERED[trigger];
   if (triggered) return triggered(payment.invoiceNumber);
+  // The provider pays only invoices its record holds for the customer.
+  const invoice = state.invoices.find(customer, payment);
+  if (!invoice) return invoiceNotFound(payment.invoiceNumber);
   const transaction = state.transactions.create(payment);
+  state.invoices.paying(transaction.id, invoice);
   const response = ok({ success: true, transactionId: transaction.id });
   if (trigger === "slowResponse" && response.kind === "send") {
     response.delayMs = state.slowResponseMs;
@@ -46,5 +54,5 @@ function pay(payment: PayInvoiceRequest, state: OperationState): ApiResponse {
 
 export const payInvoice: OperationModule = {
   operationId: "payInvoice",
-  answer: (request, state) => pay(request.body as PayInvoiceRequest, state),
+  answer: (request, state) => pay(request.body as PayInvoiceRequest, request.customer, state),
 };

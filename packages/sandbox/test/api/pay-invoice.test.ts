@@ -239,7 +239,12 @@ describe("the token hook (for the login server's OAuth side)", () => {
     const route = createApiRouter(
       loadSpec(),
       OPERATION_MODULES,
-      createOperationState({ firstTransactionId: undefined, slowResponseMs: 0 }),
+      createOperationState({
+        firstTransactionId: undefined,
+        slowResponseMs: 0,
+        paidRecordDelayMs: 0,
+        invoicesWithoutDates: "latest",
+      }),
       (token) => (token === "stale" ? { rejected: EXPIRED.error_description } : {}),
     );
     const answer = route({
