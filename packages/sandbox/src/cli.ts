@@ -2,7 +2,7 @@
 // npx @connect-payment/sandbox [--port 4010] [--host 127.0.0.1] [--allowed-host name]…
 //   [--status-param paymentStatus] [--token-lifetime 43200] [--latency 0]
 //   [--slow-response 35000] [--paid-record-delay 1000] [--invoices-without-dates latest|all]
-//   [--any-token] [--no-reuse-detection]
+//   [--pay-unrecorded-invoices] [--any-token] [--no-reuse-detection]
 import { parseArgs } from "node:util";
 import { DEFAULT_OAUTH_CLIENT, SANDBOX_CUSTOMERS } from "./oauth/index.js";
 import { SANDBOX_PRODUCT_TRIGGERS } from "./operations/payment-method-triggers.js";
@@ -14,7 +14,7 @@ import { SANDBOX_RECORD_TRIGGERS } from "./invoices/seed.js";
 const USAGE = `Usage: connect-payment-sandbox [--port <n>] [--host <address>] [--allowed-host <name>]…
        [--status-param <name>] [--token-lifetime <seconds>] [--latency <ms>]
        [--slow-response <ms>] [--paid-record-delay <ms>] [--invoices-without-dates latest|all]
-       [--any-token] [--no-reuse-detection]`;
+       [--pay-unrecorded-invoices] [--any-token] [--no-reuse-detection]`;
 
 let values: Record<string, string | string[] | boolean | undefined>;
 try {
@@ -29,6 +29,7 @@ try {
       "slow-response": { type: "string" },
       "paid-record-delay": { type: "string" },
       "invoices-without-dates": { type: "string" },
+      "pay-unrecorded-invoices": { type: "boolean" },
       "any-token": { type: "boolean" },
       "no-reuse-detection": { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -60,6 +61,7 @@ const options: SandboxOptions = {
   ...(values["invoices-without-dates"]
     ? { invoicesWithoutDates: String(values["invoices-without-dates"]) as "latest" | "all" }
     : {}),
+  ...(values["pay-unrecorded-invoices"] ? { payUnrecordedInvoices: true } : {}),
   ...(values["allowed-host"] ? { allowedHosts: values["allowed-host"] as string[] } : {}),
   oauth: {
     ...(values["any-token"] ? { requireIssuedTokens: false } : {}),

@@ -21,6 +21,8 @@ export interface SandboxHandlersOptions {
   firstTransactionId?: number;
   /** As `startSandbox({ invoicesWithoutDates })`; default `"latest"`. */
   invoicesWithoutDates?: "latest" | "all";
+  /** As `startSandbox({ payUnrecordedInvoices })`; default `false`. */
+  payUnrecordedInvoices?: boolean;
 }
 
 export interface SandboxHandlers {
@@ -71,6 +73,7 @@ export function createSandboxHandlers(options: SandboxHandlersOptions): SandboxH
     // No pay page here: no payment is ever finished, so the delay never matters.
     paidRecordDelayMs: 0,
     invoicesWithoutDates: options.invoicesWithoutDates ?? "latest",
+    payUnrecordedInvoices: options.payUnrecordedInvoices ?? false,
   });
   const route = createApiRouter(loadSpec(), OPERATION_MODULES, state);
   const base = options.apiUrl.replace(/\/+$/, "");

@@ -43,6 +43,12 @@ export interface SandboxOptions {
    * says; `"all"` every invoice.
    */
   invoicesWithoutDates?: "latest" | "all";
+  /**
+   * Let Pay invoice pay invoices the record does not hold, as before the
+   * sandbox had a record (they never show in it). Default `false`: the
+   * provider's `400 InvoiceNotFoundException`, as the provider answers.
+   */
+  payUnrecordedInvoices?: boolean;
   /** Lifetime of the access tokens the login server's OAuth endpoints issue, in seconds; default 43 200 (12 hours, the provider's default). */
   tokenLifetimeSeconds?: number;
   /** How many API requests `requests()` keeps, the oldest dropped first; default 1 000. */
@@ -97,6 +103,12 @@ export function checkOptions(options: SandboxOptions) {
   ) {
     problems.push('invoicesWithoutDates must be "latest" or "all"');
   }
+  if (
+    options.payUnrecordedInvoices !== undefined &&
+    typeof options.payUnrecordedInvoices !== "boolean"
+  ) {
+    problems.push("payUnrecordedInvoices must be true or false");
+  }
   if (problems.length > 0) throw new TypeError(`startSandbox: ${problems.join("; ")}`);
   const host = options.host ?? "127.0.0.1";
   return {
@@ -109,6 +121,7 @@ export function checkOptions(options: SandboxOptions) {
     slowResponseMs: options.slowResponseMs ?? DEFAULT_SLOW_RESPONSE_MS,
     paidRecordDelayMs: options.paidRecordDelayMs ?? DEFAULT_PAID_RECORD_DELAY_MS,
     invoicesWithoutDates: options.invoicesWithoutDates ?? "latest",
+    payUnrecordedInvoices: options.payUnrecordedInvoices ?? false,
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 12 * 60 * 60,
     logLimits: {
       maxEntries: options.maxLoggedRequests ?? DEFAULT_LOG_LIMITS.maxEntries,

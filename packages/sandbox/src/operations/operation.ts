@@ -28,6 +28,8 @@ export interface OperationState {
   changes: TransactionStore<PaymentChange>;
   /** The provider's record of each test customer's invoices. */
   invoices: InvoiceRecord;
+  /** Pay invoices the record does not hold too (they never show in it); default off. */
+  payUnrecordedInvoices: boolean;
   slowResponseMs: number;
 }
 

@@ -42,9 +42,9 @@ function pay(
   if (triggered) return triggered(payment.invoiceNumber);
   // The provider pays only invoices its record holds for the customer.
   const invoice = state.invoices.find(customer, payment);
-  if (!invoice) return invoiceNotFound(payment.invoiceNumber);
+  if (!invoice && !state.payUnrecordedInvoices) return invoiceNotFound(payment.invoiceNumber);
   const transaction = state.transactions.create(payment);
-  state.invoices.paying(transaction.id, invoice);
+  if (invoice) state.invoices.paying(transaction.id, invoice);
   const response = ok({ success: true, transactionId: transaction.id });
   if (trigger === "slowResponse" && response.kind === "send") {
     response.delayMs = state.slowResponseMs;

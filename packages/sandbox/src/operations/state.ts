@@ -9,6 +9,7 @@ export function createOperationState(options: {
   slowResponseMs: number;
   paidRecordDelayMs: number;
   invoicesWithoutDates: RecordSettings["invoicesWithoutDates"];
+  payUnrecordedInvoices?: boolean;
   clock?: () => number;
 }): OperationState {
   const invoices = new InvoiceRecord({
@@ -24,6 +25,7 @@ export function createOperationState(options: {
     }),
     changes: new TransactionStore<PaymentChange>(options.firstTransactionId),
     invoices,
+    payUnrecordedInvoices: options.payUnrecordedInvoices ?? false,
     slowResponseMs: options.slowResponseMs,
   };
 }

@@ -5,15 +5,28 @@ import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { expect, it, vi } from "vitest";
 import { SANDBOX_RECORD_TRIGGERS } from "../../src/index.js";
-import { PAY_INVOICE_REQUEST, listInvoicesPath } from "../../../../openapi/fixtures.mjs";
+import {
+  PAY_INVOICE_PATH,
+  PAY_INVOICE_REQUEST,
+  listInvoicesPath,
+} from "../../../../openapi/fixtures.mjs";
 
 const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 vi.setConfig({ testTimeout: 30_000 });
 
-it("takes --paid-record-delay and --invoices-without-dates, and prints the record triggers", async () => {
+it("takes --paid-record-delay, --invoices-without-dates and --pay-unrecorded-invoices, and prints the record triggers", async () => {
   const child = spawn(
     process.execPath,
-    [CLI, "--port", "0", "--paid-record-delay", "250", "--invoices-without-dates", "all"],
+    [
+      CLI,
+      "--port",
+      "0",
+      "--paid-record-delay",
+      "250",
+      "--invoices-without-dates",
+      "all",
+      "--pay-unrecorded-invoices",
+    ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   try {
@@ -43,6 +56,13 @@ it("takes --paid-record-delay and --invoices-without-dates, and prints the recor
     const { invoices } = (await listed.json()) as { invoices: unknown[] };
     // Without dates, every invoice: the flag turned "only the latest" off.
     expect(invoices.length).toBeGreaterThan(2);
+    const paid = await fetch(`${apiUrl}${PAY_INVOICE_PATH}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${access_token}`, "content-type": "application/json" },
+      body: JSON.stringify({ ...PAY_INVOICE_REQUEST, invoiceNumber: "1001" }),
+    });
+    // An invoice the record does not hold, paid under --pay-unrecorded-invoices.
+    expect(paid.status).toBe(200);
   } finally {
     child.kill("SIGTERM");
     await once(child, "exit");

@@ -60,6 +60,21 @@ describe("Pay invoice and the record", () => {
     expect(sandbox.requests().every((r) => r.responseIssues.length === 0)).toBe(true);
   });
 
+  it("pays an unrecorded invoice under payUnrecordedInvoices, and the record stays as it was", async () => {
+    const lenient = await startSandbox({ payUnrecordedInvoices: true });
+    try {
+      const before = lenient.invoices();
+      const { status, body } = await payInvoice(lenient, { invoiceNumber: "1001" });
+      expect([status, body.success]).toEqual([200, true]);
+      expect(lenient.invoices()).toEqual(before);
+    } finally {
+      await lenient.close();
+    }
+    await expect(startSandbox({ payUnrecordedInvoices: "yes" as never })).rejects.toThrow(
+      /payUnrecordedInvoices must be true or false/,
+    );
+  });
+
   it("refuses another customer's invoice", async () => {
     const added = sandbox.addInvoice({ customer: "ola", invoiceNumber: "555" });
     expect((await payInvoice(sandbox, { invoiceNumber: "555" }, "kari")).status).toBe(400);
