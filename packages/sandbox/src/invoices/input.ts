@@ -79,7 +79,9 @@ export function invoiceFromInput(
   }
   for (const field of ["invoiceAmount", "paidAmount"] as const) {
     if (input[field] !== undefined && minorUnits(input[field]) === undefined) {
-      problems.push(`${field} must be an amount, "295.00" or 295 (two decimals at most)`);
+      problems.push(
+        `${field} must be an amount: a decimal string or a number, two decimals at most`,
+      );
     }
   }
   for (const field of ["invoiceDate", "dueDate"] as const) {

@@ -2,6 +2,7 @@
 // one, and come back; and an independent check of every answer against the spec.
 import {
   INVOICE_DETAILS_PATH,
+  LIST_INVOICES_PATH,
   PAY_INVOICE_PATH,
   PAY_INVOICE_REQUEST,
   PAY_PAGE_PATH,
@@ -13,6 +14,8 @@ import type { PayPageOutcome, Sandbox } from "../../src/index.js";
 
 export const PRODUCT = PAY_INVOICE_REQUEST.productCode;
 export const COMPANY = PAY_INVOICE_REQUEST.companyCode;
+/** The invoice every record starts with: the one the spec's Pay invoice example pays. */
+export const FIRST = PAY_INVOICE_REQUEST.invoiceNumber;
 
 export interface ListedInvoice {
   invoiceNumber: string;
@@ -57,7 +60,7 @@ export async function listInvoices(
   const search = new URLSearchParams(query).toString();
   const answer = await get(
     sandbox,
-    "/v1/customer/invoice/payment/{product}",
+    LIST_INVOICES_PATH,
     `${listInvoicesPath(product)}${search ? `?${search}` : ""}`,
     customer,
   );

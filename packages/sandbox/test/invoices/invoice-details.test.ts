@@ -4,15 +4,13 @@
 // a query the spec refuses, before anything is looked up.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "../../src/index.js";
-import { byNumber, COMPANY, everyInvoice, invoiceDetails } from "./helpers.js";
+import { byNumber, COMPANY, everyInvoice, FIRST, invoiceDetails } from "./helpers.js";
 
 let sandbox: Sandbox;
 beforeAll(async () => {
   sandbox = await startSandbox();
 });
 afterAll(() => sandbox.close());
-
-const FIRST = "7435367";
 
 describe("List invoice details", () => {
   it("answers the invoice for reminder 0, as List invoices shows it", async () => {

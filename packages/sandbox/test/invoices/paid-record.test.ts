@@ -3,7 +3,7 @@
 // record's delay; every other outcome, and a forged return, leave the invoice
 // unpaid; the record triggers never update, pay half, or drop the invoice.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { PAYMENT_RESULT_STATUSES } from "../../../../openapi/fixtures.mjs";
+import { listInvoicesPath, PAYMENT_RESULT_STATUSES } from "../../../../openapi/fixtures.mjs";
 import {
   DEFAULT_PAID_RECORD_DELAY_MS,
   SANDBOX_RECORD_TRIGGERS,
@@ -15,6 +15,7 @@ import {
   byNumber,
   COMPANY,
   everyInvoice,
+  FIRST,
   invoiceDetails,
   payAndChoose,
   payInvoice,
@@ -38,7 +39,6 @@ function pastTheDelay() {
   vi.setSystemTime(Date.now() + DELAY_MS + 1000);
 }
 
-const FIRST = "7435367";
 const recorded = async (invoiceNumber: string) =>
   byNumber(await everyInvoice(sandbox), invoiceNumber);
 
@@ -102,7 +102,7 @@ describe("Pay invoice and the record", () => {
     await payAndChoose(sandbox, FIRST, "finished");
     pastTheDelay();
     const unpaid = await fetch(
-      `${sandbox.apiUrl}/v1/customer/invoice/payment/${PRODUCT}?unpaid=true&from=1970-01-01&to=2999-12-31`,
+      `${sandbox.apiUrl}${listInvoicesPath(PRODUCT)}?unpaid=true&from=1970-01-01&to=2999-12-31`,
       { headers: { authorization: `Bearer ${sandbox.signIn().accessToken}` } },
     ).then((r) => r.json() as Promise<{ invoices: { invoiceNumber: string }[] }>);
     expect(unpaid.invoices.length).toBeGreaterThan(0);

@@ -9,6 +9,8 @@ import { OPERATION_MODULES } from "../../src/operations/index.js";
 import { loadSpec, operationsOf } from "../../src/spec.js";
 import {
   CHANGE_PAYMENT_METHOD_REQUEST,
+  INVOICE_DETAILS_PATH,
+  listInvoicesPath,
   PAY_INVOICE_PATH,
   PAY_INVOICE_REQUEST,
   PRODUCT_CODE,
@@ -65,6 +67,17 @@ describe("the API routed from the spec", () => {
       { method: "POST", body: JSON.stringify(CHANGE_PAYMENT_METHOD_REQUEST) },
     ],
     ["a method the spec lacks", PAY_INVOICE_PATH, { method: "DELETE" }],
+    [
+      "List invoices",
+      `${listInvoicesPath(PRODUCT_CODE)}?unpaid=true&from=1970-01-01`,
+      { method: "GET" },
+    ],
+    [
+      "List invoice details",
+      `${INVOICE_DETAILS_PATH}?companyCode=${PAY_INVOICE_REQUEST.companyCode}&invoiceNumber=${PAY_INVOICE_REQUEST.invoiceNumber}&reminderNumber=1`,
+      { method: "GET" },
+    ],
+    ["a query the spec refuses", `${INVOICE_DETAILS_PATH}?invoiceNumber=x`, { method: "GET" }],
     ["a product code too long", paymentMethodPath("x".repeat(13)), { method: "GET" }],
   ] as const)("%s: the server and the msw handlers answer alike", async (_, path, init) => {
     const [server, msw] = await both(path, init);
