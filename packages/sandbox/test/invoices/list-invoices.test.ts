@@ -13,7 +13,13 @@ import {
   startSandbox,
   type Sandbox,
 } from "../../src/index.js";
-import { SERVERS, listInvoicesPath } from "../../../../openapi/fixtures.mjs";
+import {
+  INVOICE_DETAILS_PATH,
+  PAY_INVOICE_PATH,
+  PAY_INVOICE_REQUEST,
+  SERVERS,
+  listInvoicesPath,
+} from "../../../../openapi/fixtures.mjs";
 import { byNumber, everyInvoice, listInvoices, PRODUCT } from "./helpers.js";
 
 let sandbox: Sandbox;
@@ -120,6 +126,38 @@ describe("List invoices from the msw handlers", () => {
     });
     expect(mocked.status).toBe(200);
     expect(await mocked.json()).toEqual(served.body);
+  });
+});
+
+describe("invoices added to the msw handlers", () => {
+  const handlers = createSandboxHandlers({ apiUrl: SERVERS.test, invoicesWithoutDates: "all" });
+  const server = setupServer(...handlers.handlers);
+  beforeAll(() => server.listen({ onUnhandledRequest: "bypass" }));
+  afterAll(() => server.close());
+  const call = (path: string, init: RequestInit = {}) =>
+    fetch(`${SERVERS.test}${path}`, {
+      ...init,
+      headers: { authorization: "Bearer any", "content-type": "application/json" },
+    });
+
+  it("lists and details an added invoice, and Pay invoice takes it; an unrecorded one gets 400", async () => {
+    const added = handlers.addInvoice({ invoiceNumber: "777", invoiceAmount: 12 });
+    expect(handlers.invoices()).toContainEqual(added);
+    const listed = (await (await call(listInvoicesPath(PRODUCT))).json()) as {
+      invoices: unknown[];
+    };
+    expect(listed.invoices).toContainEqual(added);
+    const details = await call(
+      `${INVOICE_DETAILS_PATH}?companyCode=${String(added.companyCode)}&invoiceNumber=777&reminderNumber=0`,
+    );
+    expect(await details.json()).toEqual({ invoiceInfoWithDetail: added });
+    const pay = (invoiceNumber: string) =>
+      call(PAY_INVOICE_PATH, {
+        method: "POST",
+        body: JSON.stringify({ ...PAY_INVOICE_REQUEST, invoiceNumber }),
+      });
+    expect((await pay("777")).status).toBe(200);
+    expect((await pay("778")).status).toBe(400);
   });
 });
 
