@@ -20,4 +20,4 @@ export type {
 export { SANDBOX_RECORD_TRIGGERS } from "./invoices/seed.js";
 export type { SandboxRecordTrigger } from "./invoices/seed.js";
 export { DEFAULT_PAID_RECORD_DELAY_MS } from "./invoices/record.js";
-export type { SandboxInvoiceInput } from "./invoices/input.js";
+export type { SandboxInvoice, SandboxInvoiceInput } from "./invoices/input.js";

@@ -4,7 +4,7 @@
 // Node only (the spec is read from disk).
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
 import type { ApiResponse } from "./answers.js";
-import type { SandboxInvoiceInput } from "./invoices/input.js";
+import type { SandboxInvoice, SandboxInvoiceInput } from "./invoices/input.js";
 import { OPERATION_MODULES } from "./operations/index.js";
 import { createOperationState } from "./operations/state.js";
 import { createApiRouter } from "./router.js";
@@ -33,9 +33,9 @@ export interface SandboxHandlers {
   /** Every payment change the handlers started, oldest first. */
   paymentChanges(): Transaction<PaymentChange>[];
   /** As the sandbox's `addInvoice()`: adds an invoice to a test customer's record. */
-  addInvoice(invoice?: SandboxInvoiceInput): Record<string, unknown>;
+  addInvoice(invoice?: SandboxInvoiceInput): SandboxInvoice;
   /** As the sandbox's `invoices()`: the record as List invoices shows it. */
-  invoices(customer?: string): Record<string, unknown>[];
+  invoices(customer?: string): SandboxInvoice[];
 }
 
 /** A response as msw's Response. */

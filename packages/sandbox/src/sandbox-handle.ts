@@ -2,7 +2,7 @@
 // control functions, bound to one sandbox.
 import type { Server } from "node:http";
 import { completePayment, completePaymentChange, reset, type ControlContext } from "./control.js";
-import type { SandboxInvoiceInput } from "./invoices/input.js";
+import type { SandboxInvoice, SandboxInvoiceInput } from "./invoices/input.js";
 import type { OAuthServer, SignInRequest } from "./oauth/index.js";
 import type { ReceivedRequest } from "./received.js";
 import type { PaymentChange, PayPageOutcome, Transaction } from "./transactions.js";
@@ -50,13 +50,13 @@ export interface Sandbox {
    * record answers each in the style given. Returns the invoice as List
    * invoices shows it. Throws `SandboxControlError` naming each bad field.
    */
-  addInvoice(invoice?: SandboxInvoiceInput): Record<string, unknown>;
+  addInvoice(invoice?: SandboxInvoiceInput): SandboxInvoice;
   /**
    * The invoices of the record as List invoices shows them (payments that
    * have landed counted, disappeared ones left out): one customer's, or
    * every customer's when none is named.
    */
-  invoices(customer?: string): Record<string, unknown>[];
+  invoices(customer?: string): SandboxInvoice[];
   /** Forgets every transaction and every received request; the invoice record starts over. */
   reset(): void;
   /** Stops listening and closes open connections. */

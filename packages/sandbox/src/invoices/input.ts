@@ -2,6 +2,7 @@
 // field by field (each bad one named), with the drift the provider's pages
 // show allowed on purpose: amounts as "295.00" or 295, dates as
 // "2022-01-21" or epoch milliseconds.
+import type { components } from "@connect-payment/types";
 import { SandboxControlError } from "../control-error.js";
 import { SANDBOX_CUSTOMERS } from "../oauth/options.js";
 import { createSchemaCheck } from "../request-schema.js";
@@ -21,6 +22,23 @@ import {
   type Amount,
   type InvoiceDate,
 } from "./values.js";
+
+/**
+ * An invoice of the sandbox's record as List invoices answers it: the spec's
+ * `Invoice`, with the fields the sandbox always sets, and `sandboxTrigger` on
+ * the trigger invoices (not a provider field).
+ */
+export type SandboxInvoice = components["schemas"]["Invoice"] & {
+  invoiceNumber: string;
+  product: string;
+  companyCode: string;
+  invoiceAmount: Amount;
+  paidAmount: Amount;
+  invoiceDate: InvoiceDate;
+  dueDate: InvoiceDate;
+  /** Which trigger the invoice plays, e.g. `"notAdded"`; only on the trigger invoices. */
+  sandboxTrigger?: string;
+};
 
 /** An invoice to add to a test customer's record; every field has a default. */
 export interface SandboxInvoiceInput {

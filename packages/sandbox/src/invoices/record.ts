@@ -6,9 +6,9 @@
 import { SandboxControlError } from "../control-error.js";
 import { SANDBOX_CUSTOMERS } from "../oauth/options.js";
 import type { PayPageOutcome } from "../transactions.js";
-import { invoiceFromInput, type SandboxInvoiceInput } from "./input.js";
+import { invoiceFromInput, type SandboxInvoice, type SandboxInvoiceInput } from "./input.js";
 import { seedInvoices, type SandboxRecordTrigger, type SeedInvoice } from "./seed.js";
-import { amountLike, dayOf, minorUnits, type Amount, type InvoiceDate } from "./values.js";
+import { amountLike, dayOf, minorUnits, type InvoiceDate } from "./values.js";
 
 /** Invoices added without a number are numbered from here on. */
 const FIRST_ADDED_NUMBER = 9_000_000;
@@ -65,7 +65,7 @@ export class InvoiceRecord {
   }
 
   /** Adds an invoice a test describes; `SandboxControlError` for a bad field or one already held. */
-  addInput(input: SandboxInvoiceInput): Record<string, unknown> {
+  addInput(input: SandboxInvoiceInput): SandboxInvoice {
     const invoice = invoiceFromInput(input, this.settings.clock(), () =>
       String(FIRST_ADDED_NUMBER + this.#order),
     );
@@ -83,7 +83,7 @@ export class InvoiceRecord {
     return this.add(invoice);
   }
 
-  add(invoice: SeedInvoice): Record<string, unknown> {
+  add(invoice: SeedInvoice): SandboxInvoice {
     const recorded = { ...invoice, order: this.#order++, payments: [] };
     this.#invoices.push(recorded);
     return this.#view(recorded);
@@ -151,7 +151,7 @@ export class InvoiceRecord {
     companyCode: string,
     invoiceNumber: number,
     reminderNumber: number,
-  ): Record<string, unknown> | undefined {
+  ): SandboxInvoice | undefined {
     const invoice = this.#visible(customer).find(
       ({ fields }) =>
         fields.companyCode === companyCode &&
@@ -164,7 +164,7 @@ export class InvoiceRecord {
   }
 
   /** Every invoice of the record as List invoices would show it, oldest recorded first. */
-  all(customer?: string): Record<string, unknown>[] {
+  all(customer?: string): SandboxInvoice[] {
     const invoices = customer === undefined ? this.#invoices : this.#visible(customer);
     const now = this.settings.clock();
     return invoices.filter((invoice) => !gone(invoice, now)).map((invoice) => this.#view(invoice));
@@ -192,10 +192,11 @@ export class InvoiceRecord {
   }
 
   /** The invoice as answered: `paidAmount` counts the payments that have landed. */
-  #view(invoice: Recorded): Record<string, unknown> {
-    if (invoice.payments.length === 0) return { ...invoice.fields };
-    const like = (invoice.fields.paidAmount ?? invoice.fields.invoiceAmount) as Amount;
-    return { ...invoice.fields, paidAmount: amountLike(like, this.#paidUnits(invoice)) };
+  #view(invoice: Recorded): SandboxInvoice {
+    // Every recorded invoice is built by `sampleInvoice`, which sets the fields SandboxInvoice names.
+    const fields = invoice.fields as SandboxInvoice;
+    if (invoice.payments.length === 0) return { ...fields };
+    return { ...fields, paidAmount: amountLike(fields.paidAmount, this.#paidUnits(invoice)) };
   }
 }
 

@@ -1,8 +1,13 @@
 // Adding invoices from a test: the handle and the control path, amounts as
 // string or number and dates in either style (the drift the provider's pages
 // show), every bad field named, and the record back to its start on reset.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SandboxControlError, startSandbox, type Sandbox } from "../../src/index.js";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import {
+  SandboxControlError,
+  startSandbox,
+  type Sandbox,
+  type SandboxInvoice,
+} from "../../src/index.js";
 import { byNumber, everyInvoice, FIRST, listInvoices, payAndChoose } from "./helpers.js";
 
 let sandbox: Sandbox;
@@ -57,6 +62,17 @@ describe("addInvoice() on the handle", () => {
 
   it("refuses an invoice the customer's record already holds", () => {
     expect(() => sandbox.addInvoice({ invoiceNumber: FIRST })).toThrow(/already/);
+  });
+
+  it("is typed: the fields the sandbox always sets, amounts and dates in either style", () => {
+    const added = sandbox.addInvoice({ invoiceNumber: "805" });
+    expectTypeOf(added).toEqualTypeOf<SandboxInvoice>();
+    expectTypeOf(added.invoiceNumber).toEqualTypeOf<string>();
+    expectTypeOf(added.invoiceAmount).toEqualTypeOf<string | number>();
+    expectTypeOf(sandbox.invoices()).toEqualTypeOf<SandboxInvoice[]>();
+    // @ts-expect-error an amount is a string or a number
+    expect(() => sandbox.addInvoice({ invoiceAmount: true })).toThrow(/invoiceAmount/);
+    expect(added.invoiceNumber).toBe("805");
   });
 
   it("starts over on reset: the added invoices are gone", () => {
