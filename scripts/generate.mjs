@@ -73,28 +73,66 @@ const plural = (name) => constantCase(name) + (/s$/i.test(name) ? "ES" : "S");
 
 // What the client checks of a field; a schema using any other validation
 // keyword stops the generator, so no rule of the spec is silently skipped.
-// An array of objects is checked item by item with the rules of its items.
-const RULE_KEYWORDS = ["type", "maxLength", "minLength", "minimum", "maximum", "enum"];
-const IGNORED_KEYWORDS = ["description", "examples", "example", "format", "title", "$ref"];
+// An array of objects is checked item by item with the rules of its items, a
+// nested object field by the rules of its properties, and a `oneOf` field
+// passes when any of its branches does.
+const RULE_KEYWORDS = ["type", "maxLength", "minLength", "minimum", "maximum", "enum", "format"];
+const IGNORED_KEYWORDS = ["description", "examples", "example", "title", "$ref"];
 const FIELD_TYPES = ["string", "integer", "number", "boolean"];
+// `int64` names a width, not a rule (the bounds carry the rule); `date` is
+// checked: a real calendar date written `YYYY-MM-DD` (RFC 3339 full-date).
+const FORMATS = { int64: undefined, date: "date" };
+// An object may say it is open (`additionalProperties: true`, the default);
+// a closed or typed one would need a check the client does not make.
+const OBJECT_KEYWORDS = ["type", "properties", "required", "additionalProperties"];
+
+function assertKnownKeywords(where, node, known) {
+  for (const key of Object.keys(node)) {
+    if (!known.includes(key) && !IGNORED_KEYWORDS.includes(key) && !key.startsWith("x-")) {
+      throw new Error(`${where}: the client cannot check "${key}"; teach scripts/generate.mjs`);
+    }
+  }
+}
 
 function fieldRule(where, property, required) {
   const resolved = resolve(property);
+  if (resolved.oneOf) {
+    assertKnownKeywords(where, resolved, ["oneOf"]);
+    const branches = resolved.oneOf.map((branch, i) => {
+      const rule = fieldRule(`${where}.oneOf[${i}]`, branch, true);
+      delete rule.required;
+      return rule;
+    });
+    return { required, oneOf: branches };
+  }
   if (resolved.type === "array") {
+    assertKnownKeywords(where, resolved, ["type", "items"]);
     const items = objectRules(`${where}[]`, resolved.items ?? {});
     if (!items) throw new Error(`${where}: the client checks arrays of objects only`);
     return { required, type: "array", items };
   }
-  for (const key of Object.keys(resolved)) {
-    if (!RULE_KEYWORDS.includes(key) && !IGNORED_KEYWORDS.includes(key) && !key.startsWith("x-")) {
-      throw new Error(`${where}: the client cannot check "${key}"; teach scripts/generate.mjs`);
-    }
+  if (resolved.type === "object") {
+    const fields = objectRules(where, resolved);
+    return Object.keys(fields).length
+      ? { required, type: "object", fields }
+      : { required, type: "object" };
   }
+  assertKnownKeywords(where, resolved, RULE_KEYWORDS);
   if (!FIELD_TYPES.includes(resolved.type)) {
-    throw new Error(`${where}: type must be one of ${FIELD_TYPES.join(", ")}`);
+    throw new Error(
+      `${where}: type must be one of ${FIELD_TYPES.join(", ")}, object, array or oneOf`,
+    );
   }
   const rule = { required };
   for (const key of RULE_KEYWORDS) if (resolved[key] !== undefined) rule[key] = resolved[key];
+  if (rule.format !== undefined) {
+    if (!Object.hasOwn(FORMATS, rule.format)) {
+      throw new Error(
+        `${where}: the client cannot check format "${rule.format}"; teach scripts/generate.mjs`,
+      );
+    }
+    if (FORMATS[rule.format] === undefined) delete rule.format;
+  }
   return rule;
 }
 
@@ -108,11 +146,27 @@ function bodyRules(where, content) {
 function objectRules(where, schemaOrRef) {
   const object = resolve(schemaOrRef);
   if (object.type !== "object") return undefined;
+  assertKnownKeywords(where, object, OBJECT_KEYWORDS);
+  if (object.additionalProperties !== undefined && object.additionalProperties !== true) {
+    throw new Error(`${where}: the client checks open objects only (additionalProperties: true)`);
+  }
   const required = object.required ?? [];
   return Object.fromEntries(
     Object.entries(object.properties ?? {}).map(([field, property]) => [
       field,
       fieldRule(`${where}.${field}`, property, required.includes(field)),
+    ]),
+  );
+}
+
+/** The rules of an operation's parameters in one place (`path` or `query`), or undefined when it has none. */
+function parameterRules(id, parameters, where) {
+  const found = parameters.filter((p) => p.in === where);
+  if (!found.length) return undefined;
+  return Object.fromEntries(
+    found.map((p) => [
+      p.name,
+      fieldRule(`${id} ${where} parameter ${p.name}`, p.schema, p.required === true),
     ]),
   );
 }
@@ -125,20 +179,21 @@ function operations() {
       if (!operation?.operationId) continue;
       const id = operation.operationId;
       const success = Object.keys(operation.responses ?? {}).find((status) => /^2/.test(status));
-      const pathParameters = (operation.parameters ?? []).filter((p) => p.in === "path");
+      const parameters = operation.parameters ?? [];
+      for (const p of parameters) {
+        if (p.in !== "path" && p.in !== "query") {
+          throw new Error(
+            `${id}: the client sends no ${p.in} parameters; teach scripts/generate.mjs`,
+          );
+        }
+      }
       found.push({
         id,
         summary: operation.summary ?? id,
         path,
         method: method.toUpperCase(),
-        parameters: pathParameters.length
-          ? Object.fromEntries(
-              pathParameters.map((p) => [
-                p.name,
-                fieldRule(`${id} parameter ${p.name}`, p.schema, p.required === true),
-              ]),
-            )
-          : undefined,
+        parameters: parameterRules(id, parameters, "path"),
+        query: parameterRules(id, parameters, "query"),
         request: bodyRules(`${id} request`, operation.requestBody?.content),
         response: success && bodyRules(`${id} response`, operation.responses[success].content),
         success,
@@ -148,7 +203,17 @@ function operations() {
   return found;
 }
 
-function operationConstants({ id, summary, path, method, parameters, request, response, success }) {
+function operationConstants({
+  id,
+  summary,
+  path,
+  method,
+  parameters,
+  query,
+  request,
+  response,
+  success,
+}) {
   const name = constantCase(id);
   const lines = [
     `/** The path of ${summary} (\`${id}\`). */\nexport const ${name}_PATH = ${literal(path)};`,
@@ -157,6 +222,11 @@ function operationConstants({ id, summary, path, method, parameters, request, re
   if (parameters) {
     lines.push(
       `/** The rules of each path parameter of ${summary}, checked before anything is sent. */\nexport const ${name}_PATH_RULES = ${literal(parameters)} as const;`,
+    );
+  }
+  if (query) {
+    lines.push(
+      `/** The rules of each query parameter of ${summary}, checked before anything is sent. */\nexport const ${name}_QUERY_RULES = ${literal(query)} as const;`,
     );
   }
   if (request) {

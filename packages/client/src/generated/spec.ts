@@ -40,6 +40,18 @@ export const PAYMENT_RESULT_STATUSES = [
   "error",
 ] as const;
 
+/** The range of a valid `InvoiceNumberQuery`, from `components.schemas.InvoiceNumberQuery`. */
+export const INVOICE_NUMBER_QUERY = {
+  minimum: 0,
+  maximum: 9007199254740991,
+} as const;
+
+/** The range of a valid `ReminderNumber`, from `components.schemas.ReminderNumber`. */
+export const REMINDER_NUMBER = {
+  minimum: 0,
+  maximum: 9007199254740991,
+} as const;
+
 /** The path of Pay invoice (`payInvoice`). */
 export const PAY_INVOICE_PATH = "/v1/api/payment/invoice";
 
@@ -150,5 +162,289 @@ export const CHANGE_PAYMENT_METHOD_RESPONSE_RULES = {
     type: "integer",
     minimum: 1,
     maximum: 9007199254740991,
+  },
+} as const;
+
+/** The path of List invoices and reminders for product (`listInvoices`). */
+export const LIST_INVOICES_PATH = "/v1/customer/invoice/payment/{product}";
+
+/** The HTTP method of List invoices and reminders for product. */
+export const LIST_INVOICES_METHOD = "GET";
+
+/** The rules of each path parameter of List invoices and reminders for product, checked before anything is sent. */
+export const LIST_INVOICES_PATH_RULES = {
+  product: {
+    required: true,
+    type: "string",
+    maxLength: 12,
+    minLength: 1,
+  },
+} as const;
+
+/** The rules of each query parameter of List invoices and reminders for product, checked before anything is sent. */
+export const LIST_INVOICES_QUERY_RULES = {
+  unpaid: {
+    required: false,
+    type: "boolean",
+  },
+  from: {
+    required: false,
+    type: "string",
+    maxLength: 10,
+    format: "date",
+  },
+  to: {
+    required: false,
+    type: "string",
+    maxLength: 10,
+    format: "date",
+  },
+} as const;
+
+/** The rules of each field of the body of a 200 List invoices and reminders for product response. */
+export const LIST_INVOICES_RESPONSE_RULES = {
+  invoices: {
+    required: false,
+    type: "array",
+    items: {
+      customerNumber: {
+        required: false,
+        type: "integer",
+      },
+      product: {
+        required: false,
+        type: "string",
+      },
+      invoiceOfferCount: {
+        required: false,
+        type: "string",
+      },
+      productName: {
+        required: false,
+        type: "string",
+      },
+      amount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      invoiceDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      invoiceNumber: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      companyCode: {
+        required: false,
+        type: "string",
+      },
+      paymentDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      dueDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      paymentStatus: {
+        required: false,
+        type: "string",
+      },
+      invoiceAmount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      paidAmount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      paymentMethod: {
+        required: false,
+        type: "string",
+      },
+      invoiceHotelUrl: {
+        required: false,
+        type: "string",
+      },
+      invoiceStatus: {
+        required: false,
+        type: "string",
+      },
+    },
+  },
+  reminders: {
+    required: false,
+    type: "array",
+    items: {
+      invoiceNumber: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      product: {
+        required: false,
+        type: "string",
+      },
+      fromTime: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      includeTime: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      reminderDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      amount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      dueDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      reminderNumber: {
+        required: false,
+        type: "integer",
+        minimum: 0,
+        maximum: 9007199254740991,
+      },
+      reminderType: {
+        required: false,
+        type: "string",
+      },
+      invoiceHotelUrl: {
+        required: false,
+        type: "string",
+      },
+    },
+  },
+} as const;
+
+/** The path of List invoice details (`getInvoiceDetails`). */
+export const GET_INVOICE_DETAILS_PATH = "/v1/customer/invoice/details";
+
+/** The HTTP method of List invoice details. */
+export const GET_INVOICE_DETAILS_METHOD = "GET";
+
+/** The rules of each query parameter of List invoice details, checked before anything is sent. */
+export const GET_INVOICE_DETAILS_QUERY_RULES = {
+  companyCode: {
+    required: true,
+    type: "string",
+    maxLength: 12,
+  },
+  invoiceNumber: {
+    required: true,
+    type: "integer",
+    minimum: 0,
+    maximum: 9007199254740991,
+  },
+  reminderNumber: {
+    required: true,
+    type: "integer",
+    minimum: 0,
+    maximum: 9007199254740991,
+  },
+} as const;
+
+/** The rules of each field of the body of a 200 List invoice details response. */
+export const GET_INVOICE_DETAILS_RESPONSE_RULES = {
+  invoiceInfoWithDetail: {
+    required: false,
+    type: "object",
   },
 } as const;
