@@ -4,12 +4,12 @@
 import * as oauth from "oauth4webapi";
 import { startedLogin, type PendingLogin, type StartedLogin } from "./authorize.js";
 import { callbackQuery, checkCallback, type CallbackInput } from "./callback.js";
-import { basicCredentials, ConnectIdError, invalid, type ConnectIdIssue } from "./errors.js";
+import { ConnectIdError, invalid, type ConnectIdIssue } from "./errors.js";
 import { unknownOptions } from "./known-options.js";
 import { settingsFrom, type ConnectIdLoginOptions } from "./options.js";
 import { serverName, serverResolver } from "./server.js";
 import { createTokenSource, type TokenSource, type TokenSourceOptions } from "./token-source.js";
-import { tokenRequester } from "./token-request.js";
+import { clientIdentity, tokenRequester } from "./token-request.js";
 import { tokenSetFrom, type TokenSet } from "./tokens.js";
 
 export type { PendingLogin, StartedLogin } from "./authorize.js";
@@ -58,15 +58,7 @@ export interface ConnectIdLogin {
 export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdLogin {
   const settings = settingsFrom(options);
   const server = serverResolver(settings);
-  const client: oauth.Client = { client_id: settings.clientId };
-  const clientAuth =
-    settings.clientAuthentication === "client_secret_post"
-      ? oauth.ClientSecretPost(settings.clientSecret)
-      : oauth.ClientSecretBasic(settings.clientSecret);
-  const alwaysSecret = [
-    settings.clientSecret,
-    ...basicCredentials(settings.clientId, settings.clientSecret),
-  ];
+  const { client, clientAuth, alwaysSecret } = clientIdentity(settings);
 
   const tokenRequest = tokenRequester(settings, server, alwaysSecret);
 
