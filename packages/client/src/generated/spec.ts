@@ -30,16 +30,6 @@ export const TRANSACTION_ID = {
   maximum: 9007199254740991,
 } as const;
 
-/** Every `PaymentResultStatus`, from `components.schemas.PaymentResultStatus`. */
-export const PAYMENT_RESULT_STATUSES = [
-  "finished",
-  "cancelled",
-  "failed",
-  "unknown",
-  "initiated",
-  "error",
-] as const;
-
 /** The range of a valid `InvoiceNumberQuery`, from `components.schemas.InvoiceNumberQuery`. */
 export const INVOICE_NUMBER_QUERY = {
   minimum: 0,
@@ -52,13 +42,37 @@ export const REMINDER_NUMBER = {
   maximum: 9007199254740991,
 } as const;
 
-/** The path of Pay invoice (`payInvoice`). */
+/** The rules of each field of a `ApiError` body, which several answers share. */
+const API_ERROR_BODY_RULES = {
+  exceptionType: {
+    required: false,
+    type: "string",
+  },
+  errorMessage: {
+    required: false,
+    type: "string",
+  },
+} as const;
+
+/** The rules of each field of a `OAuthError` body, which several answers share. */
+const OAUTH_ERROR_BODY_RULES = {
+  error: {
+    required: false,
+    type: "string",
+  },
+  error_description: {
+    required: false,
+    type: "string",
+  },
+} as const;
+
+/** The path of Pay invoice (`payInvoice`); the same as `PAY_INVOICE.path`. */
 export const PAY_INVOICE_PATH = "/v1/api/payment/invoice";
 
-/** The HTTP method of Pay invoice. */
+/** The HTTP method of Pay invoice; the same as `PAY_INVOICE.method`. */
 export const PAY_INVOICE_METHOD = "POST";
 
-/** The rules of each field of the Pay invoice request body, checked before anything is sent. */
+/** The rules of each field of the request body of Pay invoice, checked before anything is sent; the same as `PAY_INVOICE.bodyRules`. */
 export const PAY_INVOICE_REQUEST_RULES = {
   invoiceNumber: {
     required: true,
@@ -82,7 +96,7 @@ export const PAY_INVOICE_REQUEST_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 Pay invoice response. */
+/** The rules of each field of the body of a 200 Pay invoice response; the same as `PAY_INVOICE.responses["200"]`. */
 export const PAY_INVOICE_RESPONSE_RULES = {
   success: {
     required: false,
@@ -96,13 +110,40 @@ export const PAY_INVOICE_RESPONSE_RULES = {
   },
 } as const;
 
-/** The path of List payment methods (`listPaymentMethods`). */
+/**
+ * Pay invoice (`payInvoice`): `POST /v1/api/payment/invoice`. Its descriptor: the rules of its path
+ * and query parameters and of its body (absent where it has none), the rules of each
+ * response's JSON body by status (`null`: no JSON object body), and its security.
+ */
+export const PAY_INVOICE = {
+  id: "payInvoice",
+  summary: "Pay invoice",
+  method: PAY_INVOICE_METHOD,
+  path: PAY_INVOICE_PATH,
+  bodyRules: PAY_INVOICE_REQUEST_RULES,
+  responses: {
+    "200": PAY_INVOICE_RESPONSE_RULES,
+    "400": API_ERROR_BODY_RULES,
+    "401": OAUTH_ERROR_BODY_RULES,
+    "413": API_ERROR_BODY_RULES,
+    "415": API_ERROR_BODY_RULES,
+    "429": null,
+    "500": null,
+  },
+  security: [
+    {
+      connectId: ["read"],
+    },
+  ],
+} as const;
+
+/** The path of List payment methods (`listPaymentMethods`); the same as `LIST_PAYMENT_METHODS.path`. */
 export const LIST_PAYMENT_METHODS_PATH = "/v1/product/payment/{productCode}";
 
-/** The HTTP method of List payment methods. */
+/** The HTTP method of List payment methods; the same as `LIST_PAYMENT_METHODS.method`. */
 export const LIST_PAYMENT_METHODS_METHOD = "GET";
 
-/** The rules of each path parameter of List payment methods, checked before anything is sent. */
+/** The rules of each path parameter of List payment methods, checked before anything is sent; the same as `LIST_PAYMENT_METHODS.pathRules`. */
 export const LIST_PAYMENT_METHODS_PATH_RULES = {
   productCode: {
     required: true,
@@ -112,7 +153,7 @@ export const LIST_PAYMENT_METHODS_PATH_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 List payment methods response. */
+/** The rules of each field of the body of a 200 List payment methods response; the same as `LIST_PAYMENT_METHODS.responses["200"]`. */
 export const LIST_PAYMENT_METHODS_RESPONSE_RULES = {
   paymentMethodResponseItems: {
     required: false,
@@ -130,13 +171,38 @@ export const LIST_PAYMENT_METHODS_RESPONSE_RULES = {
   },
 } as const;
 
-/** The path of Change payment method (`changePaymentMethod`). */
+/**
+ * List payment methods (`listPaymentMethods`): `GET /v1/product/payment/{productCode}`. Its descriptor: the rules of its path
+ * and query parameters and of its body (absent where it has none), the rules of each
+ * response's JSON body by status (`null`: no JSON object body), and its security.
+ */
+export const LIST_PAYMENT_METHODS = {
+  id: "listPaymentMethods",
+  summary: "List payment methods",
+  method: LIST_PAYMENT_METHODS_METHOD,
+  path: LIST_PAYMENT_METHODS_PATH,
+  pathRules: LIST_PAYMENT_METHODS_PATH_RULES,
+  responses: {
+    "200": LIST_PAYMENT_METHODS_RESPONSE_RULES,
+    "400": API_ERROR_BODY_RULES,
+    "401": OAUTH_ERROR_BODY_RULES,
+    "429": null,
+    "500": null,
+  },
+  security: [
+    {
+      connectId: ["read"],
+    },
+  ],
+} as const;
+
+/** The path of Change payment method (`changePaymentMethod`); the same as `CHANGE_PAYMENT_METHOD.path`. */
 export const CHANGE_PAYMENT_METHOD_PATH = "/v1/product/payment/{productCode}";
 
-/** The HTTP method of Change payment method. */
+/** The HTTP method of Change payment method; the same as `CHANGE_PAYMENT_METHOD.method`. */
 export const CHANGE_PAYMENT_METHOD_METHOD = "POST";
 
-/** The rules of each path parameter of Change payment method, checked before anything is sent. */
+/** The rules of each path parameter of Change payment method, checked before anything is sent; the same as `CHANGE_PAYMENT_METHOD.pathRules`. */
 export const CHANGE_PAYMENT_METHOD_PATH_RULES = {
   productCode: {
     required: true,
@@ -146,7 +212,7 @@ export const CHANGE_PAYMENT_METHOD_PATH_RULES = {
   },
 } as const;
 
-/** The rules of each field of the Change payment method request body, checked before anything is sent. */
+/** The rules of each field of the request body of Change payment method, checked before anything is sent; the same as `CHANGE_PAYMENT_METHOD.bodyRules`. */
 export const CHANGE_PAYMENT_METHOD_REQUEST_RULES = {
   paymentMethod: {
     required: true,
@@ -155,7 +221,7 @@ export const CHANGE_PAYMENT_METHOD_REQUEST_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 Change payment method response. */
+/** The rules of each field of the body of a 200 Change payment method response; the same as `CHANGE_PAYMENT_METHOD.responses["200"]`. */
 export const CHANGE_PAYMENT_METHOD_RESPONSE_RULES = {
   paymentChangeId: {
     required: false,
@@ -165,13 +231,41 @@ export const CHANGE_PAYMENT_METHOD_RESPONSE_RULES = {
   },
 } as const;
 
-/** The path of List invoices and reminders for product (`listInvoices`). */
+/**
+ * Change payment method (`changePaymentMethod`): `POST /v1/product/payment/{productCode}`. Its descriptor: the rules of its path
+ * and query parameters and of its body (absent where it has none), the rules of each
+ * response's JSON body by status (`null`: no JSON object body), and its security.
+ */
+export const CHANGE_PAYMENT_METHOD = {
+  id: "changePaymentMethod",
+  summary: "Change payment method",
+  method: CHANGE_PAYMENT_METHOD_METHOD,
+  path: CHANGE_PAYMENT_METHOD_PATH,
+  pathRules: CHANGE_PAYMENT_METHOD_PATH_RULES,
+  bodyRules: CHANGE_PAYMENT_METHOD_REQUEST_RULES,
+  responses: {
+    "200": CHANGE_PAYMENT_METHOD_RESPONSE_RULES,
+    "400": API_ERROR_BODY_RULES,
+    "401": OAUTH_ERROR_BODY_RULES,
+    "413": API_ERROR_BODY_RULES,
+    "415": API_ERROR_BODY_RULES,
+    "429": null,
+    "500": null,
+  },
+  security: [
+    {
+      connectId: ["read"],
+    },
+  ],
+} as const;
+
+/** The path of List invoices and reminders for product (`listInvoices`); the same as `LIST_INVOICES.path`. */
 export const LIST_INVOICES_PATH = "/v1/customer/invoice/payment/{product}";
 
-/** The HTTP method of List invoices and reminders for product. */
+/** The HTTP method of List invoices and reminders for product; the same as `LIST_INVOICES.method`. */
 export const LIST_INVOICES_METHOD = "GET";
 
-/** The rules of each path parameter of List invoices and reminders for product, checked before anything is sent. */
+/** The rules of each path parameter of List invoices and reminders for product, checked before anything is sent; the same as `LIST_INVOICES.pathRules`. */
 export const LIST_INVOICES_PATH_RULES = {
   product: {
     required: true,
@@ -181,7 +275,7 @@ export const LIST_INVOICES_PATH_RULES = {
   },
 } as const;
 
-/** The rules of each query parameter of List invoices and reminders for product, checked before anything is sent. */
+/** The rules of each query parameter of List invoices and reminders for product, checked before anything is sent; the same as `LIST_INVOICES.queryRules`. */
 export const LIST_INVOICES_QUERY_RULES = {
   unpaid: {
     required: false,
@@ -201,7 +295,7 @@ export const LIST_INVOICES_QUERY_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 List invoices and reminders for product response. */
+/** The rules of each field of the body of a 200 List invoices and reminders for product response; the same as `LIST_INVOICES.responses["200"]`. */
 export const LIST_INVOICES_RESPONSE_RULES = {
   invoices: {
     required: false,
@@ -414,13 +508,39 @@ export const LIST_INVOICES_RESPONSE_RULES = {
   },
 } as const;
 
-/** The path of List invoice details (`getInvoiceDetails`). */
+/**
+ * List invoices and reminders for product (`listInvoices`): `GET /v1/customer/invoice/payment/{product}`. Its descriptor: the rules of its path
+ * and query parameters and of its body (absent where it has none), the rules of each
+ * response's JSON body by status (`null`: no JSON object body), and its security.
+ */
+export const LIST_INVOICES = {
+  id: "listInvoices",
+  summary: "List invoices and reminders for product",
+  method: LIST_INVOICES_METHOD,
+  path: LIST_INVOICES_PATH,
+  pathRules: LIST_INVOICES_PATH_RULES,
+  queryRules: LIST_INVOICES_QUERY_RULES,
+  responses: {
+    "200": LIST_INVOICES_RESPONSE_RULES,
+    "400": API_ERROR_BODY_RULES,
+    "401": OAUTH_ERROR_BODY_RULES,
+    "429": null,
+    "500": null,
+  },
+  security: [
+    {
+      connectId: ["read"],
+    },
+  ],
+} as const;
+
+/** The path of List invoice details (`getInvoiceDetails`); the same as `GET_INVOICE_DETAILS.path`. */
 export const GET_INVOICE_DETAILS_PATH = "/v1/customer/invoice/details";
 
-/** The HTTP method of List invoice details. */
+/** The HTTP method of List invoice details; the same as `GET_INVOICE_DETAILS.method`. */
 export const GET_INVOICE_DETAILS_METHOD = "GET";
 
-/** The rules of each query parameter of List invoice details, checked before anything is sent. */
+/** The rules of each query parameter of List invoice details, checked before anything is sent; the same as `GET_INVOICE_DETAILS.queryRules`. */
 export const GET_INVOICE_DETAILS_QUERY_RULES = {
   companyCode: {
     required: true,
@@ -441,10 +561,35 @@ export const GET_INVOICE_DETAILS_QUERY_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 List invoice details response. */
+/** The rules of each field of the body of a 200 List invoice details response; the same as `GET_INVOICE_DETAILS.responses["200"]`. */
 export const GET_INVOICE_DETAILS_RESPONSE_RULES = {
   invoiceInfoWithDetail: {
     required: false,
     type: "object",
   },
+} as const;
+
+/**
+ * List invoice details (`getInvoiceDetails`): `GET /v1/customer/invoice/details`. Its descriptor: the rules of its path
+ * and query parameters and of its body (absent where it has none), the rules of each
+ * response's JSON body by status (`null`: no JSON object body), and its security.
+ */
+export const GET_INVOICE_DETAILS = {
+  id: "getInvoiceDetails",
+  summary: "List invoice details",
+  method: GET_INVOICE_DETAILS_METHOD,
+  path: GET_INVOICE_DETAILS_PATH,
+  queryRules: GET_INVOICE_DETAILS_QUERY_RULES,
+  responses: {
+    "200": GET_INVOICE_DETAILS_RESPONSE_RULES,
+    "400": API_ERROR_BODY_RULES,
+    "401": OAUTH_ERROR_BODY_RULES,
+    "429": null,
+    "500": null,
+  },
+  security: [
+    {
+      connectId: ["read"],
+    },
+  ],
 } as const;
