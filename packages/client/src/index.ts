@@ -11,6 +11,16 @@ export type {
   ChangePaymentMethodInput,
   ChangePaymentMethodResult,
 } from "./change-payment-method.js";
+export {
+  paymentKey,
+  reconcilePayments,
+  sameInvoice,
+  type ClientModeReader,
+  type Reconciled,
+  type ReconcileOptions,
+  type StartedPayment,
+} from "./reconcile.js";
+export { PROVIDER_RATE_LIMITS, type Clock } from "./rate-budget.js";
 export { unlistedPaymentMethod, type UnlistedPaymentMethod } from "./payment-method.js";
 export {
   PAYMENT_METHODS,
