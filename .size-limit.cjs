@@ -43,7 +43,9 @@ module.exports = [
     path: raw,
     import: "{ createRawClient }",
     gzip: true,
-    limit: "6.45 kB",
+    // 6.39 kB, then 6.52 kB with the one URL rule shared by every package (its
+    // fault codes and the client's words for each, +0.13 kB): a decision.
+    limit: "6.6 kB",
   },
   {
     name: "@connect-payment/client/raw, its own code (openapi-fetch left out)",

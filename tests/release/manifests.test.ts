@@ -1,7 +1,7 @@
 // Each published manifest carries what npm users and tools look for. publint
 // and attw check the packed result in each package's lint; this names the
 // project's own rules, so a missing field fails with its package and rule.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
@@ -10,6 +10,29 @@ import { PUBLISHED_PACKAGES } from "../../scripts/check-versions.mjs";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 type Conditions = string | { [condition: string]: Conditions };
+
+/** The workspace packages never published (`"private": true`): code they hold is bundled in. */
+const PRIVATE_PACKAGES = readdirSync(join(ROOT, "packages"), { withFileTypes: true })
+  .filter((entry) => existsSync(join(ROOT, "packages", entry.name, "package.json")))
+  .map(
+    (entry) =>
+      JSON.parse(readFileSync(join(ROOT, "packages", entry.name, "package.json"), "utf8")) as {
+        name: string;
+        private?: boolean;
+      },
+  )
+  .filter((manifest) => manifest.private === true)
+  .map((manifest) => manifest.name);
+
+/** Every file below a folder, for the scan of built code. */
+const filesBelow = (folder: string): string[] =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesBelow(join(folder, entry.name)) : [join(folder, entry.name)],
+  );
+
+test("the shared private package is private, and so never published", () => {
+  expect(PRIVATE_PACKAGES).toContain("@connect-payment/internal");
+});
 
 /** Every condition object in an `exports` tree, with its path, for the "types first" rule. */
 function conditionObjects(node: Conditions, path = "exports"): [string, string[]][] {
@@ -57,6 +80,25 @@ describe.each(PUBLISHED_PACKAGES.map((name) => [name, name.split("/")[1]!]))("%s
     for (const [path, keys] of objects) {
       if (keys.includes("types")) expect(keys[0], path).toBe("types");
     }
+  });
+
+  test("an install fetches no private workspace package: none among its dependencies", () => {
+    const named = ["dependencies", "peerDependencies", "optionalDependencies"].flatMap((field) =>
+      Object.keys((manifest[field] ?? {}) as Record<string, string>),
+    );
+    expect(named.filter((name) => PRIVATE_PACKAGES.includes(name))).toEqual([]);
+  });
+
+  test("its built code names no private workspace package (tsup bundles it in)", () => {
+    const dist = join(folder, "dist");
+    const files = existsSync(dist) ? filesBelow(dist) : [];
+    // The types package ships declarations only; every other one must be built to be checked.
+    if (dir !== "types") expect(files.length).toBeGreaterThan(0);
+    const naming = files.filter((file) => {
+      const text = readFileSync(file, "utf8");
+      return PRIVATE_PACKAGES.some((name) => text.includes(name));
+    });
+    expect(naming).toEqual([]);
   });
 
   test("publishes publicly with provenance", () => {

@@ -1,3 +1,5 @@
+import { assignDefined, invalidMessage } from "@connect-payment/internal";
+
 /**
  * What went wrong, as one value to branch on. The package README has a row for
  * each: when it happens, whether the request was sent, whether it is retried.
@@ -87,19 +89,10 @@ export class ConnectError extends Error {
     super(message, details);
     this.name = "ConnectError";
     this.code = code;
-    // Only the details that are set, so logs show no `undefined` noise.
-    // (`cause` is already set by Error and stays non-enumerable.)
-    for (const key in details) {
-      const value = details[key as keyof ConnectErrorDetails];
-      if (value !== undefined) (this as Record<string, unknown>)[key] = value;
-    }
+    assignDefined(this, details);
   }
 }
 
 /** `invalid_request`, with a message naming every broken field and its rule. */
 export const invalid = (what: string, issues: ConnectIssue[], cause?: unknown): ConnectError =>
-  new ConnectError(
-    "invalid_request",
-    `Invalid ${what}: ${issues.map((issue) => `${issue.field} ${issue.message}`).join("; ")}`,
-    { issues, cause },
-  );
+  new ConnectError("invalid_request", invalidMessage(what, issues), { issues, cause });

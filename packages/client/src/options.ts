@@ -1,4 +1,11 @@
-import { invalid, type ConnectIssue } from "./errors.js";
+import {
+  checkedUrl,
+  isCount,
+  issueList,
+  unboundFetch,
+  type UrlFault,
+} from "@connect-payment/internal";
+import { invalid } from "./errors.js";
 import { SERVERS } from "./generated/spec.js";
 import { RETRY_DEFAULTS } from "./retry.js";
 
@@ -44,47 +51,22 @@ export interface ConnectClientOptions {
 }
 
 /** The options with every default filled in and every value checked. */
-export type Settings = Required<Omit<ConnectClientOptions, "environment">>;
+export type Settings = Required<Omit<ConnectClientOptions, "environment" | "allowInsecureHttp">>;
 
-// A whole number of milliseconds that setTimeout can wait.
-const isCount = (value: unknown): value is number =>
-  Number.isInteger(value) && (value as number) >= 0 && (value as number) < 2 ** 31;
-
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 // A header name (RFC 9110 token) and a value without CR, LF or NUL.
 const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
 const HEADER_VALUE = /^[^\r\n\0]*$/;
 
-/** What is wrong with a base URL, or undefined when it is fine. */
-function urlProblem(value: unknown, allowInsecureHttp: boolean): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value as string);
-  } catch {
-    return "must be an http(s) URL";
-  }
-  if (!/^https?:$/.test(url.protocol)) return "must be an http(s) URL";
-  // The spec's paths are appended to it: a query or fragment would swallow them.
-  if (url.search || url.hash || /[?#]/.test(value as string)) {
-    return "must not have a query or fragment";
-  }
-  if (url.username || url.password) return "must not contain a user or password";
-  if (url.protocol == "http:" && !allowInsecureHttp && !LOOPBACK.test(url.hostname)) {
-    // The token would cross the network in clear text.
-    return "must be https (http only to loopback, or with allowInsecureHttp: true)";
-  }
-  return undefined;
-}
-
-/**
- * Browsers and workerd throw "Illegal invocation" when their `fetch` runs with a `this`
- * other than the global object, as in `settings.fetch(…)`. So the client keeps a wrapper
- * that calls the caller's fetch as a plain function, or the global one as `globalThis.fetch(…)`.
- */
-const callable =
-  (given: typeof fetch | undefined): typeof fetch =>
-  (input, init) =>
-    given === undefined ? globalThis.fetch(input, init) : given(input, init);
+const QUERY_OR_FRAGMENT = "must not have a query or fragment";
+// What a base URL breaks, in the client's words; "must be an http(s) URL" otherwise.
+const URL_RULES: Partial<Record<UrlFault, string>> = {
+  // The token would cross the network in clear text.
+  insecure_http: "must be https (http only to loopback, or with allowInsecureHttp: true)",
+  credentials: "must not contain a user or password",
+  // The spec's paths are appended to a base URL: a query or fragment would swallow them.
+  fragment: QUERY_OR_FRAGMENT,
+  query: QUERY_OR_FRAGMENT,
+};
 
 /** Fills in the defaults and throws `invalid_request` naming every bad option. */
 export function resolveOptions(options: ConnectClientOptions): Settings {
@@ -100,9 +82,7 @@ export function resolveOptions(options: ConnectClientOptions): Settings {
     maxRetryAfterMs = RETRY_DEFAULTS.maxRetryAfterMs,
     retryDelayMs = RETRY_DEFAULTS.retryDelayMs,
   } = options ?? {};
-  const issues: ConnectIssue[] = [];
-  const check = (ok: boolean, field: string, message: string) =>
-    ok || issues.push({ field, message });
+  const { issues, check } = issueList();
   check(
     typeof accessToken == "function" || !!accessToken?.trim?.(),
     "accessToken",
@@ -116,8 +96,9 @@ export function resolveOptions(options: ConnectClientOptions): Settings {
   check(typeof allowInsecureHttp == "boolean", "allowInsecureHttp", "must be a boolean");
   // Checked even when a baseUrl wins over it, so a typo never goes unnoticed.
   check(Object.hasOwn(SERVERS, environment), "environment", "must be production or test");
-  const problem = options?.baseUrl !== undefined && urlProblem(baseUrl, allowInsecureHttp === true);
-  if (problem) check(false, "baseUrl", problem);
+  const url = checkedUrl(baseUrl, { anyHttp: allowInsecureHttp === true });
+  if (options?.baseUrl !== undefined && typeof url == "string")
+    check(false, "baseUrl", URL_RULES[url] ?? "must be an http(s) URL");
   check(
     typeof (fetch === undefined ? globalThis.fetch : fetch) == "function",
     "fetch",
@@ -140,9 +121,8 @@ export function resolveOptions(options: ConnectClientOptions): Settings {
   return {
     // Without a trailing slash, so the spec's paths can be appended.
     baseUrl: (baseUrl as string).replace(/\/+$/, ""),
-    allowInsecureHttp,
     accessToken,
-    fetch: callable(fetch),
+    fetch: unboundFetch(fetch),
     // Lower-case names, so the client's own `authorization` replaces any given one.
     headers: Object.fromEntries(
       Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]),

@@ -1,5 +1,5 @@
 // Redaction applies to what an error carries, never to data handed back as
-// an response: a token that legitimately appears in a 2xx response stays as sent.
+// a response: a token that legitimately appears in a 2xx response stays as sent.
 
 const REDACTED = "[redacted]";
 

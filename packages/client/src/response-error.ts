@@ -20,7 +20,7 @@ function count(value: string | null): number | undefined {
 }
 
 /**
- * The error for an response: its status, its JSON (or a short excerpt), the
+ * The error for a response: its status, its JSON (or a short excerpt), the
  * provider's error fields and rate-limit headers when present. The token is
  * redacted from everything the error keeps, before anything is kept.
  */

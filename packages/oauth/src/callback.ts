@@ -1,28 +1,11 @@
 // The callback: where the customer comes back with a code, or with the
 // provider's error. Checked before anything goes to the token endpoint.
+import { checkedUrl, inputText, receivedUrl } from "@connect-payment/internal";
 import * as oauth from "oauth4webapi";
 import { ConnectIdError, invalid, redact, type ConnectIdIssue } from "./errors.js";
-import { secureEnough } from "./urls.js";
 
 /** What a callback can be read from: a URL, a URL or path string, its query, or a fetch `Request`. */
 export type CallbackInput = URL | string | URLSearchParams | Request;
-
-/** The text of any input; never throws. A Node request's own `url` counts, never an inherited one. */
-function inputText(input: unknown): string | undefined {
-  try {
-    if (typeof input == "string") return input;
-    if (input instanceof URL) return input.href;
-    if (input instanceof URLSearchParams) return `?${input}`;
-    const url =
-      Object.hasOwn(Object(input) as object, "url") || input instanceof Request
-        ? (input as { url: unknown }).url
-        : undefined;
-    if (typeof url == "string") return url;
-  } catch {
-    // Unreadable (a hostile getter, say): nothing to read.
-  }
-  return undefined;
-}
 
 /**
  * The callback's query, or the issue that makes it unreadable. With
@@ -34,18 +17,17 @@ export function callbackQuery(
   expectedOrigin: unknown,
 ): URLSearchParams | ConnectIdIssue {
   if (input instanceof URLSearchParams) return new URLSearchParams(input);
-  const text = inputText(input);
+  const text = inputText(input) ?? "";
+  let origin: string | undefined;
   if (expectedOrigin !== undefined) {
-    const origin = secureEnough(expectedOrigin);
-    if (!origin) {
+    const url = checkedUrl(expectedOrigin, { query: true, fragment: true });
+    if (typeof url == "string") {
       return { field: "expectedOrigin", message: "must be an origin such as https://shop.example" };
     }
-    const absolute = URL.canParse(text ?? "") ? new URL(text as string) : undefined;
-    const target = absolute ? absolute.pathname + absolute.search : text;
-    if (target?.startsWith("/")) return new URL(target, origin.url.origin).searchParams;
-  } else if (text !== undefined && URL.canParse(text)) {
-    return new URL(text).searchParams;
+    origin = url.origin;
   }
+  const received = receivedUrl(text, origin);
+  if (received) return received.searchParams;
   return {
     field: "callback",
     message:

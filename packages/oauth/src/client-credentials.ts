@@ -2,7 +2,8 @@
 // 4.4): no customer, no browser, no refresh token. The token is kept until
 // shortly before it expires, and at most one request for a new one is in flight.
 import * as oauth from "oauth4webapi";
-import { invalid, type ConnectIdIssue } from "./errors.js";
+import { issueList } from "@connect-payment/internal";
+import { invalid } from "./errors.js";
 import { unknownOptions } from "./known-options.js";
 import { CLIENT_OPTION_NAMES, clientSettings, type ServerOptions } from "./options.js";
 import { serverResolver } from "./server.js";
@@ -41,8 +42,9 @@ export type ClientCredentialsOptions = ServerOptions;
  */
 export function createClientCredentialsSource(options: ClientCredentialsOptions): TokenSource {
   const given = (options ?? {}) as Partial<ClientCredentialsOptions>;
-  const issues: ConnectIdIssue[] = [];
-  const settings = clientSettings(given, issues, false);
+  const list = issueList();
+  const { issues } = list;
+  const settings = clientSettings(given, list, false);
   issues.push(...unknownOptions(given, CLIENT_OPTION_NAMES, "createClientCredentialsSource"));
   if (issues.length) throw invalid("invalid_config", "client credentials options", issues);
 

@@ -1,3 +1,5 @@
+import { assignDefined, invalidMessage } from "@connect-payment/internal";
+
 /**
  * What went wrong, as one value to branch on. The package README has a row
  * for each: when it happens and what to do.
@@ -62,11 +64,7 @@ export class ConnectIdError extends Error {
     super(message);
     this.name = "ConnectIdError";
     this.code = code;
-    // Only the details that are set, so logs show no `undefined` noise.
-    for (const key in details) {
-      const value = details[key as keyof ConnectIdErrorDetails];
-      if (value !== undefined) (this as Record<string, unknown>)[key] = value;
-    }
+    assignDefined(this, details);
   }
 }
 
@@ -76,8 +74,7 @@ export function invalid(
   what: string,
   issues: ConnectIdIssue[],
 ): ConnectIdError {
-  const list = issues.map((issue) => `${issue.field} ${issue.message}`).join("; ");
-  return new ConnectIdError(code, `Invalid ${what}: ${list}`, { issues });
+  return new ConnectIdError(code, invalidMessage(what, issues), { issues });
 }
 
 /**

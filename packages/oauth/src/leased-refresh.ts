@@ -3,7 +3,7 @@
 import { ConnectIdError, invalid } from "./errors.js";
 import { errorFrom, failureText } from "./lease-failure.js";
 import type { RefreshLease } from "./store-lease.js";
-import type { TokenStore } from "./token-source.js";
+import type { TokenStore } from "./token-store.js";
 import { storedTokens, type TokenSet } from "./tokens.js";
 
 /** What the token source calls instead of `store.get()` and `refresh()` when the store has a lease. */

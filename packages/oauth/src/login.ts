@@ -1,28 +1,20 @@
 // createConnectIdLogin(): start a login, finish it from the callback, refresh.
 // Every protocol step is oauth4webapi's; this file adds the ConnectID facts
 // (URLs from the spec, the assumed defaults) and errors that hold no secret.
-import * as oauth from "oauth4webapi";
 import { startedLogin, type PendingLogin, type StartedLogin } from "./authorize.js";
-import { callbackQuery, checkCallback, type CallbackInput } from "./callback.js";
-import { ConnectIdError, invalid, type ConnectIdIssue } from "./errors.js";
+import type { CallbackInput } from "./callback.js";
+import { invalid } from "./errors.js";
+import { finishLoginWith, type FinishLoginOptions } from "./finish-login.js";
 import { unknownOptions } from "./known-options.js";
+import { loginContext } from "./login-context.js";
 import { settingsFrom, type ConnectIdLoginOptions } from "./options.js";
-import { serverName, serverResolver } from "./server.js";
+import { refreshWith } from "./refresh-grant.js";
+import { serverName } from "./server.js";
 import { createTokenSource, type TokenSource, type TokenSourceOptions } from "./token-source.js";
-import { clientIdentity, tokenRequester } from "./token-request.js";
-import { tokenSetFrom, type TokenSet } from "./tokens.js";
+import type { TokenSet } from "./tokens.js";
 
 export type { PendingLogin, StartedLogin } from "./authorize.js";
-
-/** What {@link ConnectIdLogin.finishLogin} takes besides the callback. */
-export interface FinishLoginOptions {
-  /**
-   * Your site's public origin, e.g. `https://shop.example`. When set, only the
-   * path and query of the callback count, so Node's `req.url` can be passed
-   * as it is (the same rule as `verifyPaymentReturn`).
-   */
-  expectedOrigin?: string;
-}
+export type { FinishLoginOptions } from "./finish-login.js";
 
 /** The login flow of one ConnectID client, configured once. */
 export interface ConnectIdLogin {
@@ -57,10 +49,8 @@ export interface ConnectIdLogin {
  */
 export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdLogin {
   const settings = settingsFrom(options);
-  const server = serverResolver(settings);
-  const { client, clientAuth, alwaysSecret } = clientIdentity(settings);
-
-  const tokenRequest = tokenRequester(settings, server, alwaysSecret);
+  const context = loginContext(settings);
+  const { server } = context;
 
   const login: ConnectIdLogin = {
     loginServer: serverName(settings),
@@ -75,63 +65,8 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
       return startedLogin((await server()).authorization_endpoint as string, settings, scope);
     },
 
-    async finishLogin(callback, pending, finishOptions = {}) {
-      const query = callbackQuery(callback, finishOptions?.expectedOrigin);
-      const issues = [
-        ...unknownOptions(finishOptions, ["expectedOrigin"], "finishLogin"),
-        ...(query instanceof URLSearchParams ? [] : [query]),
-        ...pendingIssues(pending, settings.pkce),
-      ];
-      if (issues.length || !(query instanceof URLSearchParams)) {
-        throw invalid("invalid_input", "finishLogin arguments", issues);
-      }
-      const as = await server();
-      const params = checkCallback(
-        as,
-        client,
-        query,
-        { state: pending.state, issuer: settings.issuer },
-        [...alwaysSecret, pending.codeVerifier],
-      );
-      const code = params.get("code") ?? undefined;
-      const tokenResponse = await tokenRequest(
-        (as, requestOptions) =>
-          oauth.authorizationCodeGrantRequest(
-            as,
-            client,
-            clientAuth,
-            params,
-            settings.redirectUri,
-            // eslint-disable-next-line @typescript-eslint/no-deprecated -- marked only to stand out; `pkce: false` asks for it
-            settings.pkce ? (pending.codeVerifier as string) : oauth.nopkce,
-            requestOptions,
-          ),
-        (as, response) => oauth.processAuthorizationCodeResponse(as, client, response),
-        [code, pending.codeVerifier],
-      );
-      return tokenSetFrom(tokenResponse);
-    },
-
-    async refresh(tokens) {
-      const previous = typeof tokens == "string" ? undefined : tokens;
-      const refreshToken = typeof tokens == "string" ? tokens : tokens?.refreshToken;
-      if (typeof refreshToken != "string" || !refreshToken) {
-        throw new ConnectIdError(
-          "login_required",
-          "There is no refresh token: the customer must log in again",
-        );
-      }
-      const tokenResponse = await tokenRequest(
-        (as, requestOptions) =>
-          oauth.refreshTokenGrantRequest(as, client, clientAuth, refreshToken, requestOptions),
-        (as, response) => oauth.processRefreshTokenResponse(as, client, response),
-        [refreshToken, previous?.accessToken],
-      );
-      return tokenSetFrom(
-        tokenResponse,
-        previous ?? { accessToken: "", expiresAt: 0, refreshToken },
-      );
-    },
+    finishLogin: finishLoginWith(context),
+    refresh: refreshWith(context),
 
     tokenSource(sourceOptions) {
       const issues = unknownOptions(sourceOptions, ["store"], "tokenSource");
@@ -141,16 +76,4 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
     },
   };
   return login;
-}
-
-/** Why the pending login cannot be the one startLogin gave. */
-function pendingIssues(pending: PendingLogin, pkce: boolean): ConnectIdIssue[] {
-  const issues: ConnectIdIssue[] = [];
-  if (typeof pending?.state != "string" || !pending.state) {
-    issues.push({ field: "pending.state", message: "must be the state startLogin gave" });
-  }
-  if (pkce && (typeof pending?.codeVerifier != "string" || !pending.codeVerifier)) {
-    issues.push({ field: "pending.codeVerifier", message: "must be the verifier startLogin gave" });
-  }
-  return issues;
 }

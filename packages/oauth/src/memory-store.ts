@@ -5,7 +5,7 @@ import {
   REFRESH_FAILURE_KEPT_MS,
   type RefreshLease,
 } from "./store-lease.js";
-import type { TokenStore } from "./token-source.js";
+import type { TokenStore } from "./token-store.js";
 import type { TokenSet } from "./tokens.js";
 
 /** What {@link memoryTokenStore} takes besides the first tokens. */

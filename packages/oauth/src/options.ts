@@ -1,4 +1,5 @@
 // The options of createConnectIdLogin(), checked once, every broken one named.
+import { isCount, issueList, unboundFetch } from "@connect-payment/internal";
 import { invalid, type ConnectIdIssue } from "./errors.js";
 import { unknownOptions } from "./known-options.js";
 import { urlProblem } from "./urls.js";
@@ -59,7 +60,7 @@ export interface ServerOptions {
   refreshBeforeExpiryMs?: number;
   /** Per request to the login server; default 30 000. */
   timeoutMs?: number;
-  /** Default `globalThis.fetch`. */
+  /** Default `globalThis.fetch`, looked up at each request. Either way called as a plain function, never as a method. */
   fetch?: typeof fetch;
 }
 
@@ -114,19 +115,18 @@ const CLIENT_AUTHENTICATIONS: readonly ClientAuthentication[] = [
 ];
 const DISCOVERIES: readonly Discovery[] = ["oidc", "oauth2"];
 
-const isCount = (value: unknown): value is number =>
-  Number.isInteger(value) && (value as number) >= 0 && (value as number) < 2 ** 31;
 const nonEmpty = (value: unknown): value is string =>
   typeof value == "string" && value.trim() !== "";
 
 export function settingsFrom(options: ConnectIdLoginOptions): Settings {
   const given = (options ?? {}) as Partial<ConnectIdLoginOptions>;
   const { redirectUri, pkce = true } = given;
-  const issues: ConnectIdIssue[] = [];
-  const common = clientSettings(given, issues, true);
+  const list = issueList();
+  const { issues, check } = list;
+  const common = clientSettings(given, list, true);
   const redirectProblem = urlProblem(redirectUri, true);
-  if (redirectProblem) issues.push({ field: "redirectUri", message: redirectProblem });
-  if (typeof pkce != "boolean") issues.push({ field: "pkce", message: "must be true or false" });
+  if (redirectProblem) check(false, "redirectUri", redirectProblem);
+  check(typeof pkce == "boolean", "pkce", "must be true or false");
   issues.push(...unknownOptions(given, OPTION_NAMES, "createConnectIdLogin"));
   // In the order the options are documented, whichever check found them (unknown names last).
   const rank = (issue: ConnectIdIssue) =>
@@ -136,16 +136,17 @@ export function settingsFrom(options: ConnectIdLoginOptions): Settings {
   return { ...common, redirectUri: redirectUri as string, pkce };
 }
 
-/** The settings every grant shares, checked; broken ones are added to `issues`. */
+/** The settings every grant shares. */
 export type ClientSettings = Omit<Settings, "redirectUri" | "pkce">;
 
 /**
- * Checks and defaults the options every grant shares. `needsAuthorization` is
- * false for a grant without a browser (client credentials).
+ * Checks and defaults the options every grant shares, adding each broken one
+ * to the list. `needsAuthorization` is false for a grant without a browser
+ * (client credentials).
  */
 export function clientSettings(
   given: Partial<ServerOptions>,
-  issues: ConnectIdIssue[],
+  { issues, check }: ReturnType<typeof issueList>,
   needsAuthorization: boolean,
 ): ClientSettings {
   const {
@@ -155,10 +156,8 @@ export function clientSettings(
     clientAuthentication = "client_secret_basic",
     refreshBeforeExpiryMs = 60_000,
     timeoutMs = 30_000,
-    fetch = globalThis.fetch,
+    fetch,
   } = given;
-  const check = (ok: boolean, field: string, message: string) =>
-    ok || issues.push({ field, message });
 
   const servers = serverSettings(given, issues, needsAuthorization);
   check(nonEmpty(clientId), "clientId", "must be a non-empty string");
@@ -175,7 +174,7 @@ export function clientSettings(
   );
   check(isCount(refreshBeforeExpiryMs), "refreshBeforeExpiryMs", "must be a non-negative integer");
   check(isCount(timeoutMs) && timeoutMs > 0, "timeoutMs", "must be a positive integer");
-  check(typeof fetch == "function", "fetch", "must be a function");
+  check(typeof (fetch ?? globalThis.fetch) == "function", "fetch", "must be a function");
   return {
     ...servers,
     clientId: clientId as string,
@@ -184,7 +183,8 @@ export function clientSettings(
     clientAuthentication,
     refreshBeforeExpiryMs,
     timeoutMs,
-    fetch,
+    // Called as a plain function, never as `settings.fetch(…)`: see unboundFetch.
+    fetch: unboundFetch(fetch),
   };
 }
 

@@ -18,11 +18,10 @@ export function requestOptions(
   let status: number | undefined;
   const options: LoginServerRequest["options"] = {
     signal,
-    // Called unbound: browsers and workerd throw "Illegal invocation" when
-    // fetch runs with another `this` (here it would be `settings`).
+    // settings.fetch calls the caller's fetch unbound (browsers and workerd
+    // throw "Illegal invocation" when fetch runs with another `this`).
     [oauth.customFetch]: async (target, init) => {
-      const send = settings.fetch;
-      const response = await send(target, init as RequestInit);
+      const response = await settings.fetch(target, init as RequestInit);
       status = (response as Partial<Response> | undefined)?.status ?? 0;
       return response;
     },

@@ -4,18 +4,10 @@
 // refreshed, to bridge a store that is slow to show its own write.
 import { ConnectIdError, invalid } from "./errors.js";
 import { leasedRefresh } from "./leased-refresh.js";
-import type { RefreshLease } from "./store-lease.js";
+import type { TokenStore } from "./token-store.js";
 import { storedTokens, type TokenSet } from "./tokens.js";
 
-/** Where a customer's tokens live between requests: your session or database. */
-export interface TokenStore {
-  /** The current tokens, or `undefined` when the customer has not logged in (or logged out). */
-  get(): TokenSet | undefined | Promise<TokenSet | undefined>;
-  /** Called with the new tokens after each refresh. */
-  set(tokens: TokenSet): void | Promise<void>;
-  /** Optional: lets many token sources on this store send one refresh per expiry (README, "Many token sources"). */
-  lease?: RefreshLease;
-}
+export type { TokenStore } from "./token-store.js";
 
 /** What {@link ConnectIdLogin.tokenSource} takes. */
 export interface TokenSourceOptions {
@@ -45,6 +37,26 @@ const STORE_GRACE_MS = 200;
 
 const sameSet = (a: TokenSet, b: TokenSet) =>
   a.accessToken === b.accessToken && a.refreshToken === b.refreshToken;
+
+/**
+ * With rotation, the loser of two concurrent refreshes gets invalid_grant
+ * while the winner's tokens are already in the store: those, or the error.
+ */
+async function winnersTokens(
+  error: unknown,
+  before: TokenSet,
+  current: () => Promise<TokenSet>,
+): Promise<TokenSet> {
+  if (!(error instanceof ConnectIdError) || error.code !== "invalid_grant") throw error;
+  let after = await current();
+  // The winner's write may land a moment after our answer: look once more.
+  if (sameSet(after, before)) {
+    await new Promise((resolve) => setTimeout(resolve, STORE_GRACE_MS));
+    after = await current();
+  }
+  if (sameSet(after, before)) throw error;
+  return after;
+}
 
 export function createTokenSource(
   options: TokenSourceOptions,
@@ -90,17 +102,7 @@ export function createTokenSource(
     try {
       renewed = await refresh(before);
     } catch (error) {
-      // With rotation, the loser of two concurrent refreshes gets invalid_grant
-      // while the winner's tokens are already in the store.
-      if (!(error instanceof ConnectIdError) || error.code !== "invalid_grant") throw error;
-      let after = await current();
-      // The winner's write may land a moment after our answer: look once more.
-      if (sameSet(after, before)) {
-        await new Promise((resolve) => setTimeout(resolve, STORE_GRACE_MS));
-        after = await current();
-      }
-      if (sameSet(after, before)) throw error;
-      return after;
+      return await winnersTokens(error, before, current);
     }
     await store.set(remember(before, renewed));
     return renewed;

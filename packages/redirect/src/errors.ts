@@ -9,7 +9,7 @@ export type RedirectErrorRule =
   | "relative" // not an absolute URL
   | "protocol_relative" // starts with "//"
   | "scheme" // not http(s): javascript:, data:, ftp:, …
-  | "insecure_http" // http on a host other than localhost, 127.0.0.1, [::1]
+  | "insecure_http" // http on a host other than localhost, 127.0.0.0/8, [::1]
   | "credentials" // user or password in the URL
   | "query_or_fragment" // loginServer with "?" or "#"
   | "origin_not_allowed" // origin missing from allowedReturnOrigins

@@ -1,5 +1,6 @@
 import { fail } from "./errors.js";
-import { inputText, receivedUrl, type PaymentReturnInput } from "./input.js";
+import { inputText, parseUrl, receivedUrl } from "@connect-payment/internal";
+import type { PaymentReturnInput } from "./input.js";
 import {
   addedStatus,
   addedTo,
@@ -11,7 +12,7 @@ import {
   type SplitQuery,
 } from "./query.js";
 import { DEFAULT_STATUS_PARAM, toStatus, type PaymentReturnStatus } from "./status.js";
-import { checkId, checkRequired, checkUrl, parseUrl } from "./validate.js";
+import { checkId, checkRequired, checkUrl } from "./validate.js";
 
 /** The options of `parsePaymentReturn`. */
 export interface PaymentReturnOptions {
@@ -64,7 +65,7 @@ export function readReturn(
   const param = statusParam(options);
   const sent =
     options?.returnUrl === undefined ? undefined : checkUrl("returnUrl", options.returnUrl);
-  const text = inputText(input);
+  const text = inputText(input) ?? "";
   const url = receivedUrl(text, origin);
   // A path such as Node's `req.url`, or a bare query: only its query can be read.
   const raw = (url ?? parseUrl(text, "http://localhost"))?.search.slice(1) ?? "";

@@ -1,18 +1,9 @@
-import { fail } from "./errors.js";
+import { checkedUrl } from "@connect-payment/internal";
+import { fail, type RedirectErrorRule } from "./errors.js";
 
 // C0 and C1 controls, DEL included. The URL parser would silently drop tabs
 // and newlines, so they are refused before parsing.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const LOOPBACK = ["localhost", "127.0.0.1", "[::1]"];
-
-/** Parses a URL, or gives `undefined`; never throws. */
-export function parseUrl(text: string, base?: string): URL | undefined {
-  try {
-    return new URL(text, base);
-  } catch {
-    return undefined;
-  }
-}
 
 /** A non-empty string. */
 export function checkRequired(field: string, value: unknown): string {
@@ -32,12 +23,11 @@ export function checkText(field: string, value: unknown): string {
 export function checkUrl(field: string, value: unknown): URL {
   const text = checkText(field, value);
   if (/^[\\/]{2}/.test(text)) fail(field, "protocol_relative");
-  const url = parseUrl(text) ?? fail(field, "relative");
-  const { protocol } = url;
-  if (protocol !== "https:" && protocol !== "http:") fail(field, "scheme");
-  if (protocol === "http:" && !LOOPBACK.includes(url.hostname)) fail(field, "insecure_http");
-  if (url.username || url.password) fail(field, "credentials");
-  return url;
+  const url = checkedUrl(text, { query: true, fragment: true });
+  // The shared rule's faults are this package's rules, but for the name of "not a URL".
+  if (typeof url == "string")
+    fail(field, url == "not_url" ? "relative" : (url as RedirectErrorRule));
+  return url as URL;
 }
 
 /** A positive safe integer, or a string of exactly one (digits, no leading 0), e.g. a transactionId. */

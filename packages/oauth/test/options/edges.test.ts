@@ -89,7 +89,7 @@ describe("which option sets are refused", () => {
         { field: "issuer", message: "must hold no credentials" },
         {
           field: "redirectUri",
-          message: "must be an https (http only on 127.0.0.1, localhost or [::1]) URL",
+          message: "must be an https (http only on loopback: 127.0.0.0/8, localhost or [::1]) URL",
         },
       ]);
       return;

@@ -1,4 +1,5 @@
 // What the sandbox's login server knows: its clients, its customers, its lifetimes.
+import { isLoopbackHost } from "@connect-payment/internal";
 
 /** A client registered at the sandbox's login server. */
 export interface SandboxOAuthClient {
@@ -6,7 +7,8 @@ export interface SandboxOAuthClient {
   clientSecret: string;
   /**
    * The redirect URIs it may use, compared exactly. Default: any http(s)
-   * URI on 127.0.0.1 or localhost, so a demo on a free port needs no setup.
+   * URI on loopback (127.0.0.0/8, `[::1]`, localhost), so a demo on a free
+   * port needs no setup.
    */
   redirectUris?: string[];
 }
@@ -105,7 +107,7 @@ export function redirectAllowed(client: SandboxOAuthClient, uri: string): boolea
     const url = new URL(uri);
     return (
       (url.protocol === "http:" || url.protocol === "https:") &&
-      (url.hostname === "127.0.0.1" || url.hostname === "localhost") &&
+      isLoopbackHost(url.hostname) &&
       !url.hash
     );
   } catch {
