@@ -25,15 +25,17 @@ export type Rules = Readonly<Record<string, FieldRule>>;
 
 /** Whether a string is a real calendar date written `YYYY-MM-DD` (`2024-13-45` is not). */
 export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return days !== undefined && day >= 1 && day <= days;
+  // A date that does not exist (2023-02-29) rolls over to another day when parsed.
+  const date = new Date(`${value}T00:00:00Z`);
+  return (
+    /^\d{4}-\d\d-\d\d$/.test(value) &&
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString().startsWith(value)
+  );
 }
 
-const isObject = (value: unknown): value is object =>
+/** Whether a value is a JSON object: not null, not an array. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value == "object" && value !== null && !Array.isArray(value);
 
 /** The broken rule of one field, or undefined when the value follows its rule. */
