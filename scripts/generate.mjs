@@ -111,8 +111,11 @@ function fieldRule(where, property, required) {
   if (resolved.type === "array") {
     assertKnownKeywords(where, resolved, ["type", "items"]);
     const items = objectRules(`${where}[]`, resolved.items ?? {});
-    if (!items) throw new Error(`${where}: the client checks arrays of objects only`);
-    return { required, type: "array", items };
+    if (items) return { required, type: "array", items };
+    // An array of plain values (strings, numbers): each item by one rule.
+    const each = fieldRule(`${where}[]`, resolved.items ?? {}, true);
+    delete each.required;
+    return { required, type: "array", each };
   }
   if (resolved.type === "object") {
     const fields = objectRules(where, resolved);
@@ -139,10 +142,26 @@ function fieldRule(where, property, required) {
   return rule;
 }
 
-/** The rules of each field of a JSON object body, or undefined when the body is no object. */
+/**
+ * The rules of each field of a JSON object body, or undefined when the body is
+ * no object. A body that is `oneOf` an object and arrays (a page that says
+ * "array" beside a sample that is an object) is checked by the object's
+ * rules: the operation turns an array answer into that object first.
+ */
 function bodyRules(where, content) {
   const body = content?.["application/json"]?.schema;
-  return body && objectRules(where, body);
+  const branches = body && resolve(body).oneOf;
+  if (!branches) return body && objectRules(where, body);
+  const objects = branches.filter((branch) => resolve(branch).type === "object");
+  if (
+    objects.length !== 1 ||
+    branches.some((b) => !["object", "array"].includes(resolve(b).type))
+  ) {
+    throw new Error(
+      `${where}: a oneOf body must be one object and arrays; teach scripts/generate.mjs`,
+    );
+  }
+  return objectRules(where, objects[0]);
 }
 
 /** The rules of each property of an object schema, or undefined when it is no object. */

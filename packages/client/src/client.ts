@@ -1,3 +1,9 @@
+import {
+  createListClientInvoices,
+  createListClientInvoicesForProduct,
+  type ClientInvoice,
+  type ClientInvoicesQuery,
+} from "./client-mode.js";
 import type { PaymentMethodItem } from "@connect-payment/types";
 import {
   createChangePaymentMethod,
@@ -153,6 +159,63 @@ export interface ConnectClient {
     invoice: ConfirmInvoicePaymentInput,
     options?: ConfirmInvoicePaymentOptions,
   ): Promise<InvoicePaymentConfirmation>;
+
+  /**
+   * Client mode: a customer's invoices for a product, read with the
+   * merchant's own token (`createClientCredentialsSource` of
+   * `@connect-payment/oauth`), for a back office when the customer is not
+   * there. Resolves the invoices (an empty array when there are none); read
+   * each with `readInvoice`. A 404 is `not_found`; a 401 names the token
+   * this call takes.
+   *
+   * @param customerNumber - the customer's number, on every invoice the customer listed
+   * @param productCode - the product, 1 to 12 characters
+   * @param query - `from` and `to` as `YYYY-MM-DD`; without them the provider answers only the latest invoice
+   * @param options - `signal` cancels the call (code `aborted`)
+   *
+   * @example
+   * ```ts
+   * import { createConnectClient, readInvoice } from "@connect-payment/client";
+   *
+   * declare const merchantToken: () => Promise<string>; // createClientCredentialsSource(…)
+   * const backOffice = createConnectClient({ accessToken: merchantToken });
+   * const invoices = await backOffice.listClientInvoicesForProduct(563457, "CO27409", {
+   *   from: "2025-01-01",
+   *   to: "2025-12-31",
+   * });
+   * const paid = invoices.filter((invoice) => readInvoice(invoice).state === "paid");
+   * ```
+   */
+  listClientInvoicesForProduct(
+    customerNumber: number,
+    productCode: string,
+    query?: ClientInvoicesQuery,
+    options?: { signal?: AbortSignal | undefined },
+  ): Promise<ClientInvoice[]>;
+
+  /**
+   * Client mode: a customer's invoices for every product. The provider's page
+   * calls the answer an array while its sample is `{ clientInvoiceInfoList }`:
+   * both are read, and resolve the same array.
+   *
+   * @param customerNumber - the customer's number
+   * @param query - `from` and `to` as `YYYY-MM-DD`
+   * @param options - `signal` cancels the call (code `aborted`)
+   *
+   * @example
+   * ```ts
+   * import { createConnectClient } from "@connect-payment/client";
+   *
+   * declare const merchantToken: () => Promise<string>; // createClientCredentialsSource(…)
+   * const backOffice = createConnectClient({ accessToken: merchantToken });
+   * const invoices = await backOffice.listClientInvoices(563457, { from: "2025-01-01", to: "2025-12-31" });
+   * ```
+   */
+  listClientInvoices(
+    customerNumber: number,
+    query?: ClientInvoicesQuery,
+    options?: { signal?: AbortSignal | undefined },
+  ): Promise<ClientInvoice[]>;
 }
 
 /**
@@ -179,5 +242,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
     listInvoices,
     getInvoiceDetails: createGetInvoiceDetails(settings),
     confirmInvoicePayment: createConfirmInvoicePayment(listInvoices),
+    listClientInvoicesForProduct: createListClientInvoicesForProduct(settings),
+    listClientInvoices: createListClientInvoices(settings),
   };
 }

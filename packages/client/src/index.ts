@@ -30,6 +30,7 @@ export type {
   ConfirmInvoicePaymentOptions,
   InvoicePaymentConfirmation,
 } from "./confirm-invoice-payment.js";
+export type { ClientInvoice, ClientInvoicesQuery } from "./client-mode.js";
 export {
   paymentKey,
   reconcilePayments,

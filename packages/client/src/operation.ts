@@ -27,6 +27,8 @@ export interface CallInput {
   body?: unknown;
   /** The body's rules when the caller changed them (an unlisted payment method). */
   bodyRules?: Rules;
+  /** Turns the parsed answer into the object the rules check (an array the page allows). */
+  answer?: (parsed: unknown) => unknown;
   signal?: AbortSignal | undefined;
 }
 
@@ -87,7 +89,8 @@ export function operation(settings: Settings, descriptor: Descriptor) {
       signal: input.signal,
     });
     if (!received.response.ok) throw received.fail();
-    const parsed = parseJson(received.text);
+    const json = parseJson(received.text);
+    const parsed = input.answer ? input.answer(json) : json;
     // No object, or fields that break the spec's rules: the answer cannot be
     // trusted at all, not even to say the operation did not happen.
     if (!isObject(parsed) || issuesOf(answerRules, parsed).length) {

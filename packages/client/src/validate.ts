@@ -14,6 +14,8 @@ export interface FieldRule {
   readonly format?: string;
   /** For an array of objects: the rules of each item's fields. */
   readonly items?: Rules;
+  /** For an array of plain values (strings, numbers): the rule of each item. */
+  readonly each?: FieldRule;
   /** For an object: the rules of its fields (absent: any object). */
   readonly fields?: Rules;
   /** The value passes when it meets any of these. */
@@ -84,6 +86,11 @@ export function issuesOf(rules: Rules, value: unknown): ConnectIssue[] {
       for (const issue of issuesOf(rule.fields, fieldValue)) {
         issues.push({ field: `${field}.${issue.field}`, message: issue.message });
       }
+    } else if (rule.each && Array.isArray(fieldValue)) {
+      fieldValue.forEach((item, index) => {
+        const itemMessage = breaks(rule.each!, item);
+        if (itemMessage) issues.push({ field: `${field}[${index}]`, message: itemMessage });
+      });
     } else if (rule.items && Array.isArray(fieldValue)) {
       // Each item by the items' rules, named by its place: `items[0].name`.
       fieldValue.forEach((item, index) => {

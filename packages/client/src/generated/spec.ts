@@ -42,6 +42,12 @@ export const REMINDER_NUMBER = {
   maximum: 9007199254740991,
 } as const;
 
+/** The range of a valid `CustomerNumber`, from `components.schemas.CustomerNumber`. */
+export const CUSTOMER_NUMBER = {
+  minimum: 1,
+  maximum: 9007199254740991,
+} as const;
+
 /** The rules of each field of a `ApiError` body, which several answers share. */
 const API_ERROR_BODY_RULES = {
   exceptionType: {
@@ -590,6 +596,499 @@ export const GET_INVOICE_DETAILS = {
   security: [
     {
       connectId: ["read"],
+    },
+  ],
+} as const;
+
+/** The path of List invoices for product - client mode (`listClientInvoicesForProduct`); the same as `LIST_CLIENT_INVOICES_FOR_PRODUCT.path`. */
+export const LIST_CLIENT_INVOICES_FOR_PRODUCT_PATH =
+  "/v1/client/customer/invoice/payment/{customerNumber}/{productCode}";
+
+/** The HTTP method of List invoices for product - client mode; the same as `LIST_CLIENT_INVOICES_FOR_PRODUCT.method`. */
+export const LIST_CLIENT_INVOICES_FOR_PRODUCT_METHOD = "GET";
+
+/** The rules of each path parameter of List invoices for product - client mode, checked before anything is sent; the same as `LIST_CLIENT_INVOICES_FOR_PRODUCT.pathRules`. */
+export const LIST_CLIENT_INVOICES_FOR_PRODUCT_PATH_RULES = {
+  customerNumber: {
+    required: true,
+    type: "integer",
+    minimum: 1,
+    maximum: 9007199254740991,
+  },
+  productCode: {
+    required: true,
+    type: "string",
+    maxLength: 12,
+    minLength: 1,
+  },
+} as const;
+
+/** The rules of each query parameter of List invoices for product - client mode, checked before anything is sent; the same as `LIST_CLIENT_INVOICES_FOR_PRODUCT.queryRules`. */
+export const LIST_CLIENT_INVOICES_FOR_PRODUCT_QUERY_RULES = {
+  from: {
+    required: false,
+    type: "string",
+    maxLength: 10,
+    format: "date",
+  },
+  to: {
+    required: false,
+    type: "string",
+    maxLength: 10,
+    format: "date",
+  },
+} as const;
+
+/** The rules of each field of the body of a 200 List invoices for product - client mode response; the same as `LIST_CLIENT_INVOICES_FOR_PRODUCT.responses["200"]`. */
+export const LIST_CLIENT_INVOICES_FOR_PRODUCT_RESPONSE_RULES = {
+  clientInvoiceInfoList: {
+    required: false,
+    type: "array",
+    items: {
+      invoiceId: {
+        required: false,
+        type: "string",
+      },
+      invoiceNumber: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      invoiceDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      invoiceOfferCount: {
+        required: false,
+        type: "string",
+      },
+      customerNumber: {
+        required: false,
+        type: "integer",
+        minimum: 1,
+        maximum: 9007199254740991,
+      },
+      product: {
+        required: false,
+        type: "string",
+      },
+      productName: {
+        required: false,
+        type: "string",
+      },
+      amount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      companyCode: {
+        required: false,
+        type: "string",
+      },
+      paymentStatus: {
+        required: false,
+        type: "string",
+      },
+      invoiceAmount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      paidAmount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      paymentMethod: {
+        required: false,
+        type: "string",
+      },
+      invoiceHotelUrl: {
+        required: false,
+        type: "string",
+      },
+      paymentDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      dueDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      desc: {
+        required: false,
+        type: "array",
+        each: {
+          type: "string",
+        },
+      },
+      period: {
+        required: false,
+        type: "integer",
+      },
+      periodUnit: {
+        required: false,
+        type: "string",
+      },
+      fromTime: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      incltime: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      invoiceLineInfo: {
+        required: false,
+        type: "array",
+        items: {
+          productCode: {
+            required: false,
+            type: "string",
+          },
+          invoiceAmount: {
+            required: false,
+            type: "number",
+          },
+          invoiceVatAmount: {
+            required: false,
+            type: "number",
+          },
+          invoiceVatPercent: {
+            required: false,
+            type: "number",
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+/**
+ * List invoices for product - client mode (`listClientInvoicesForProduct`): `GET /v1/client/customer/invoice/payment/{customerNumber}/{productCode}`. Its descriptor: the rules of its path
+ * and query parameters and of its body (absent where it has none), the rules of each
+ * response's JSON body by status (`null`: no JSON object body), and its security.
+ */
+export const LIST_CLIENT_INVOICES_FOR_PRODUCT = {
+  id: "listClientInvoicesForProduct",
+  summary: "List invoices for product - client mode",
+  method: LIST_CLIENT_INVOICES_FOR_PRODUCT_METHOD,
+  path: LIST_CLIENT_INVOICES_FOR_PRODUCT_PATH,
+  pathRules: LIST_CLIENT_INVOICES_FOR_PRODUCT_PATH_RULES,
+  queryRules: LIST_CLIENT_INVOICES_FOR_PRODUCT_QUERY_RULES,
+  responses: {
+    "200": LIST_CLIENT_INVOICES_FOR_PRODUCT_RESPONSE_RULES,
+    "400": API_ERROR_BODY_RULES,
+    "401": OAUTH_ERROR_BODY_RULES,
+    "404": null,
+    "429": null,
+    "500": null,
+  },
+  security: [
+    {
+      connectIdClient: ["read"],
+    },
+  ],
+} as const;
+
+/** The path of List invoices - client mode (`listClientInvoices`); the same as `LIST_CLIENT_INVOICES.path`. */
+export const LIST_CLIENT_INVOICES_PATH = "/v1/client/customer/invoice/payment/{customerNumber}";
+
+/** The HTTP method of List invoices - client mode; the same as `LIST_CLIENT_INVOICES.method`. */
+export const LIST_CLIENT_INVOICES_METHOD = "GET";
+
+/** The rules of each path parameter of List invoices - client mode, checked before anything is sent; the same as `LIST_CLIENT_INVOICES.pathRules`. */
+export const LIST_CLIENT_INVOICES_PATH_RULES = {
+  customerNumber: {
+    required: true,
+    type: "integer",
+    minimum: 1,
+    maximum: 9007199254740991,
+  },
+} as const;
+
+/** The rules of each query parameter of List invoices - client mode, checked before anything is sent; the same as `LIST_CLIENT_INVOICES.queryRules`. */
+export const LIST_CLIENT_INVOICES_QUERY_RULES = {
+  from: {
+    required: false,
+    type: "string",
+    maxLength: 10,
+    format: "date",
+  },
+  to: {
+    required: false,
+    type: "string",
+    maxLength: 10,
+    format: "date",
+  },
+} as const;
+
+/** The rules of each field of the body of a 200 List invoices - client mode response; the same as `LIST_CLIENT_INVOICES.responses["200"]`. */
+export const LIST_CLIENT_INVOICES_RESPONSE_RULES = {
+  clientInvoiceInfoList: {
+    required: false,
+    type: "array",
+    items: {
+      invoiceId: {
+        required: false,
+        type: "string",
+      },
+      invoiceNumber: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      invoiceDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      invoiceOfferCount: {
+        required: false,
+        type: "string",
+      },
+      customerNumber: {
+        required: false,
+        type: "integer",
+        minimum: 1,
+        maximum: 9007199254740991,
+      },
+      product: {
+        required: false,
+        type: "string",
+      },
+      productName: {
+        required: false,
+        type: "string",
+      },
+      amount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      companyCode: {
+        required: false,
+        type: "string",
+      },
+      paymentStatus: {
+        required: false,
+        type: "string",
+      },
+      invoiceAmount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      paidAmount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      paymentMethod: {
+        required: false,
+        type: "string",
+      },
+      invoiceHotelUrl: {
+        required: false,
+        type: "string",
+      },
+      paymentDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      dueDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      desc: {
+        required: false,
+        type: "array",
+        each: {
+          type: "string",
+        },
+      },
+      period: {
+        required: false,
+        type: "integer",
+      },
+      periodUnit: {
+        required: false,
+        type: "string",
+      },
+      fromTime: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      incltime: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      invoiceLineInfo: {
+        required: false,
+        type: "array",
+        items: {
+          productCode: {
+            required: false,
+            type: "string",
+          },
+          invoiceAmount: {
+            required: false,
+            type: "number",
+          },
+          invoiceVatAmount: {
+            required: false,
+            type: "number",
+          },
+          invoiceVatPercent: {
+            required: false,
+            type: "number",
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+/**
+ * List invoices - client mode (`listClientInvoices`): `GET /v1/client/customer/invoice/payment/{customerNumber}`. Its descriptor: the rules of its path
+ * and query parameters and of its body (absent where it has none), the rules of each
+ * response's JSON body by status (`null`: no JSON object body), and its security.
+ */
+export const LIST_CLIENT_INVOICES = {
+  id: "listClientInvoices",
+  summary: "List invoices - client mode",
+  method: LIST_CLIENT_INVOICES_METHOD,
+  path: LIST_CLIENT_INVOICES_PATH,
+  pathRules: LIST_CLIENT_INVOICES_PATH_RULES,
+  queryRules: LIST_CLIENT_INVOICES_QUERY_RULES,
+  responses: {
+    "200": LIST_CLIENT_INVOICES_RESPONSE_RULES,
+    "400": API_ERROR_BODY_RULES,
+    "401": OAUTH_ERROR_BODY_RULES,
+    "404": null,
+    "429": null,
+    "500": null,
+  },
+  security: [
+    {
+      connectIdClient: ["read"],
     },
   ],
 } as const;

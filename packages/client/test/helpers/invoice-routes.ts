@@ -16,14 +16,21 @@ interface Parameter {
   schema: { type?: string; $ref?: string };
 }
 
-const routes = ["listInvoices", "getInvoiceDetails"].map((id) => {
+const routes = [
+  "listInvoices",
+  "getInvoiceDetails",
+  "listClientInvoicesForProduct",
+  "listClientInvoices",
+].map((id) => {
   const { path, method, op } = operation(id);
   const pointer = `/paths/${path.replaceAll("/", "~1")}/${method}/parameters`;
   const parameters = (op.parameters as Parameter[]).map((parameter, index) => ({
     ...parameter,
     validate: validatorAt(`${pointer}/${index}/schema`),
   }));
-  return { path, parameters };
+  // The template as a pattern: each `{name}` one non-empty segment, captured by name.
+  const pattern = new RegExp(`^${path.replace(/\{(\w+)\}/g, "(?<$1>[^/]+)")}$`);
+  return { path, parameters, pattern };
 });
 
 /** A query value as its schema's type: `"true"` a boolean, `"7"` an integer where one is wanted. */
@@ -48,21 +55,20 @@ export function validInvoiceRequest(
 ): boolean | undefined {
   const [path = "", search = ""] = url.split("?");
   for (const route of routes) {
-    const [prefix = "", suffix = ""] = route.path.split(/\{[^}]+\}/);
-    const templated = route.path.includes("{");
-    const matches = templated
-      ? path.startsWith(prefix) && path.endsWith(suffix) && !path.slice(prefix.length).includes("/")
-      : path === route.path;
-    if (!matches) continue;
+    const matched = route.pattern.exec(path);
+    if (!matched) continue;
     if (method !== "GET" || body !== undefined) return false;
     const query = new URLSearchParams(search);
     const known = new Set(route.parameters.map((p) => p.name));
     if ([...query.keys()].some((key) => !known.has(key) || query.getAll(key).length > 1))
       return false;
     return route.parameters.every((parameter) => {
+      const segment = matched.groups?.[parameter.name];
       const raw =
         parameter.in === "path"
-          ? decodeURIComponent(path.slice(prefix.length))
+          ? segment === undefined
+            ? null
+            : decodeURIComponent(segment)
           : query.get(parameter.name);
       if (raw === null) return parameter.required !== true;
       return parameter.validate(typed(raw, parameter)) === true;
