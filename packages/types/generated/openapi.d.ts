@@ -723,7 +723,10 @@ export interface components {
       dueDate?: components["schemas"]["InvoiceDate"];
       /** @description Descriptions of what was invoiced. */
       desc?: string[];
-      /** @description A period length, in `periodUnit`s. */
+      /**
+       * Format: int64
+       * @description A period length, in `periodUnit`s.
+       */
       period?: number;
       /** @description The period's unit ("E" in the sample); the codes are not documented. */
       periodUnit?: string;
