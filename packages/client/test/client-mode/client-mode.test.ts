@@ -39,13 +39,13 @@ const last = () => server.received.at(-1)!;
 describe("listClientInvoicesForProduct", () => {
   test("GETs the customer's and product's path with the query, and resolves the list", async () => {
     const invoices = await backOffice("list").listClientInvoicesForProduct(CUSTOMER, PRODUCT_CODE, {
-      from: "2019-01-01",
-      to: "2019-12-31",
+      from: "2019-02-01",
+      to: "2019-11-30",
     });
     expect(invoices).toEqual(CLIENT_INVOICES_RESPONSE.clientInvoiceInfoList);
     expect(last()).toMatchObject({
       method: "GET",
-      path: `${clientInvoicesPath(CUSTOMER, PRODUCT_CODE)}?from=2019-01-01&to=2019-12-31`,
+      path: `${clientInvoicesPath(CUSTOMER, PRODUCT_CODE)}?from=2019-02-01&to=2019-11-30`,
       authorization: "Bearer merchant-token",
       valid: true,
     });

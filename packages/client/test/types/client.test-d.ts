@@ -174,5 +174,5 @@ test("client mode: a customer number and the client-mode invoice type", () => {
   expectTypeOf(backOffice.listClientInvoices).returns.resolves.toEqualTypeOf<ClientInvoice[]>();
   expectTypeOf<ClientInvoice["invoiceId"]>().toEqualTypeOf<string | undefined>();
   // @ts-expect-error a customer number is a number, as the spec says
-  void backOffice.listClientInvoices("563457");
+  void backOffice.listClientInvoices("42");
 });
