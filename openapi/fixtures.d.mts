@@ -105,3 +105,21 @@ export declare const INVOICE_REMINDER: Readonly<{
 export declare const INVOICE_DETAILS_RESPONSE: Readonly<{ invoiceInfoWithDetail: object }>;
 /** The spec's example 400 and 401 bodies of List invoices. */
 export declare const LIST_INVOICES_ERRORS: Pick<ErrorExamples, "400" | "401">;
+/** The client-mode path for one customer, and product when given. */
+export declare function clientInvoicesPath(customerNumber: number, productCode?: string): string;
+/** The spec's example client-mode answer. */
+export declare const CLIENT_INVOICES_RESPONSE: Readonly<{
+  clientInvoiceInfoList: Readonly<Record<string, unknown>>[];
+}>;
+/** Its first invoice: `invoiceId` "1", numeric amounts, epoch-ms dates. */
+export declare const CLIENT_INVOICE: Readonly<{
+  invoiceId: string;
+  customerNumber: number;
+  companyCode: string;
+  product: string;
+  invoiceAmount: number;
+  paidAmount: number;
+  invoiceDate: number;
+  dueDate: number;
+  [field: string]: unknown;
+}>;

@@ -176,3 +176,20 @@ export const LIST_INVOICES_ERRORS = Object.freeze(
     ]),
   ),
 );
+
+const listClientInvoicesForProduct = operation("listClientInvoicesForProduct");
+const listClientInvoices = operation("listClientInvoices");
+
+/** The client-mode path for one customer and product, e.g. `/v1/client/customer/invoice/payment/563457/CO27409`. */
+export const clientInvoicesPath = (customerNumber, productCode) =>
+  (productCode === undefined ? listClientInvoices.path : listClientInvoicesForProduct.path)
+    .replace("{customerNumber}", String(customerNumber))
+    .replace("{productCode}", productCode ?? "");
+
+/** The spec's example client-mode answer, every field of the provider's sample (frozen). */
+export const CLIENT_INVOICES_RESPONSE = Object.freeze(
+  firstExample(listClientInvoicesForProduct.op.responses["200"].content["application/json"]),
+);
+
+/** The first invoice of that answer (frozen): `invoiceId` "1", numeric amounts, epoch-ms dates. */
+export const CLIENT_INVOICE = Object.freeze(CLIENT_INVOICES_RESPONSE.clientInvoiceInfoList[0]);

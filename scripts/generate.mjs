@@ -12,19 +12,22 @@
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join, relative, resolve as resolvePath } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
 import { parse } from "yaml";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const specFlag = args.indexOf("--spec");
-const specPath =
-  specFlag === -1 ? join(root, "openapi/connect-payment.yaml") : resolvePath(args[specFlag + 1]);
-if (specFlag !== -1) args.splice(specFlag, 2);
-const outFlag = args.indexOf("--out");
-const outRoot = outFlag === -1 ? root : resolvePath(args[outFlag + 1]);
-if (outFlag !== -1) args.splice(outFlag, 2);
+const { values: flags, positionals: names } = parseArgs({
+  allowPositionals: true,
+  options: {
+    check: { type: "boolean", default: false },
+    spec: { type: "string" },
+    out: { type: "string" },
+  },
+});
+const specPath = flags.spec ? resolvePath(flags.spec) : join(root, "openapi/connect-payment.yaml");
+const outRoot = flags.out ? resolvePath(flags.out) : root;
 const HEADER = `/**
  * This file is generated from openapi/connect-payment.yaml by scripts/generate.mjs.
  * Do not edit it by hand: change the spec and run \`pnpm generate\`.
@@ -108,8 +111,11 @@ function fieldRule(where, property, required) {
   if (resolved.type === "array") {
     assertKnownKeywords(where, resolved, ["type", "items"]);
     const items = objectRules(`${where}[]`, resolved.items ?? {});
-    if (!items) throw new Error(`${where}: the client checks arrays of objects only`);
-    return { required, type: "array", items };
+    if (items) return { required, type: "array", items };
+    // An array of plain values (strings, numbers): each item by one rule.
+    const each = fieldRule(`${where}[]`, resolved.items ?? {}, true);
+    delete each.required;
+    return { required, type: "array", each };
   }
   if (resolved.type === "object") {
     const fields = objectRules(where, resolved);
@@ -136,10 +142,26 @@ function fieldRule(where, property, required) {
   return rule;
 }
 
-/** The rules of each field of a JSON object body, or undefined when the body is no object. */
+/**
+ * The rules of each field of a JSON object body, or undefined when the body is
+ * no object. A body that is `oneOf` an object and arrays (a page that says
+ * "array" beside a sample that is an object) is checked by the object's
+ * rules: the operation turns an array answer into that object first.
+ */
 function bodyRules(where, content) {
   const body = content?.["application/json"]?.schema;
-  return body && objectRules(where, body);
+  const branches = body && resolve(body).oneOf;
+  if (!branches) return body && objectRules(where, body);
+  const objects = branches.filter((branch) => resolve(branch).type === "object");
+  if (
+    objects.length !== 1 ||
+    branches.some((b) => !["object", "array"].includes(resolve(b).type))
+  ) {
+    throw new Error(
+      `${where}: a oneOf body must be one object and arrays; teach scripts/generate.mjs`,
+    );
+  }
+  return objectRules(where, objects[0]);
 }
 
 /** The rules of each property of an object schema, or undefined when it is no object. */
@@ -171,14 +193,21 @@ function parameterRules(id, parameters, where) {
   );
 }
 
-/** Every operation of the spec, in the spec's order: its name, path, method and body rules. */
+/** The name of the component schema a body's JSON `$ref` points at, or undefined for an inline schema. */
+const refName = (content) =>
+  content?.["application/json"]?.schema?.$ref?.replace("#/components/schemas/", "");
+
+/**
+ * Every operation of the spec, in the spec's order, as the facts of its
+ * descriptor: name, method, path, the rules of its parameters and bodies,
+ * and its security.
+ */
 function operations() {
   const found = [];
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const [method, operation] of Object.entries(item)) {
       if (!operation?.operationId) continue;
       const id = operation.operationId;
-      const success = Object.keys(operation.responses ?? {}).find((status) => /^2/.test(status));
       const parameters = operation.parameters ?? [];
       for (const p of parameters) {
         if (p.in !== "path" && p.in !== "query") {
@@ -187,64 +216,121 @@ function operations() {
           );
         }
       }
+      const responses = Object.entries(operation.responses ?? {}).map(([status, response]) => ({
+        status,
+        schema: refName(response.content),
+        rules: bodyRules(`${id} ${status} response`, response.content) ?? null,
+      }));
       found.push({
         id,
         summary: operation.summary ?? id,
         path,
         method: method.toUpperCase(),
-        parameters: parameterRules(id, parameters, "path"),
-        query: parameterRules(id, parameters, "query"),
-        request: bodyRules(`${id} request`, operation.requestBody?.content),
-        response: success && bodyRules(`${id} response`, operation.responses[success].content),
-        success,
+        pathRules: parameterRules(id, parameters, "path"),
+        queryRules: parameterRules(id, parameters, "query"),
+        bodyRules: bodyRules(`${id} request`, operation.requestBody?.content),
+        responses,
+        success: responses.find(({ status }) => /^2/.test(status)),
+        security: operation.security ?? spec.security ?? [],
       });
     }
   }
   return found;
 }
 
-function operationConstants({
-  id,
-  summary,
-  path,
-  method,
-  parameters,
-  query,
-  request,
-  response,
-  success,
-}) {
-  const name = constantCase(id);
+/** The component schemas that more than one answer's body names, with their rules: shared, not repeated. */
+function sharedBodies(found) {
+  const uses = new Map();
+  for (const { responses } of found) {
+    for (const { schema, rules } of responses) {
+      if (schema && rules) uses.set(schema, [...(uses.get(schema) ?? []), rules]);
+    }
+  }
+  return new Map(
+    [...uses].filter(([, all]) => all.length > 1).map(([name, all]) => [name, all[0]]),
+  );
+}
+
+/** The rules of a response body: the shared constant when several answers name its schema, else inline. */
+const responseRules = ({ schema, rules }, shared) =>
+  rules === null
+    ? "null"
+    : shared.has(schema)
+      ? `${constantCase(schema)}_BODY_RULES`
+      : literal(rules);
+
+function sharedBodyConstants(shared) {
+  return [...shared].map(
+    ([schemaName, rules]) =>
+      `/** The rules of each field of a \`${schemaName}\` body, which several answers share. */
+const ${constantCase(schemaName)}_BODY_RULES = ${literal(rules)} as const;`,
+  );
+}
+
+/**
+ * An operation's descriptor, and the constants it is made of: everything the
+ * client needs to call it, so no hand-written file names its path or rules.
+ */
+function operationDescriptor(op, shared) {
+  const name = constantCase(op.id);
+  const { summary, id } = op;
   const lines = [
-    `/** The path of ${summary} (\`${id}\`). */\nexport const ${name}_PATH = ${literal(path)};`,
-    `/** The HTTP method of ${summary}. */\nexport const ${name}_METHOD = ${literal(method)};`,
+    `/** The path of ${summary} (\`${id}\`); the same as \`${name}.path\`. */\nexport const ${name}_PATH = ${literal(op.path)};`,
+    `/** The HTTP method of ${summary}; the same as \`${name}.method\`. */\nexport const ${name}_METHOD = ${literal(op.method)};`,
   ];
-  if (parameters) {
+  const fields = [
+    `id: ${literal(id)}`,
+    `summary: ${literal(summary)}`,
+    `method: ${name}_METHOD`,
+    `path: ${name}_PATH`,
+  ];
+  const part = (rules, suffix, key, what) => {
+    if (!rules) return;
     lines.push(
-      `/** The rules of each path parameter of ${summary}, checked before anything is sent. */\nexport const ${name}_PATH_RULES = ${literal(parameters)} as const;`,
+      `/** The rules of ${what} of ${summary}, checked before anything is sent; the same as \`${name}.${key}\`. */\nexport const ${name}_${suffix} = ${literal(rules)} as const;`,
+    );
+    fields.push(`${key}: ${name}_${suffix}`);
+  };
+  part(op.pathRules, "PATH_RULES", "pathRules", "each path parameter");
+  part(op.queryRules, "QUERY_RULES", "queryRules", "each query parameter");
+  part(op.bodyRules, "REQUEST_RULES", "bodyRules", "each field of the request body");
+  const success = op.success?.rules;
+  if (success) {
+    lines.push(
+      `/** The rules of each field of the body of a ${op.success.status} ${summary} response; the same as \`${name}.responses[${literal(op.success.status)}]\`. */\nexport const ${name}_RESPONSE_RULES = ${shared.has(op.success.schema) ? responseRules(op.success, shared) : `${literal(success)} as const`};`,
     );
   }
-  if (query) {
-    lines.push(
-      `/** The rules of each query parameter of ${summary}, checked before anything is sent. */\nexport const ${name}_QUERY_RULES = ${literal(query)} as const;`,
-    );
-  }
-  if (request) {
-    lines.push(
-      `/** The rules of each field of the ${summary} request body, checked before anything is sent. */\nexport const ${name}_REQUEST_RULES = ${literal(request)} as const;`,
-    );
-  }
-  if (response) {
-    lines.push(
-      `/** The rules of each field of the body of a ${success} ${summary} response. */\nexport const ${name}_RESPONSE_RULES = ${literal(response)} as const;`,
-    );
-  }
+  const responses = op.responses.map((response) => {
+    const value =
+      response === op.success && success
+        ? `${name}_RESPONSE_RULES`
+        : responseRules(response, shared);
+    return `${literal(response.status)}: ${value}`;
+  });
+  fields.push(`responses: { ${responses.join(", ")} }`, `security: ${literal(op.security)}`);
+  lines.push(
+    `/**
+ * ${summary} (\`${id}\`): \`${op.method} ${op.path}\`. Its descriptor: the rules of its path
+ * and query parameters and of its body (absent where it has none), the rules of each
+ * response's JSON body by status (\`null\`: no JSON object body), and its security.
+ */
+export const ${name} = { ${fields.join(", ")} } as const;`,
+  );
   return lines.join("\n\n");
 }
 
-/** A constant for each named enum (the list of values) and each bounded integer (its range). */
+// The schemas of the browser's return, which the redirect package emits and
+// the client does not use.
+const REDIRECT_SCHEMAS = { statuses: "PaymentResultStatus" };
+
+/**
+ * A constant for each named enum (the list of values) and each bounded
+ * integer (its range), but the redirect package's (`REDIRECT_SCHEMAS`).
+ */
 function schemaConstants() {
+  const redirects = Object.values(REDIRECT_SCHEMAS);
   return Object.entries(spec.components.schemas).flatMap(([name, s]) => {
+    if (redirects.includes(name)) return [];
     if (s.enum) {
       return `/** Every \`${name}\`, from \`components.schemas.${name}\`. */
 export const ${plural(name)} = ${literal(s.enum)} as const;`;
@@ -262,14 +348,26 @@ export const ${constantCase(name)} = ${literal({ minimum: s.minimum, maximum: s.
 
 function clientConstants() {
   const environments = Object.fromEntries(spec.servers.map((s) => [s["x-environment"], s.url]));
-  return `${HEADER}
+  const found = operations();
+  const shared = sharedBodies(found);
+  return unique(`${HEADER}
 /** API servers by environment, from the spec's \`servers\`. */
 export const SERVERS = ${literal(environments)} as const;
 
 ${schemaConstants().join("\n\n")}
 
-${operations().map(operationConstants).join("\n\n")}
-`;
+${sharedBodyConstants(shared).join("\n\n")}
+
+${found.map((op) => operationDescriptor(op, shared)).join("\n\n")}
+`);
+}
+
+/** The text, after checking that no two constants of it share a name (an operation and a schema may collide). */
+function unique(text) {
+  const names = [...text.matchAll(/^(?:export )?const (\w+)/gm)].map((match) => match[1]);
+  const twice = names.filter((name, i) => names.indexOf(name) !== i);
+  if (twice.length) throw new Error(`Two generated constants are named ${twice.join(", ")}`);
+  return text;
 }
 
 function redirectConstants() {
@@ -281,7 +379,7 @@ function redirectConstants() {
 export const LOGIN_SERVERS = ${literal(loginServers)} as const;
 
 /** Every documented payment result, from \`components.schemas.PaymentResultStatus\`. */
-export const PAYMENT_RESULT_STATUSES = ${literal(schema("PaymentResultStatus").enum)} as const;
+export const PAYMENT_RESULT_STATUSES = ${literal(schema(REDIRECT_SCHEMAS.statuses).enum)} as const;
 
 ${pageConstants().join("\n\n")}
 `;
@@ -357,8 +455,7 @@ async function render(file, make) {
   return prettier.format(text, { ...options, filepath: join(root, file) });
 }
 
-const check = args.includes("--check");
-const names = args.filter((a) => !a.startsWith("--"));
+const check = flags.check;
 for (const name of names) {
   if (!targets[name]) {
     console.error(`Unknown target "${name}". Targets: ${Object.keys(targets).join(", ")}`);

@@ -10,6 +10,7 @@ export type ConnectErrorCode =
   | "bad_request"
   | "unauthorized"
   | "forbidden"
+  | "not_found"
   | "rate_limited"
   | "server_error"
   | "unexpected_response"

@@ -11,6 +11,36 @@ export type {
   ChangePaymentMethodInput,
   ChangePaymentMethodResult,
 } from "./change-payment-method.js";
+export type {
+  Invoice,
+  InvoiceReminder,
+  InvoiceList,
+  ListInvoicesQuery,
+  InvoiceDetailsQuery,
+  InvoiceDetails,
+} from "./invoices.js";
+export {
+  readInvoice,
+  type InvoiceReading,
+  type InvoiceState,
+  type ReadInvoiceOptions,
+} from "./read-invoice.js";
+export type {
+  ConfirmInvoicePaymentInput,
+  ConfirmInvoicePaymentOptions,
+  InvoicePaymentConfirmation,
+} from "./confirm-invoice-payment.js";
+export type { ClientInvoice, ClientInvoicesQuery } from "./client-mode.js";
+export {
+  paymentKey,
+  reconcilePayments,
+  sameInvoice,
+  type ClientModeReader,
+  type Reconciled,
+  type ReconcileOptions,
+  type StartedPayment,
+} from "./reconcile.js";
+export { PROVIDER_RATE_LIMITS, type Clock } from "./rate-budget.js";
 export { unlistedPaymentMethod, type UnlistedPaymentMethod } from "./payment-method.js";
 export {
   PAYMENT_METHODS,

@@ -6,6 +6,7 @@ const CODES: Record<number, ConnectErrorCode> = {
   400: "bad_request",
   401: "unauthorized",
   403: "forbidden",
+  404: "not_found",
   429: "rate_limited",
 };
 

@@ -14,6 +14,8 @@ export interface FieldRule {
   readonly format?: string;
   /** For an array of objects: the rules of each item's fields. */
   readonly items?: Rules;
+  /** For an array of plain values (strings, numbers): the rule of each item. */
+  readonly each?: FieldRule;
   /** For an object: the rules of its fields (absent: any object). */
   readonly fields?: Rules;
   /** The value passes when it meets any of these. */
@@ -25,15 +27,17 @@ export type Rules = Readonly<Record<string, FieldRule>>;
 
 /** Whether a string is a real calendar date written `YYYY-MM-DD` (`2024-13-45` is not). */
 export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return days !== undefined && day >= 1 && day <= days;
+  // A date that does not exist (2023-02-29) rolls over to another day when parsed.
+  const date = new Date(`${value}T00:00:00Z`);
+  return (
+    /^\d{4}-\d\d-\d\d$/.test(value) &&
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString().startsWith(value)
+  );
 }
 
-const isObject = (value: unknown): value is object =>
+/** Whether a value is a JSON object: not null, not an array. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value == "object" && value !== null && !Array.isArray(value);
 
 /** The broken rule of one field, or undefined when the value follows its rule. */
@@ -82,6 +86,11 @@ export function issuesOf(rules: Rules, value: unknown): ConnectIssue[] {
       for (const issue of issuesOf(rule.fields, fieldValue)) {
         issues.push({ field: `${field}.${issue.field}`, message: issue.message });
       }
+    } else if (rule.each && Array.isArray(fieldValue)) {
+      fieldValue.forEach((item, index) => {
+        const itemMessage = breaks(rule.each!, item);
+        if (itemMessage) issues.push({ field: `${field}[${index}]`, message: itemMessage });
+      });
     } else if (rule.items && Array.isArray(fieldValue)) {
       // Each item by the items' rules, named by its place: `items[0].name`.
       fieldValue.forEach((item, index) => {

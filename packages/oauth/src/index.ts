@@ -2,7 +2,14 @@ export { createConnectIdLogin } from "./login.js";
 export type { ConnectIdLogin, FinishLoginOptions } from "./login.js";
 export type { PendingLogin, StartedLogin } from "./authorize.js";
 export type { CallbackInput } from "./callback.js";
-export type { ClientAuthentication, ConnectIdLoginOptions, Discovery } from "./options.js";
+export type {
+  ClientAuthentication,
+  ConnectIdLoginOptions,
+  Discovery,
+  ServerOptions,
+} from "./options.js";
+export { createClientCredentialsSource } from "./client-credentials.js";
+export type { ClientCredentialsOptions } from "./client-credentials.js";
 export { memoryTokenStore } from "./memory-store.js";
 export type { LeasedTokenStore, MemoryTokenStoreOptions } from "./memory-store.js";
 export { DEFAULT_REFRESH_LEASE_MS } from "./store-lease.js";

@@ -2,10 +2,9 @@
 // the server's metadata, the client and how it authenticates, and the secrets
 // no error may show.
 import * as oauth from "oauth4webapi";
-import { basicCredentials } from "./errors.js";
 import type { Settings } from "./options.js";
 import { serverResolver } from "./server.js";
-import { tokenRequester, type TokenRequest } from "./token-request.js";
+import { clientIdentity, tokenRequester, type TokenRequest } from "./token-request.js";
 
 export interface LoginContext {
   settings: Settings;
@@ -20,19 +19,11 @@ export interface LoginContext {
 
 export function loginContext(settings: Settings): LoginContext {
   const server = serverResolver(settings);
-  const alwaysSecret = [
-    settings.clientSecret,
-    ...basicCredentials(settings.clientId, settings.clientSecret),
-  ];
+  const identity = clientIdentity(settings);
   return {
     settings,
     server,
-    client: { client_id: settings.clientId },
-    clientAuth:
-      settings.clientAuthentication === "client_secret_post"
-        ? oauth.ClientSecretPost(settings.clientSecret)
-        : oauth.ClientSecretBasic(settings.clientSecret),
-    alwaysSecret,
-    tokenRequest: tokenRequester(settings, server, alwaysSecret),
+    ...identity,
+    tokenRequest: tokenRequester(settings, server, identity.alwaysSecret),
   };
 }

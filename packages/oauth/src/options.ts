@@ -12,7 +12,15 @@ export type ClientAuthentication = "client_secret_basic" | "client_secret_post";
 export type Discovery = "oidc" | "oauth2";
 
 /** What {@link createConnectIdLogin} takes. */
-export interface ConnectIdLoginOptions {
+export interface ConnectIdLoginOptions extends ServerOptions {
+  /** Where ConnectID sends the customer back: an https URL (http only on loopback), no `#`. */
+  redirectUri: string;
+  /** Send a PKCE S256 challenge and verifier; default `true`. Not documented by the provider: an assumption. */
+  pkce?: boolean;
+}
+
+/** The options every ConnectID client takes: which login server, who the client is, how to talk to it. */
+export interface ServerOptions {
   /**
    * Which ConnectID login server to use, by name; the URLs come from the spec
    * ({@link LOGIN_SERVERS}). Required unless `loginServer`, both endpoints or
@@ -44,12 +52,8 @@ export interface ConnectIdLoginOptions {
   clientId: string;
   /** Your client secret at ConnectID. Never put into an error or a log line. */
   clientSecret: string;
-  /** Where ConnectID sends the customer back: an https URL (http only on loopback), no `#`. */
-  redirectUri: string;
   /** Space-separated scopes asked for; default the spec's `read`. Not documented by the provider: an assumption. */
   scope?: string;
-  /** Send a PKCE S256 challenge and verifier; default `true`. Not documented by the provider: an assumption. */
-  pkce?: boolean;
   /** Client authentication at the token endpoint; default `client_secret_basic`. Not documented by the provider: an assumption. */
   clientAuthentication?: ClientAuthentication;
   /** Refresh this long before the access token expires; default 60 000 (one minute). */
@@ -60,8 +64,8 @@ export interface ConnectIdLoginOptions {
   fetch?: typeof fetch;
 }
 
-/** Every option name, for the unknown-name check. */
-const OPTION_NAMES = [
+/** Every option name every grant takes, for the unknown-name check. */
+export const CLIENT_OPTION_NAMES = [
   "environment",
   "loginServer",
   "authorizationEndpoint",
@@ -70,13 +74,20 @@ const OPTION_NAMES = [
   "discovery",
   "clientId",
   "clientSecret",
-  "redirectUri",
   "scope",
-  "pkce",
   "clientAuthentication",
   "refreshBeforeExpiryMs",
   "timeoutMs",
   "fetch",
+] as const satisfies readonly (keyof ServerOptions)[];
+
+/** Every option name of a login, in the order they are documented. */
+const OPTION_NAMES = [
+  ...CLIENT_OPTION_NAMES.slice(0, CLIENT_OPTION_NAMES.indexOf("scope")),
+  "redirectUri",
+  "scope",
+  "pkce",
+  ...CLIENT_OPTION_NAMES.slice(CLIENT_OPTION_NAMES.indexOf("scope") + 1),
 ] as const satisfies readonly (keyof ConnectIdLoginOptions)[];
 
 /** The options with every default filled in and every value checked. */
@@ -109,30 +120,53 @@ const nonEmpty = (value: unknown): value is string =>
 
 export function settingsFrom(options: ConnectIdLoginOptions): Settings {
   const given = (options ?? {}) as Partial<ConnectIdLoginOptions>;
+  const { redirectUri, pkce = true } = given;
+  const list = issueList();
+  const { issues, check } = list;
+  const common = clientSettings(given, list, true);
+  const redirectProblem = urlProblem(redirectUri, true);
+  if (redirectProblem) check(false, "redirectUri", redirectProblem);
+  check(typeof pkce == "boolean", "pkce", "must be true or false");
+  issues.push(...unknownOptions(given, OPTION_NAMES, "createConnectIdLogin"));
+  // In the order the options are documented, whichever check found them (unknown names last).
+  const rank = (issue: ConnectIdIssue) =>
+    (OPTION_NAMES as readonly string[]).indexOf(issue.field) >>> 0;
+  issues.sort((a, b) => rank(a) - rank(b));
+  if (issues.length) throw invalid("invalid_config", "ConnectID login options", issues);
+  return { ...common, redirectUri: redirectUri as string, pkce };
+}
+
+/** The settings every grant shares. */
+export type ClientSettings = Omit<Settings, "redirectUri" | "pkce">;
+
+/**
+ * Checks and defaults the options every grant shares, adding each broken one
+ * to the list. `needsAuthorization` is false for a grant without a browser
+ * (client credentials).
+ */
+export function clientSettings(
+  given: Partial<ServerOptions>,
+  { issues, check }: ReturnType<typeof issueList>,
+  needsAuthorization: boolean,
+): ClientSettings {
   const {
     clientId,
     clientSecret,
-    redirectUri,
     scope = REQUIRED_SCOPES.join(" "),
-    pkce = true,
     clientAuthentication = "client_secret_basic",
     refreshBeforeExpiryMs = 60_000,
     timeoutMs = 30_000,
     fetch,
   } = given;
-  const { issues, check } = issueList();
 
-  const servers = serverSettings(given, issues);
+  const servers = serverSettings(given, issues, needsAuthorization);
   check(nonEmpty(clientId), "clientId", "must be a non-empty string");
   check(nonEmpty(clientSecret), "clientSecret", "must be a non-empty string");
-  const redirectProblem = urlProblem(redirectUri, true);
-  if (redirectProblem) check(false, "redirectUri", redirectProblem);
   check(
     nonEmpty(scope) && /^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/.test(scope),
     "scope",
     "must be space-separated scope tokens (RFC 6749 section 3.3)",
   );
-  check(typeof pkce == "boolean", "pkce", "must be true or false");
   check(
     CLIENT_AUTHENTICATIONS.includes(clientAuthentication),
     "clientAuthentication",
@@ -141,16 +175,11 @@ export function settingsFrom(options: ConnectIdLoginOptions): Settings {
   check(isCount(refreshBeforeExpiryMs), "refreshBeforeExpiryMs", "must be a non-negative integer");
   check(isCount(timeoutMs) && timeoutMs > 0, "timeoutMs", "must be a positive integer");
   check(typeof (fetch ?? globalThis.fetch) == "function", "fetch", "must be a function");
-  issues.push(...unknownOptions(given, OPTION_NAMES, "createConnectIdLogin"));
-  if (issues.length) throw invalid("invalid_config", "ConnectID login options", issues);
-
   return {
     ...servers,
     clientId: clientId as string,
     clientSecret: clientSecret as string,
-    redirectUri: redirectUri as string,
     scope,
-    pkce,
     clientAuthentication,
     refreshBeforeExpiryMs,
     timeoutMs,
@@ -159,18 +188,27 @@ export function settingsFrom(options: ConnectIdLoginOptions): Settings {
   };
 }
 
-type ServerSettings = Pick<
+/** Where the login server's endpoints come from. */
+export type ServerSettings = Pick<
   Settings,
   "loginServer" | "authorizationEndpoint" | "tokenEndpoint" | "issuer" | "discovery"
 >;
 
-/** Where the endpoints come from: the spec by environment, a base URL, explicit URLs, or metadata. */
-function serverSettings(
-  given: Partial<ConnectIdLoginOptions>,
+/** What a request to the login server needs: where it is, how long to wait, which fetch. */
+export type ConnectionSettings = ServerSettings & Pick<Settings, "timeoutMs" | "fetch">;
+
+/**
+ * Where the endpoints come from: the spec by environment, a base URL, explicit
+ * URLs, or metadata. `needsAuthorization` is false for grants without a browser
+ * (client credentials), where a token endpoint alone is enough.
+ */
+export function serverSettings(
+  given: Partial<ServerOptions>,
   issues: ConnectIdIssue[],
+  needsAuthorization = true,
 ): ServerSettings {
   const { environment, authorizationEndpoint, tokenEndpoint, issuer, discovery } = given;
-  const url = (field: keyof ConnectIdLoginOptions, allowQuery: boolean) => {
+  const url = (field: keyof ServerOptions, allowQuery: boolean) => {
     const value = given[field];
     const problem = value === undefined ? undefined : urlProblem(value, allowQuery);
     if (problem) issues.push({ field, message: problem });
@@ -186,7 +224,9 @@ function serverSettings(
   if (discovery !== undefined && issuer === undefined) {
     issues.push({ field: "issuer", message: "is required with discovery" });
   }
-  const endpointsKnown = discovery !== undefined || (!!authorizationEndpoint && !!tokenEndpoint);
+  const endpointsKnown =
+    discovery !== undefined ||
+    (!!tokenEndpoint && (!!authorizationEndpoint || !needsAuthorization));
   if (loginServer === undefined && environment !== undefined) {
     if (Object.hasOwn(LOGIN_SERVERS, environment)) loginServer = LOGIN_SERVERS[environment];
     else issues.push({ field: "environment", message: `must be one of ${KNOWN_ENVIRONMENTS}` });

@@ -2,7 +2,7 @@
 // timeout, plain http only where the options check allowed it (loopback), and
 // a record of whether an answer came back (`network` only when none did).
 import * as oauth from "oauth4webapi";
-import type { Settings } from "./options.js";
+import type { ConnectionSettings } from "./options.js";
 
 export interface LoginServerRequest {
   options: oauth.TokenEndpointRequestOptions & oauth.DiscoveryRequestOptions;
@@ -11,7 +11,7 @@ export interface LoginServerRequest {
 }
 
 export function requestOptions(
-  settings: Settings,
+  settings: ConnectionSettings,
   url: string,
   signal: AbortSignal,
 ): LoginServerRequest {

@@ -5,18 +5,18 @@ import * as oauth from "oauth4webapi";
 import { ConnectIdError } from "./errors.js";
 import { AUTHORIZE_PATH, TOKEN_PATH } from "./generated/spec.js";
 import { fromLoginServer } from "./oauth-errors.js";
-import type { Discovery, Settings } from "./options.js";
+import type { ConnectionSettings, Discovery } from "./options.js";
 import { requestOptions } from "./request.js";
 import { usableEndpoint } from "./urls.js";
 
 /** The login server's name for people and for `login.loginServer`. */
-export function serverName(settings: Settings): string {
+export function serverName(settings: ConnectionSettings): string {
   const endpoint = settings.tokenEndpoint ?? settings.authorizationEndpoint;
   return settings.loginServer ?? settings.issuer ?? new URL(endpoint as string).origin;
 }
 
 /** The server as configured, without metadata. */
-function configured(settings: Settings): oauth.AuthorizationServer {
+function configured(settings: ConnectionSettings): oauth.AuthorizationServer {
   const base = settings.loginServer;
   return withEndpoints(
     // Without a configured issuer, the login server stands in for it (as
@@ -44,14 +44,17 @@ function withEndpoints(
  * Gives the authorization server, reading its metadata on first use when
  * `discovery` is set. A failed read is not kept: the next call tries again.
  */
-export function serverResolver(settings: Settings): () => Promise<oauth.AuthorizationServer> {
+export function serverResolver(
+  settings: ConnectionSettings,
+  needsAuthorization = true,
+): () => Promise<oauth.AuthorizationServer> {
   if (settings.discovery === undefined) {
     const known = configured(settings);
     return () => Promise.resolve(known);
   }
   let found: Promise<oauth.AuthorizationServer> | undefined;
   return () => {
-    found ??= discover(settings).catch((error: unknown) => {
+    found ??= discover(settings, needsAuthorization).catch((error: unknown) => {
       found = undefined;
       throw error;
     });
@@ -59,7 +62,10 @@ export function serverResolver(settings: Settings): () => Promise<oauth.Authoriz
   };
 }
 
-async function discover(settings: Settings): Promise<oauth.AuthorizationServer> {
+async function discover(
+  settings: ConnectionSettings,
+  needsAuthorization: boolean,
+): Promise<oauth.AuthorizationServer> {
   const issuer = new URL(settings.issuer as string);
   const signal = AbortSignal.timeout(settings.timeoutMs);
   const request = requestOptions(settings, issuer.href, signal);
@@ -80,7 +86,10 @@ async function discover(settings: Settings): Promise<oauth.AuthorizationServer> 
   }
   // Options given explicitly win over the metadata.
   const server = withEndpoints(metadata, settings.authorizationEndpoint, settings.tokenEndpoint);
-  for (const field of ["authorization_endpoint", "token_endpoint"] as const) {
+  const needed = needsAuthorization
+    ? (["authorization_endpoint", "token_endpoint"] as const)
+    : (["token_endpoint"] as const);
+  for (const field of needed) {
     if (!usableEndpoint(server[field])) {
       throw new ConnectIdError(
         "provider_error",

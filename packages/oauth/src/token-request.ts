@@ -3,7 +3,8 @@
 import * as oauth from "oauth4webapi";
 import { ConnectIdError } from "./errors.js";
 import { fromLoginServer } from "./oauth-errors.js";
-import type { Settings } from "./options.js";
+import { basicCredentials } from "./errors.js";
+import type { ClientSettings, ConnectionSettings } from "./options.js";
 import { requestOptions } from "./request.js";
 
 export type TokenRequest = (
@@ -18,8 +19,23 @@ export type TokenRequest = (
   secrets: (string | undefined)[],
 ) => Promise<oauth.TokenEndpointResponse>;
 
+/** Who the client is at the token endpoint, and every form its secret can take in an answer. */
+export function clientIdentity(settings: ClientSettings) {
+  return {
+    client: { client_id: settings.clientId } satisfies oauth.Client,
+    clientAuth:
+      settings.clientAuthentication === "client_secret_post"
+        ? oauth.ClientSecretPost(settings.clientSecret)
+        : oauth.ClientSecretBasic(settings.clientSecret),
+    alwaysSecret: [
+      settings.clientSecret,
+      ...basicCredentials(settings.clientId, settings.clientSecret),
+    ],
+  };
+}
+
 export function tokenRequester(
-  settings: Settings,
+  settings: ConnectionSettings,
   server: () => Promise<oauth.AuthorizationServer>,
   alwaysSecret: string[],
 ): TokenRequest {

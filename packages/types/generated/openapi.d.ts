@@ -147,6 +147,65 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/client/customer/invoice/payment/{customerNumber}/{productCode}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List invoices for product - client mode
+     * @description Only the client needs to be logged in to use this endpoint. The user
+     *     does not need to be logged in.
+     *
+     *     A customer's invoices for a product, read by the merchant's own
+     *     server with its client credentials token: the provider's record for
+     *     a customer who is not there (a back office confirming payments).
+     *
+     *     From another page of the provider's reference (client mode). Its
+     *     sample carries `invoiceId` and no `invoiceNumber`; how `invoiceId`
+     *     relates to the `invoiceNumber` a payment was started with is not
+     *     said (the user-mode sample of the same invoice shows `invoiceNumber`
+     *     "7435367" and the same `invoiceHotelUrl`).
+     */
+    get: operations["listClientInvoicesForProduct"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/client/customer/invoice/payment/{customerNumber}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List invoices - client mode
+     * @description Only the client needs to be logged in to use this endpoint. The user
+     *     does not need to be logged in.
+     *
+     *     The API for extracting information about payment history and
+     *     paymentMethod for a customer based on customerNumber (every product).
+     *
+     *     From another page of the provider's reference. The page calls the
+     *     answer an "Array of objects" while its sample is an object holding
+     *     `clientInvoiceInfoList`; both forms are accepted (`x-drift`).
+     */
+    get: operations["listClientInvoices"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -570,6 +629,134 @@ export interface components {
       invoiceInfoWithDetail?: {
         [key: string]: unknown;
       };
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * Format: int64
+     * @description A customer's number at the provider. The reference says only
+     *     "integer"; the bounds are the SDK's rule (a positive whole number
+     *     JavaScript represents exactly).
+     * @example 563457
+     */
+    CustomerNumber: number;
+    /**
+     * @description The all-products list in client mode. The page says "Array of
+     *     objects"; its sample shows `{ clientInvoiceInfoList: [...] }`. Both
+     *     are accepted.
+     */
+    ClientInvoicesAnswer:
+      components["schemas"]["ClientInvoiceListResponse"] | components["schemas"]["ClientInvoice"][];
+    /**
+     * @description A customer's invoices, read in client mode. Nothing is required; fields not listed pass through.
+     * @example {
+     *       "clientInvoiceInfoList": [
+     *         {
+     *           "invoiceId": "1",
+     *           "companyCode": "5646903690",
+     *           "invoiceAmount": 295,
+     *           "paidAmount": 0
+     *         }
+     *       ]
+     *     }
+     */
+    ClientInvoiceListResponse: {
+      /** @description The invoices. */
+      clientInvoiceInfoList?: components["schemas"]["ClientInvoice"][];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description One invoice as the client-mode sample shows it. Every field is
+     *     optional and fields not listed pass through. It carries `invoiceId`,
+     *     not the `invoiceNumber` Pay invoice takes; matching it to a payment
+     *     is the SDK's configurable rule (see the client's reconciliation).
+     * @example {
+     *       "invoiceId": "1",
+     *       "companyCode": "5646903690",
+     *       "product": "CO27409",
+     *       "invoiceAmount": 295,
+     *       "paidAmount": 0,
+     *       "dueDate": 1561716000000
+     *     }
+     */
+    ClientInvoice: {
+      /**
+       * @description The invoice's id in this mode ("1" in the sample); how it relates to `invoiceNumber` is not given.
+       * @example 1
+       */
+      invoiceId?: string;
+      /** @description Not in the sample; read when present, as in user mode. */
+      invoiceNumber?: components["schemas"]["InvoiceNumber"];
+      /** @description When the invoice was issued; epoch milliseconds in this sample. */
+      invoiceDate?: components["schemas"]["InvoiceDate"];
+      /** @description A count shown as a string ("1"); its meaning is not given. */
+      invoiceOfferCount?: string;
+      customerNumber?: components["schemas"]["CustomerNumber"];
+      /**
+       * @description The product code.
+       * @example CO27409
+       */
+      product?: string;
+      /** @description The product's name. */
+      productName?: string;
+      /** @description An amount beside `invoiceAmount` (2 where `invoiceAmount` is 295); its meaning is not given. */
+      amount?: components["schemas"]["InvoiceAmount"];
+      /**
+       * @description The company the invoice belongs to.
+       * @example 5646903690
+       */
+      companyCode?: string;
+      /** @description A payment status code ("0"); the codes are not documented. */
+      paymentStatus?: string;
+      /** @description What was invoiced; a number (295) in this sample. */
+      invoiceAmount?: components["schemas"]["InvoiceAmount"];
+      /** @description What has been paid. */
+      paidAmount?: components["schemas"]["InvoiceAmount"];
+      /** @description A payment method code ("A"); the codes are not documented. */
+      paymentMethod?: string;
+      /** @description A page where the invoice can be viewed; the same URL as the user-mode sample's invoice. */
+      invoiceHotelUrl?: string;
+      /** @description A payment date; epoch milliseconds in this sample. */
+      paymentDate?: components["schemas"]["InvoiceDate"];
+      /** @description When the invoice falls due; epoch milliseconds in this sample. */
+      dueDate?: components["schemas"]["InvoiceDate"];
+      /** @description Descriptions of what was invoiced. */
+      desc?: string[];
+      /**
+       * Format: int64
+       * @description A period length, in `periodUnit`s.
+       */
+      period?: number;
+      /** @description The period's unit ("E" in the sample); the codes are not documented. */
+      periodUnit?: string;
+      /** @description The start of the period invoiced (meaning not stated). */
+      fromTime?: components["schemas"]["InvoiceDate"];
+      /** @description The end of the period invoiced (meaning not stated; spelled so in the sample). */
+      incltime?: components["schemas"]["InvoiceDate"];
+      /** @description The invoice's lines. */
+      invoiceLineInfo?: components["schemas"]["InvoiceLine"][];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description One line of a client-mode invoice. Fields not listed pass through.
+     * @example {
+     *       "productCode": "CO27409",
+     *       "invoiceAmount": 84.54,
+     *       "invoiceVatAmount": 13.47,
+     *       "invoiceVatPercent": 36.73
+     *     }
+     */
+    InvoiceLine: {
+      /** @description The line's product. */
+      productCode?: string;
+      /** @description The line's amount (84.54). */
+      invoiceAmount?: number;
+      /** @description The line's VAT (13.47). */
+      invoiceVatAmount?: number;
+      /** @description The VAT rate in percent (36.73, as shown). */
+      invoiceVatPercent?: number;
     } & {
       [key: string]: unknown;
     };
@@ -1056,6 +1243,212 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["OAuthError"];
         };
+      };
+      /**
+       * @description Too many requests. The reference documents no body. The provider's
+       *     limits are 100 calls a second and 2,000 calls a minute per client.
+       */
+      429: {
+        headers: {
+          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Server Error. The reference documents no body. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  listClientInvoicesForProduct: {
+    parameters: {
+      query?: {
+        /**
+         * @description In the provider's words: "If date is specified, then from this
+         *     date will be invoices/payments returned. If no dates are specified
+         *     then will be returned last invoice for given (first) product on
+         *     invoice. Specify the date in format: YYYY-MM-DD."
+         */
+        from?: string;
+        /**
+         * @description In the provider's words: "If date is specified then up this date
+         *     will be returned invoices/payments." `YYYY-MM-DD`.
+         */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The customer number (every invoice the customer lists carries it). */
+        customerNumber: components["schemas"]["CustomerNumber"];
+        /** @description The product code. At least one character, as for the other paths. */
+        productCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+          "X-Mediaconnect-Api-Version": components["headers"]["X-Mediaconnect-Api-Version"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ClientInvoiceListResponse"];
+        };
+      };
+      /**
+       * @description Bad Request. The reference documents no body; public integrations
+       *     read `{ exceptionType, errorMessage }` (see `ApiError`).
+       */
+      400: {
+        headers: {
+          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /**
+       * @description The client's access token is missing, expired or invalid, or it is
+       *     a customer's token (this operation takes the client's own). Not on
+       *     the reference page: the provider's OAuth 2.0 protects the call, and
+       *     public integrations read an RFC 6750 / RFC 6749 error body with
+       *     `error: "invalid_token"` (see `OAuthError`).
+       */
+      401: {
+        headers: {
+          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["OAuthError"];
+        };
+      };
+      /**
+       * @description Not Found: the reference lists it and documents no body; read by
+       *     the SDK as "no such customer" (the page does not say).
+       */
+      404: {
+        headers: {
+          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Too many requests. The reference documents no body. The provider's
+       *     limits are 100 calls a second and 2,000 calls a minute per client.
+       */
+      429: {
+        headers: {
+          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Server Error. The reference documents no body. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  listClientInvoices: {
+    parameters: {
+      query?: {
+        /**
+         * @description In the provider's words: "If date is specified, then from this
+         *     date will be invoices/payments returned. If no dates are specified
+         *     then will be returned last invoice for given (first) product on
+         *     invoice. Specify the date in format: YYYY-MM-DD."
+         */
+        from?: string;
+        /**
+         * @description In the provider's words: "If date is specified then up this date
+         *     will be returned invoices/payments." `YYYY-MM-DD`.
+         */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The customer number (every invoice the customer lists carries it). */
+        customerNumber: components["schemas"]["CustomerNumber"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+          "X-Mediaconnect-Api-Version": components["headers"]["X-Mediaconnect-Api-Version"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ClientInvoicesAnswer"];
+        };
+      };
+      /**
+       * @description Bad Request. The reference documents no body; public integrations
+       *     read `{ exceptionType, errorMessage }` (see `ApiError`).
+       */
+      400: {
+        headers: {
+          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ApiError"];
+        };
+      };
+      /**
+       * @description The client's access token is missing, expired or invalid, or it is
+       *     a customer's token (this operation takes the client's own). Not on
+       *     the reference page: the provider's OAuth 2.0 protects the call, and
+       *     public integrations read an RFC 6750 / RFC 6749 error body with
+       *     `error: "invalid_token"` (see `OAuthError`).
+       */
+      401: {
+        headers: {
+          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["OAuthError"];
+        };
+      };
+      /**
+       * @description Not Found: the reference lists it and documents no body; read by
+       *     the SDK as "no such customer" (the page does not say).
+       */
+      404: {
+        headers: {
+          "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+          "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /**
        * @description Too many requests. The reference documents no body. The provider's

@@ -69,7 +69,7 @@ export const faultCases: FaultCase[] = [
     status: 403,
     body: {},
   },
-  { name: "404", handler: html(404), code: "unexpected_response", requests: 1, status: 404 },
+  { name: "404", handler: html(404), code: "not_found", requests: 1, status: 404 },
   {
     name: "429 with Retry-After in seconds, too long to wait",
     handler: (_, res) => json(res, 429, {}, { "retry-after": "120" }),

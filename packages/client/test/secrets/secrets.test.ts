@@ -106,6 +106,7 @@ test("the token appears in no error, on every error path and for every code", as
     "bad_request",
     "unauthorized",
     "forbidden",
+    "not_found",
     "rate_limited",
     "server_error",
     "unexpected_response",

@@ -7,6 +7,7 @@ import {
   PAY_INVOICE_PATH,
   PAYMENT_CHANGE_METHODS,
   PAYMENT_METHODS,
+  type ClientInvoice,
   type ConnectError,
   type ConnectErrorCode,
   type PayInvoiceRequest,
@@ -87,6 +88,7 @@ test("ConnectError's code is the documented union", () => {
     | "bad_request"
     | "unauthorized"
     | "forbidden"
+    | "not_found"
     | "rate_limited"
     | "server_error"
     | "unexpected_response"
@@ -164,4 +166,13 @@ describe("listPaymentMethods and changePaymentMethod", () => {
       body: { paymentMethod: "cash" },
     });
   });
+});
+
+test("client mode: a customer number and the client-mode invoice type", () => {
+  const backOffice = createConnectClient({ accessToken: () => Promise.resolve("t") });
+  expectTypeOf(backOffice.listClientInvoicesForProduct).parameter(0).toEqualTypeOf<number>();
+  expectTypeOf(backOffice.listClientInvoices).returns.resolves.toEqualTypeOf<ClientInvoice[]>();
+  expectTypeOf<ClientInvoice["invoiceId"]>().toEqualTypeOf<string | undefined>();
+  // @ts-expect-error a customer number is a number, as the spec says
+  void backOffice.listClientInvoices("42");
 });

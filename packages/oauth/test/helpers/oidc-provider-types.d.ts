@@ -11,6 +11,7 @@ declare module "oidc-provider" {
   export interface Configuration {
     clients: Record<string, unknown>[];
     features?: Record<string, { enabled: boolean }>;
+    scopes?: string[];
     cookies?: { keys: string[] };
     ttl?: Record<string, number>;
     findAccount?: (context: unknown, sub: string) => Promise<Account | undefined>;

@@ -8,6 +8,8 @@ import Provider, { type Configuration } from "oidc-provider";
 export const CLIENT = { clientId: "shop.example", clientSecret: "Shop+Secret/for=the&provider" };
 /** The same shop registered for `client_secret_post`. */
 export const POST_CLIENT = { clientId: "shop.post", clientSecret: "Post+Secret/for=the&provider" };
+/** A back office registered for client credentials only (no customer, no redirect). */
+export const BACK_OFFICE = { clientId: "shop.back-office", clientSecret: "Back+Office/secret=1&2" };
 export const PROVIDER_REDIRECT = "http://127.0.0.1:8099/login/callback";
 
 export interface StandardsServer {
@@ -41,10 +43,22 @@ export async function startProvider(rotate: boolean): Promise<StandardsServer> {
         response_types: ["code"],
         token_endpoint_auth_method: "client_secret_post",
       },
+      {
+        client_id: BACK_OFFICE.clientId,
+        client_secret: BACK_OFFICE.clientSecret,
+        redirect_uris: [],
+        grant_types: ["client_credentials"],
+        response_types: [],
+        // Basic for the grant (the package's default); introspection in the tests uses post.
+        token_endpoint_auth_method: "client_secret_basic",
+        scope: "read",
+      },
     ],
+    scopes: ["openid", "offline_access", "read"],
     // Every lifetime set, so the provider does not warn about its defaults.
     ttl: {
       AccessToken: 3600,
+      ClientCredentials: 3600,
       AuthorizationCode: 60,
       Grant: 3600,
       IdToken: 3600,
@@ -52,7 +66,12 @@ export async function startProvider(rotate: boolean): Promise<StandardsServer> {
       RefreshToken: 86_400,
       Session: 3600,
     },
-    features: { devInteractions: { enabled: true }, revocation: { enabled: true } },
+    features: {
+      devInteractions: { enabled: true },
+      revocation: { enabled: true },
+      clientCredentials: { enabled: true },
+      introspection: { enabled: true },
+    },
     cookies: { keys: ["a-cookie-key-for-the-tests-only"] },
     findAccount: (_ctx, sub) => Promise.resolve({ accountId: sub, claims: () => ({ sub }) }),
     issueRefreshToken: () => Promise.resolve(true),

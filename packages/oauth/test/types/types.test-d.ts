@@ -2,6 +2,7 @@
 import { createConnectClient, type ConnectClientOptions } from "@connect-payment/client";
 import { expectTypeOf, test } from "vitest";
 import {
+  createClientCredentialsSource,
   createConnectIdLogin,
   memoryTokenStore,
   type ConnectIdErrorCode,
@@ -51,4 +52,23 @@ test("options are checked: environment names come from the spec", () => {
 test("error codes are a closed union", () => {
   expectTypeOf<"state_mismatch">().toExtend<ConnectIdErrorCode>();
   expectTypeOf<"nope">().not.toExtend<ConnectIdErrorCode>();
+});
+
+test("a client credentials source is the client's accessToken too; it takes no redirectUri", () => {
+  const source = createClientCredentialsSource({
+    environment: "test",
+    clientId: "id",
+    clientSecret: "secret",
+  });
+  expectTypeOf(source).toEqualTypeOf<TokenSource>();
+  createConnectClient({ accessToken: source });
+  createClientCredentialsSource({
+    environment: "test",
+    clientId: "id",
+    clientSecret: "secret",
+    // @ts-expect-error no customer comes back: there is no redirect URI
+    redirectUri: "https://shop.example/cb",
+  });
+  // @ts-expect-error clientSecret is required
+  createClientCredentialsSource({ environment: "test", clientId: "id" });
 });
