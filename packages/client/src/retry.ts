@@ -42,7 +42,7 @@ export const RETRY_DEFAULTS: RetryPolicy = {
   retryDelayMs: defaultRetryDelay,
 };
 
-/** How an attempt ended: an response with a status, or an error before any response. */
+/** How an attempt ended: a response with a status, or an error before any response. */
 export type Outcome = { response: Response } | { error: unknown };
 
 /**
