@@ -12,7 +12,12 @@ import { isDeepStrictEqual } from "node:util";
 import {
   CHANGE_PAYMENT_METHOD_REQUEST,
   CHANGE_PAYMENT_METHOD_RESPONSE,
+  INVOICE,
+  INVOICE_DETAILS_PATH,
+  INVOICE_DETAILS_RESPONSE,
+  LIST_INVOICES_RESPONSE,
   LIST_PAYMENT_METHODS_RESPONSE,
+  listInvoicesPath,
   PAY_INVOICE_PATH as PATH,
   PAY_INVOICE_REQUEST,
   PRODUCT_CODE,
@@ -74,6 +79,18 @@ const BEHAVIOURS: Record<string, Behaviour> = {
       last.method == "GET" ? LIST_PAYMENT_METHODS_RESPONSE : CHANGE_PAYMENT_METHOD_RESPONSE,
     );
   },
+  // List invoices and List invoice details for the product CO27409: the spec's examples.
+  invoices: (seen, res) => {
+    const last = seen.at(-1);
+    if (!last?.exact) return answer(res, 400, { problems: last?.problems });
+    answer(
+      res,
+      200,
+      last.path.startsWith(INVOICE_DETAILS_PATH)
+        ? INVOICE_DETAILS_RESPONSE
+        : LIST_INVOICES_RESPONSE,
+    );
+  },
   // Never answers; the client's timeout or the caller's signal must end the wait.
   hang: () => {},
 };
@@ -114,6 +131,36 @@ function methodProblemsOf(req: IncomingMessage, path: string, text: string): str
     if (text != JSON.stringify(CHANGE_PAYMENT_METHOD_REQUEST)) problems.push(`body ${text}`);
   } else {
     problems.push(`method ${req.method}`);
+  }
+  return problems;
+}
+
+const DAY = /^\d{4}-\d\d-\d\d$/;
+
+/**
+ * Compares an Invoice section request with those the scenario makes: the
+ * list with `unpaid=true` and a date window, the list without `unpaid` (the
+ * record, for confirmInvoicePayment), and the details of the spec's invoice.
+ */
+function invoiceProblemsOf(req: IncomingMessage, path: string, text: string): string[] {
+  const problems: string[] = [];
+  if (req.method != "GET") problems.push(`method ${req.method}`);
+  if (req.headers.authorization != `Bearer ${TOKEN}`) problems.push("authorization");
+  if (text != "") problems.push("a GET with a body");
+  const url = new URL(path, "http://x");
+  const keys = [...url.searchParams.keys()].join("&");
+  if (url.pathname == INVOICE_DETAILS_PATH) {
+    const wanted = `companyCode=${INVOICE.companyCode}&invoiceNumber=${INVOICE.invoiceNumber}&reminderNumber=0`;
+    if (url.search != `?${wanted}`) problems.push(`query ${url.search}`);
+  } else if (url.pathname == listInvoicesPath(PRODUCT_CODE)) {
+    if (keys != "unpaid&from&to" && keys != "from&to") problems.push(`query ${url.search}`);
+    if (url.searchParams.has("unpaid") && url.searchParams.get("unpaid") != "true")
+      problems.push("unpaid");
+    for (const key of ["from", "to"]) {
+      if (!DAY.test(url.searchParams.get(key) ?? "")) problems.push(key);
+    }
+  } else {
+    problems.push(`path ${url.pathname}`);
   }
   return problems;
 }
@@ -171,7 +218,9 @@ export async function startApiServer(): Promise<ApiServer> {
         ? tokenProblemsOf(req, path, text)
         : behaviour == "methods"
           ? methodProblemsOf(req, path, text)
-          : problemsOf(req, path, text);
+          : behaviour == "invoices"
+            ? invoiceProblemsOf(req, path, text)
+            : problemsOf(req, path, text);
     const seen = received.get(`${run}/${behaviour}`) ?? [];
     received.set(`${run}/${behaviour}`, seen);
     seen.push({ method: req.method ?? "", path, exact: problems.length == 0, problems });

@@ -2,7 +2,13 @@
 // each check as a test of its own, so a failure names the runtime and the check.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, inject, test } from "vitest";
-import { PAY_INVOICE_REQUEST, PAYMENT_CHANGE_ID, PRODUCT_CODE } from "../../openapi/fixtures.mjs";
+import {
+  INVOICE,
+  INVOICE_REMINDER,
+  PAY_INVOICE_REQUEST,
+  PAYMENT_CHANGE_ID,
+  PRODUCT_CODE,
+} from "../../openapi/fixtures.mjs";
 import type { CheckResult, Runtime, ScenarioEnv } from "./runtime.js";
 import { loadSuites, suitesFor } from "./suites.js";
 
@@ -24,6 +30,15 @@ export function defineMatrixRow(runtime: Runtime): void {
         body: PAY_INVOICE_REQUEST as ScenarioEnv["body"],
         productCode: PRODUCT_CODE,
         paymentChangeId: PAYMENT_CHANGE_ID,
+        invoice: {
+          invoiceNumber: INVOICE.invoiceNumber,
+          companyCode: INVOICE.companyCode,
+          // Worked out here in Node, independently of the client: "295.00" is 29500 øre.
+          invoicedMinor: Math.round(Number(INVOICE.invoiceAmount) * 100),
+          reminderDueDateInOslo: new Intl.DateTimeFormat("sv-SE", {
+            timeZone: "Europe/Oslo",
+          }).format(INVOICE_REMINDER.dueDate),
+        },
         redisUrl: matrix.redisUrl,
       });
       for (const result of list) results.set(`${result.suite}/${result.name}`, result);

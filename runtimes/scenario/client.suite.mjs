@@ -6,6 +6,7 @@ import {
   PAYMENT_CHANGE_METHODS,
   PAY_INVOICE_PATH,
   createConnectClient,
+  readInvoice,
 } from "@connect-payment/client";
 import { createRawClient } from "@connect-payment/client/raw";
 import { TOKEN, apiFor, assert, equal, received, rejection } from "./support.mjs";
@@ -145,6 +146,47 @@ export default {
       `not the exact requests: ${seen.flatMap((r) => r.problems).join(", ")}`,
     );
   },
+
+  "listInvoices, getInvoiceDetails, confirmInvoicePayment and readInvoice: the exact requests, the record read":
+    async (env) => {
+      const client = clientFor(env, "invoices");
+      const { invoice } = env;
+      const list = await client.listInvoices(env.productCode, {
+        unpaid: true,
+        from: "2019-01-01",
+        to: "2019-12-31",
+      });
+      equal(list.invoices.length, 1, "invoices");
+      const read = readInvoice(list.invoices[0] ?? {});
+      equal(read.invoiceNumber, invoice.invoiceNumber, "invoice number");
+      equal(read.invoicedMinor, invoice.invoicedMinor, "invoiced, in minor units");
+      // A reminder's dates are epoch milliseconds: read as a day in Europe/Oslo, with
+      // the runtime's own Intl time zones.
+      const reminder = readInvoice(list.reminders[0] ?? {});
+      equal(reminder.invoiceNumber, invoice.invoiceNumber, "the reminder's invoice number");
+      equal(reminder.dueDate, invoice.reminderDueDateInOslo, "the reminder's due date");
+      await client.getInvoiceDetails({
+        companyCode: invoice.companyCode,
+        invoiceNumber: Number(invoice.invoiceNumber),
+        reminderNumber: 0,
+      });
+      const confirmed = await client.confirmInvoicePayment({
+        productCode: env.productCode,
+        companyCode: invoice.companyCode,
+        invoiceNumber: invoice.invoiceNumber,
+      });
+      equal(confirmed.state, "unpaid", "the example's record: nothing paid");
+      const rejected = await rejection(
+        client.listInvoices(env.productCode, { from: "2024-13-45" }),
+      );
+      expectCode(rejected, "invalid_request");
+      const seen = await received(env, "invoices");
+      equal(seen.length, 3, "requests received (the invalid one never sent)");
+      assert(
+        seen.every((r) => r.exact),
+        `not the exact requests: ${seen.flatMap((r) => r.problems).join(", ")}`,
+      );
+    },
 
   "payInvoice with a fetch the caller passes (the runtime's own)": async (env) => {
     const client = clientFor(env, "ok", { fetch: globalThis.fetch });

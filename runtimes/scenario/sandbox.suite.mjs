@@ -7,6 +7,7 @@ import {
   PAYMENT_CHANGE_METHODS,
   PAY_INVOICE_PATH,
   createConnectClient,
+  readInvoice,
 } from "@connect-payment/client";
 import { PAY_PAGE_PATH, buildPaymentChangeUrl } from "@connect-payment/redirect";
 import { startSandbox } from "@connect-payment/sandbox";
@@ -51,6 +52,45 @@ export default {
         body: "{}",
       });
       equal(refused.status, 401, "a token the sandbox never issued");
+    } finally {
+      await sandbox.close();
+    }
+  },
+
+  // Needs the sandbox's Invoice section (its record, addInvoice, paidRecordDelayMs).
+  "startSandbox: list what the customer owes, pay it, confirm it from the record": async () => {
+    const sandbox = await startSandbox({ paidRecordDelayMs: 1 });
+    try {
+      const added = /** @type {{ product: string, companyCode: string }} */ (
+        sandbox.addInvoice({ customer: "ola", invoiceNumber: "801", invoiceAmount: "0.30" })
+      );
+      const client = createConnectClient({
+        baseUrl: sandbox.apiUrl,
+        accessToken: sandbox.signIn("ola").accessToken,
+      });
+      const { invoices } = await client.listInvoices(added.product, {
+        unpaid: true,
+        from: "2000-01-01",
+        to: "2100-12-31",
+      });
+      const owed = invoices.map((record) => readInvoice(record));
+      const invoice = owed.find((read) => read.invoiceNumber === "801");
+      equal([invoice?.invoicedMinor, invoice?.state], [30, "unpaid"], "the added invoice, read");
+      const paying = {
+        productCode: added.product,
+        companyCode: added.companyCode,
+        invoiceNumber: "801",
+      };
+      const { transactionId } = await client.payInvoice({ ...paying, paymentMethod: "nexi" });
+      const payUrl = `${sandbox.loginServer}${PAY_PAGE_PATH}?${new URLSearchParams({
+        clientId: "no.mediaconnect.test",
+        returnUrl: "https://shop.example/return",
+        errorUrl: "https://shop.example/error",
+        transactionId: String(transactionId),
+      })}`;
+      sandbox.completePayment(payUrl, "finished");
+      const confirmed = await client.confirmInvoicePayment(paying, { waitMs: 30_000 });
+      equal(confirmed.state, "paid", "the record, once it shows the payment");
     } finally {
       await sandbox.close();
     }

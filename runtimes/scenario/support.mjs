@@ -13,6 +13,7 @@
  * @property {Readonly<import("@connect-payment/client").PayInvoiceRequest>} body - the Pay invoice body to send, which the API server expects to the byte: the spec's example
  * @property {string} productCode - the product code to list and change payment methods of, which the API server expects: the spec's example
  * @property {number} paymentChangeId - the paymentChangeId the API server answers Change payment method with: the spec's example
+ * @property {{ invoiceNumber: string, companyCode: string, invoicedMinor: number, reminderDueDateInOslo: string }} invoice - the spec's example invoice, which the API server lists and details, with what readInvoice must read of it
  * @property {string} redisUrl - a redis-server on 127.0.0.1 the harness started, for the oauth-redis suite
  */
 

@@ -29,6 +29,7 @@ import {
   PAY_PAGE_PATH,
   paymentMethodPath,
   TRANSACTION_ID,
+  listInvoicesPath,
 } from "../../openapi/fixtures.mjs";
 import { cleanEnv, pnpmCommand, run } from "../../scripts/run-command.mjs";
 import {
@@ -257,6 +258,15 @@ describe("@connect-payment/client installed alone", () => {
   }[] = [];
   // The product code and invoice the fixtures send: the merchant's own data.
   const methodPath = `/capi${paymentMethodPath("PRODUCT-1")}`;
+  // The merchant's own invoice in the record: "120.00" invoiced, 120 paid (the pages' drift).
+  const invoicesPath = `/capi${listInvoicesPath("PRODUCT-1")}`;
+  const invoiceRequests: { path: string | undefined; authorization: string | undefined }[] = [];
+  const record = {
+    invoiceNumber: "INV-0001",
+    companyCode: "COMPANY-1",
+    invoiceAmount: "120.00",
+    paidAmount: 120,
+  };
   const invoice = {
     invoiceNumber: "INV-0001",
     productCode: "PRODUCT-1",
@@ -269,6 +279,12 @@ describe("@connect-payment/client installed alone", () => {
       let text = "";
       request.on("data", (chunk) => (text += chunk));
       request.on("end", () => {
+        if (request.url?.startsWith(`${invoicesPath}?`)) {
+          invoiceRequests.push({ path: request.url, authorization: request.headers.authorization });
+          response.writeHead(200, { "content-type": "application/json" });
+          response.end(JSON.stringify({ invoices: [record], reminders: [] }));
+          return;
+        }
         if (request.url === methodPath) {
           methodRequests.push({
             method: request.method,
@@ -367,6 +383,29 @@ describe("@connect-payment/client installed alone", () => {
         { ...common, method: "GET", body: undefined },
         { ...common, method: "POST", body: CHANGE_PAYMENT_METHOD_REQUEST },
       ]);
+    },
+    30_000,
+  );
+
+  test.each([
+    ["ESM", "invoices.mjs", "esm"],
+    ["CJS", "invoices.cjs", "cjs"],
+  ])(
+    "%s: listInvoices, readInvoice and confirmInvoicePayment against a local server",
+    async (_label, script, format) => {
+      const before = invoiceRequests.length;
+      const stdout = await run(process.execPath, [script], {
+        cwd: dir(),
+        env: { API_URL: apiUrl },
+      });
+      const printed = JSON.parse(stdout.trim().split("\n").pop()!);
+      expect(printed).toEqual({ format, owed: [["INV-0001", 12000, "paid"]], state: "paid" });
+      const sent = invoiceRequests.slice(before);
+      expect(sent.map((r) => new URL(r.path!, apiUrl).searchParams.has("unpaid"))).toEqual([
+        true,
+        false,
+      ]);
+      expect(sent.every((r) => r.authorization === "Bearer registry-test-token")).toBe(true);
     },
     30_000,
   );

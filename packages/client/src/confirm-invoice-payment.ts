@@ -30,7 +30,7 @@ export interface ConfirmInvoicePaymentOptions {
   /** The last date of the list asked for, `YYYY-MM-DD`. Default: one year after today. */
   to?: string;
   /** The time zone of dates in epoch milliseconds (see `readInvoice`). Default `"Europe/Oslo"`. */
-  timeZone?: string;
+  timeZone?: string | undefined;
 }
 
 /**
@@ -55,7 +55,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function optionIssues(options: ConfirmInvoicePaymentOptions): ConnectIssue[] {
   const issues: ConnectIssue[] = [];
-  const { waitMs = 0, from, to } = options;
+  const { waitMs = 0, from, to, timeZone } = options;
   if (!Number.isSafeInteger(waitMs) || waitMs < 0) {
     issues.push({ field: "waitMs", message: "must be a non-negative integer" });
   }
@@ -67,21 +67,25 @@ function optionIssues(options: ConfirmInvoicePaymentOptions): ConnectIssue[] {
       issues.push({ field, message: "must be a date as YYYY-MM-DD" });
     }
   }
+  try {
+    // Checked before anything is sent, not first when the invoice is read.
+    new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions();
+  } catch {
+    issues.push({ field: "timeZone", message: "must be an IANA time zone, e.g. Europe/Oslo" });
+  }
   return issues;
 }
 
-/** The one invoice of the list with this number and company, read. */
+/** The one invoice of the list with this number and company, read (only that one is read). */
 function find(list: InvoiceList, input: ConfirmInvoicePaymentInput, timeZone?: string) {
-  for (const record of list.invoices) {
-    const invoice = readInvoice(record, { timeZone });
-    if (
-      invoice.invoiceNumber === input.invoiceNumber &&
-      invoice.companyCode === input.companyCode
-    ) {
-      return invoice;
-    }
-  }
-  return undefined;
+  const record = list.invoices.find(
+    // The number may come back as an integer (the pages' drift); compared as text.
+    ({ invoiceNumber, companyCode }) =>
+      invoiceNumber !== undefined &&
+      String(invoiceNumber) === input.invoiceNumber &&
+      companyCode === input.companyCode,
+  );
+  return record && readInvoice(record, { timeZone });
 }
 
 /**

@@ -58,7 +58,7 @@ async function resolveToken({ accessToken }: Settings): Promise<string> {
 }
 
 /**
- * The one way the client talks to the API, for both `payInvoice` and `raw`:
+ * The one way the client talks to the API, for every operation and for `raw`:
  * adds the token, runs one deadline over the headers and the body, retries
  * only what was certainly not processed, never follows a redirect, and turns
  * every failure into a ConnectError. The token lives only in this call, the

@@ -25,6 +25,7 @@ beforeAll(async () => {
     unpaid: (_r, res) => json(res, 200, list(unpaid)),
     partly: (_r, res) => json(res, 200, list({ ...INVOICE, paidAmount: 1 })),
     absent: (_r, res) => json(res, 200, list(other)),
+    noNumber: (_r, res) => json(res, 200, list({ ...paid, invoiceNumber: undefined })),
     integerNumber: (_r, res) =>
       json(res, 200, list({ ...paid, invoiceNumber: Number(INVOICE.invoiceNumber) })),
     otherCompany: (_r, res) => json(res, 200, list({ ...paid, companyCode: "1" })),
@@ -168,5 +169,24 @@ describe("backoff, on a fake clock", () => {
     controller.abort();
     expect(await settled).toMatchObject({ code: "aborted" });
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the time zone", () => {
+  test("an unknown one is refused before anything is sent", async () => {
+    const before = server.received.length;
+    const error = await rejectionOf(
+      client("paid").confirmInvoicePayment(wanted, { timeZone: "Mars/Olympus" }),
+    );
+    expect(error).toMatchObject({ code: "invalid_request", issues: [{ field: "timeZone" }] });
+    expect(server.received.length).toBe(before);
+  });
+
+  test("a record without a number never matches", async () => {
+    const error = await client("paid").confirmInvoicePayment({
+      ...wanted,
+      invoiceNumber: "undefined",
+    });
+    expect(error.state).toBe("not_found");
   });
 });
