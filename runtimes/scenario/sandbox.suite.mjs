@@ -23,6 +23,13 @@ export default {
   "startSandbox: sign in, pay, complete without a browser, close": async () => {
     const sandbox = await startSandbox();
     try {
+      // Pay invoice pays only what the customer's record holds: the merchant's test adds it.
+      sandbox.addInvoice({
+        customer: "ola",
+        invoiceNumber: "INV-0001",
+        productCode: PRODUCT_CODE,
+        companyCode: "COMPANY-1",
+      });
       const client = createConnectClient({
         baseUrl: sandbox.apiUrl,
         accessToken: sandbox.signIn("ola").accessToken,
