@@ -20,6 +20,8 @@ test("a missing Chromium fails with how to install it", async () => {
     body: PAY_INVOICE_REQUEST as ScenarioEnv["body"],
     productCode: PRODUCT_CODE,
     paymentChangeId: PAYMENT_CHANGE_ID,
+    // Never read: the runtime is missing, so no check runs.
+    invoice: { invoiceNumber: "", companyCode: "", invoicedMinor: 0, reminderDueDateInOslo: "" },
     redisUrl: matrix.redisUrl,
   };
   const error = await chromium.run(matrix, env).then(
