@@ -27,6 +27,29 @@ export interface RedisTokenStore extends TokenStore {
  * The tokens of one login, in Redis: pass it as `login.tokenSource({ store })`
  * in every process. Throws `invalid_config` at once for bad options; a Redis
  * that cannot be reached gives `store_unavailable`, with the tokens untouched.
+ *
+ * @example
+ * ```ts
+ * import { createConnectIdLogin, type TokenSet } from "@connect-payment/oauth";
+ * import { redisTokenStore } from "@connect-payment/oauth-redis";
+ * import { createClient } from "redis";
+ *
+ * declare const login: ReturnType<typeof createConnectIdLogin>;
+ * declare const tokens: TokenSet; // what `login.finishLogin()` resolved
+ * declare const customerId: string;
+ *
+ * const redis = await createClient({ url: process.env.REDIS_URL }).connect();
+ * const store = redisTokenStore({
+ *   client: redis,
+ *   login: customerId,
+ *   // 32 random bytes kept outside Redis, e.g. in your secret manager.
+ *   encryptionKey: Buffer.from(process.env.TOKEN_KEY!, "base64"),
+ * });
+ * await store.set(tokens); // after the login's callback
+ * const accessToken = login.tokenSource({ store }); // in any process
+ *
+ * await store.remove(); // logs out
+ * ```
  */
 export function redisTokenStore(options: RedisTokenStoreOptions): RedisTokenStore {
   const settings = settingsFrom(options);
