@@ -14,7 +14,7 @@ import { ACQUIRE, RELEASE, REMOVE, SAVE, STATUS } from "./scripts.js";
 /** How long a failed refresh's error stays for the token sources that waited on it. */
 const FAILURE_KEPT_MS = 30_000;
 
-/** A {@link TokenStore} with a lease, and a way to log out. */
+/** A `TokenStore` of `@connect-payment/oauth` with a refresh lease, and a way to log out. */
 export interface RedisTokenStore extends TokenStore {
   get(): Promise<TokenSet | undefined>;
   set(tokens: TokenSet): Promise<void>;

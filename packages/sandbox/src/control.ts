@@ -13,6 +13,7 @@ export const CONTROL_BASE = "/_sandbox";
 
 /** Thrown by `completePayment` when the link or the outcome cannot be used. */
 export class SandboxControlError extends Error {
+  /** Always `"SandboxControlError"`. */
   override name = "SandboxControlError";
 }
 

@@ -14,6 +14,7 @@ import { loadSpec } from "./spec.js";
 import { DEFAULT_SLOW_RESPONSE_MS } from "./triggers.js";
 import { TransactionStore, type PaymentChange, type Transaction } from "./transactions.js";
 
+/** What {@link createSandboxHandlers} takes. */
 export interface SandboxHandlersOptions {
   /** The API base URL your client is configured with, e.g. `https://api-test.mediaconnect.no/capi`. */
   apiUrl: string;
@@ -23,6 +24,7 @@ export interface SandboxHandlersOptions {
   firstTransactionId?: number;
 }
 
+/** The msw handlers, and what they saw. */
 export interface SandboxHandlers {
   /** Pass to `setupServer(...handlers)`. */
   handlers: HttpHandler[];
@@ -49,6 +51,11 @@ const apiRequest = async (request: Request) => ({
   body: await request.text(),
 });
 
+/**
+ * msw handlers that answer the Connect API under `apiUrl` as the sandbox
+ * does (the same spec checks, triggers and transaction ids), for unit tests
+ * that mock `fetch`; the sandbox server is the fuller proof.
+ */
 export function createSandboxHandlers(options: SandboxHandlersOptions): SandboxHandlers {
   const transactions = new TransactionStore(options.firstTransactionId);
   const context = {

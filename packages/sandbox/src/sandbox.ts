@@ -55,6 +55,7 @@ export type { SandboxOptions };
 const API_BASE = "/capi";
 const LOGIN_BASE = "/user";
 
+/** A running sandbox, from {@link startSandbox}: its URLs, what it saw, and ways to act as the customer. */
 export interface Sandbox {
   /** Base URL of the API: pass it as the client's `baseUrl`. */
   apiUrl: string;
@@ -99,32 +100,47 @@ export interface Sandbox {
 
 /** Tokens from `signIn()`: the shape `@connect-payment/oauth` keeps in its token store. */
 export interface SandboxTokenSet {
+  /** Send as `Authorization: Bearer <accessToken>`. */
   accessToken: string;
+  /** What the login server's token endpoint takes to refresh. */
   refreshToken: string;
   /** When the access token expires, in milliseconds since the epoch (the login server's clock). */
   expiresAt: number;
+  /** The scopes granted, space-separated. */
   scope: string;
 }
 
 /** Everything a route may use; the login server's OAuth routes take the same. */
 export interface SandboxContext {
+  /** The API's state: transactions, triggers, the spec's checks. */
   api: ApiContext;
+  /** The pay and change pages' state. */
   login: LoginContext;
+  /** What the control path reads and resets. */
   control: ControlContext;
+  /** Lifetime of issued access tokens, in seconds. */
   tokenLifetimeSeconds: number;
+  /** The `log` option: one line per notable event. */
   log: (line: string) => void;
 }
 
 /** One path of the server. `base` picks the API, the login server or the control path. */
 export interface Route {
+  /** Which server the path belongs to. */
   base: "api" | "login" | "control" | "root";
   /** The path under the base; `*` at the end matches the rest. */
   path: string;
+  /** Answers the request; `url` is the full request URL. */
   handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> | void;
 }
 
 const BASES = { api: API_BASE, login: LOGIN_BASE, control: CONTROL_BASE, root: "" } as const;
 
+/**
+ * Starts the Connect API and the ConnectID login server on 127.0.0.1 (a free
+ * port by default), with a control path for tests. Each call is a server of
+ * its own, with its own state; `close()` it when done.
+ */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const settings = checkOptions(options);
   const { host, statusParam, log } = settings;
