@@ -64,3 +64,44 @@ export declare const PAYMENT_METHODS: readonly string[];
 export declare const PAYMENT_RESULT_STATUSES: readonly string[];
 /** The List and Change payment method path for one product code (not encoded). */
 export declare function paymentMethodPath(productCode: string): string;
+/** The path template of List invoices. */
+export declare const LIST_INVOICES_PATH: string;
+/** The path of List invoice details. */
+export declare const INVOICE_DETAILS_PATH: string;
+/** The List invoices path for one product code (not encoded). */
+export declare function listInvoicesPath(product: string): string;
+/** One invoice of the spec's example List invoices answer. */
+export type ExampleInvoice = Readonly<Record<string, string | number>>;
+/** The spec's example List invoices answer. */
+export declare const LIST_INVOICES_RESPONSE: Readonly<{
+  invoices: ExampleInvoice[];
+  reminders: ExampleInvoice[];
+}>;
+/** The first invoice of that answer: `invoiceNumber` a string, `invoiceAmount` "295.00". */
+export declare const INVOICE: Readonly<{
+  invoiceNumber: string;
+  companyCode: string;
+  product: string;
+  invoiceAmount: string;
+  paidAmount: number;
+  amount: number;
+  invoiceDate: string;
+  dueDate: string;
+  paymentDate: string;
+  paymentStatus: string;
+  [field: string]: string | number;
+}>;
+/** The first reminder of that answer: `invoiceNumber` an integer, dates in epoch ms. */
+export declare const INVOICE_REMINDER: Readonly<{
+  invoiceNumber: number;
+  reminderNumber: number;
+  product: string;
+  amount: number;
+  dueDate: number;
+  reminderDate: number;
+  [field: string]: string | number;
+}>;
+/** The spec's example List invoice details answer. */
+export declare const INVOICE_DETAILS_RESPONSE: Readonly<{ invoiceInfoWithDetail: object }>;
+/** The spec's example 400 and 401 bodies of List invoices. */
+export declare const LIST_INVOICES_ERRORS: Pick<ErrorExamples, "400" | "401">;

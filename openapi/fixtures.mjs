@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { parse } from "yaml";
 
 export const SPEC_PATH = fileURLToPath(new URL("./connect-payment.yaml", import.meta.url));
@@ -53,8 +54,10 @@ export const MAX_LENGTHS = Object.freeze(
 const SPEC_ID = "https://connect-payment.invalid/openapi.json";
 // strict: false because an OpenAPI document has keys (openapi, info, paths,
 // x-enumDescriptions) that are not JSON Schema keywords.
-// OpenAPI's `int64` names a width, not a rule (the bounds carry the rule).
+// OpenAPI's `int64` names a width, not a rule (the bounds carry the rule);
+// `date` is RFC 3339's full-date, checked by ajv-formats.
 const ajv = new Ajv2020({ strict: false, allErrors: true, formats: { int64: true } });
+addFormats(ajv, ["date"]);
 ajv.addSchema({ ...spec, $id: SPEC_ID });
 
 /**
@@ -135,3 +138,41 @@ export const PAYMENT_RESULT_STATUSES = Object.freeze([
 /** The List and Change payment method path for one product code, e.g. `/v1/product/payment/CO27409`. */
 export const paymentMethodPath = (productCode) =>
   PAYMENT_METHOD_PATH.replace("{productCode}", productCode);
+
+const listInvoices = operation("listInvoices");
+const getInvoiceDetails = operation("getInvoiceDetails");
+
+/** The path template of List invoices, `/v1/customer/invoice/payment/{product}`. */
+export const LIST_INVOICES_PATH = listInvoices.path;
+
+/** The path of List invoice details, `/v1/customer/invoice/details`. */
+export const INVOICE_DETAILS_PATH = getInvoiceDetails.path;
+
+/** The List invoices path for one product code, e.g. `/v1/customer/invoice/payment/CO27409`. */
+export const listInvoicesPath = (product) => LIST_INVOICES_PATH.replace("{product}", product);
+
+/** The spec's example List invoices answer, every field of the provider's sample (frozen). */
+export const LIST_INVOICES_RESPONSE = Object.freeze(
+  firstExample(listInvoices.op.responses["200"].content["application/json"]),
+);
+
+/** The first invoice of that answer (frozen): `invoiceNumber` a string, `invoiceAmount` "295.00". */
+export const INVOICE = Object.freeze(LIST_INVOICES_RESPONSE.invoices[0]);
+
+/** The first reminder of that answer (frozen): `invoiceNumber` an integer, dates in epoch ms. */
+export const INVOICE_REMINDER = Object.freeze(LIST_INVOICES_RESPONSE.reminders[0]);
+
+/** The spec's example List invoice details answer (frozen). */
+export const INVOICE_DETAILS_RESPONSE = Object.freeze(
+  firstExample(getInvoiceDetails.op.responses["200"].content["application/json"]),
+);
+
+/** The spec's example 400 and 401 bodies of List invoices, by status (frozen). */
+export const LIST_INVOICES_ERRORS = Object.freeze(
+  Object.fromEntries(
+    ["400", "401"].map((status) => [
+      status,
+      Object.freeze(firstExample(listInvoices.op.responses[status].content["application/json"])),
+    ]),
+  ),
+);

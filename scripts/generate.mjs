@@ -12,19 +12,22 @@
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join, relative, resolve as resolvePath } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import openapiTS, { astToString } from "openapi-typescript";
 import * as prettier from "prettier";
 import { parse } from "yaml";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const specFlag = args.indexOf("--spec");
-const specPath =
-  specFlag === -1 ? join(root, "openapi/connect-payment.yaml") : resolvePath(args[specFlag + 1]);
-if (specFlag !== -1) args.splice(specFlag, 2);
-const outFlag = args.indexOf("--out");
-const outRoot = outFlag === -1 ? root : resolvePath(args[outFlag + 1]);
-if (outFlag !== -1) args.splice(outFlag, 2);
+const { values: flags, positionals: names } = parseArgs({
+  allowPositionals: true,
+  options: {
+    check: { type: "boolean", default: false },
+    spec: { type: "string" },
+    out: { type: "string" },
+  },
+});
+const specPath = flags.spec ? resolvePath(flags.spec) : join(root, "openapi/connect-payment.yaml");
+const outRoot = flags.out ? resolvePath(flags.out) : root;
 const HEADER = `/**
  * This file is generated from openapi/connect-payment.yaml by scripts/generate.mjs.
  * Do not edit it by hand: change the spec and run \`pnpm generate\`.
@@ -73,28 +76,66 @@ const plural = (name) => constantCase(name) + (/s$/i.test(name) ? "ES" : "S");
 
 // What the client checks of a field; a schema using any other validation
 // keyword stops the generator, so no rule of the spec is silently skipped.
-// An array of objects is checked item by item with the rules of its items.
-const RULE_KEYWORDS = ["type", "maxLength", "minLength", "minimum", "maximum", "enum"];
-const IGNORED_KEYWORDS = ["description", "examples", "example", "format", "title", "$ref"];
+// An array of objects is checked item by item with the rules of its items, a
+// nested object field by the rules of its properties, and a `oneOf` field
+// passes when any of its branches does.
+const RULE_KEYWORDS = ["type", "maxLength", "minLength", "minimum", "maximum", "enum", "format"];
+const IGNORED_KEYWORDS = ["description", "examples", "example", "title", "$ref"];
 const FIELD_TYPES = ["string", "integer", "number", "boolean"];
+// `int64` names a width, not a rule (the bounds carry the rule); `date` is
+// checked: a real calendar date written `YYYY-MM-DD` (RFC 3339 full-date).
+const FORMATS = { int64: undefined, date: "date" };
+// An object may say it is open (`additionalProperties: true`, the default);
+// a closed or typed one would need a check the client does not make.
+const OBJECT_KEYWORDS = ["type", "properties", "required", "additionalProperties"];
+
+function assertKnownKeywords(where, node, known) {
+  for (const key of Object.keys(node)) {
+    if (!known.includes(key) && !IGNORED_KEYWORDS.includes(key) && !key.startsWith("x-")) {
+      throw new Error(`${where}: the client cannot check "${key}"; teach scripts/generate.mjs`);
+    }
+  }
+}
 
 function fieldRule(where, property, required) {
   const resolved = resolve(property);
+  if (resolved.oneOf) {
+    assertKnownKeywords(where, resolved, ["oneOf"]);
+    const branches = resolved.oneOf.map((branch, i) => {
+      const rule = fieldRule(`${where}.oneOf[${i}]`, branch, true);
+      delete rule.required;
+      return rule;
+    });
+    return { required, oneOf: branches };
+  }
   if (resolved.type === "array") {
+    assertKnownKeywords(where, resolved, ["type", "items"]);
     const items = objectRules(`${where}[]`, resolved.items ?? {});
     if (!items) throw new Error(`${where}: the client checks arrays of objects only`);
     return { required, type: "array", items };
   }
-  for (const key of Object.keys(resolved)) {
-    if (!RULE_KEYWORDS.includes(key) && !IGNORED_KEYWORDS.includes(key) && !key.startsWith("x-")) {
-      throw new Error(`${where}: the client cannot check "${key}"; teach scripts/generate.mjs`);
-    }
+  if (resolved.type === "object") {
+    const fields = objectRules(where, resolved);
+    return Object.keys(fields).length
+      ? { required, type: "object", fields }
+      : { required, type: "object" };
   }
+  assertKnownKeywords(where, resolved, RULE_KEYWORDS);
   if (!FIELD_TYPES.includes(resolved.type)) {
-    throw new Error(`${where}: type must be one of ${FIELD_TYPES.join(", ")}`);
+    throw new Error(
+      `${where}: type must be one of ${FIELD_TYPES.join(", ")}, object, array or oneOf`,
+    );
   }
   const rule = { required };
   for (const key of RULE_KEYWORDS) if (resolved[key] !== undefined) rule[key] = resolved[key];
+  if (rule.format !== undefined) {
+    if (!Object.hasOwn(FORMATS, rule.format)) {
+      throw new Error(
+        `${where}: the client cannot check format "${rule.format}"; teach scripts/generate.mjs`,
+      );
+    }
+    if (FORMATS[rule.format] === undefined) delete rule.format;
+  }
   return rule;
 }
 
@@ -108,6 +149,10 @@ function bodyRules(where, content) {
 function objectRules(where, schemaOrRef) {
   const object = resolve(schemaOrRef);
   if (object.type !== "object") return undefined;
+  assertKnownKeywords(where, object, OBJECT_KEYWORDS);
+  if (object.additionalProperties !== undefined && object.additionalProperties !== true) {
+    throw new Error(`${where}: the client checks open objects only (additionalProperties: true)`);
+  }
   const required = object.required ?? [];
   return Object.fromEntries(
     Object.entries(object.properties ?? {}).map(([field, property]) => [
@@ -117,64 +162,156 @@ function objectRules(where, schemaOrRef) {
   );
 }
 
-/** Every operation of the spec, in the spec's order: its name, path, method and body rules. */
+/** The rules of an operation's parameters in one place (`path` or `query`), or undefined when it has none. */
+function parameterRules(id, parameters, where) {
+  const found = parameters.filter((p) => p.in === where);
+  if (!found.length) return undefined;
+  return Object.fromEntries(
+    found.map((p) => [
+      p.name,
+      fieldRule(`${id} ${where} parameter ${p.name}`, p.schema, p.required === true),
+    ]),
+  );
+}
+
+/** The name of the component schema a body's JSON `$ref` points at, or undefined for an inline schema. */
+const refName = (content) =>
+  content?.["application/json"]?.schema?.$ref?.replace("#/components/schemas/", "");
+
+/**
+ * Every operation of the spec, in the spec's order, as the facts of its
+ * descriptor: name, method, path, the rules of its parameters and bodies,
+ * and its security.
+ */
 function operations() {
   const found = [];
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const [method, operation] of Object.entries(item)) {
       if (!operation?.operationId) continue;
       const id = operation.operationId;
-      const success = Object.keys(operation.responses ?? {}).find((status) => /^2/.test(status));
-      const pathParameters = (operation.parameters ?? []).filter((p) => p.in === "path");
+      const parameters = operation.parameters ?? [];
+      for (const p of parameters) {
+        if (p.in !== "path" && p.in !== "query") {
+          throw new Error(
+            `${id}: the client sends no ${p.in} parameters; teach scripts/generate.mjs`,
+          );
+        }
+      }
+      const responses = Object.entries(operation.responses ?? {}).map(([status, response]) => ({
+        status,
+        schema: refName(response.content),
+        rules: bodyRules(`${id} ${status} response`, response.content) ?? null,
+      }));
       found.push({
         id,
         summary: operation.summary ?? id,
         path,
         method: method.toUpperCase(),
-        parameters: pathParameters.length
-          ? Object.fromEntries(
-              pathParameters.map((p) => [
-                p.name,
-                fieldRule(`${id} parameter ${p.name}`, p.schema, p.required === true),
-              ]),
-            )
-          : undefined,
-        request: bodyRules(`${id} request`, operation.requestBody?.content),
-        response: success && bodyRules(`${id} response`, operation.responses[success].content),
-        success,
+        pathRules: parameterRules(id, parameters, "path"),
+        queryRules: parameterRules(id, parameters, "query"),
+        bodyRules: bodyRules(`${id} request`, operation.requestBody?.content),
+        responses,
+        success: responses.find(({ status }) => /^2/.test(status)),
+        security: operation.security ?? spec.security ?? [],
       });
     }
   }
   return found;
 }
 
-function operationConstants({ id, summary, path, method, parameters, request, response, success }) {
-  const name = constantCase(id);
+/** The component schemas that more than one answer's body names, with their rules: shared, not repeated. */
+function sharedBodies(found) {
+  const uses = new Map();
+  for (const { responses } of found) {
+    for (const { schema, rules } of responses) {
+      if (schema && rules) uses.set(schema, [...(uses.get(schema) ?? []), rules]);
+    }
+  }
+  return new Map(
+    [...uses].filter(([, all]) => all.length > 1).map(([name, all]) => [name, all[0]]),
+  );
+}
+
+/** The rules of a response body: the shared constant when several answers name its schema, else inline. */
+const responseRules = ({ schema, rules }, shared) =>
+  rules === null
+    ? "null"
+    : shared.has(schema)
+      ? `${constantCase(schema)}_BODY_RULES`
+      : literal(rules);
+
+function sharedBodyConstants(shared) {
+  return [...shared].map(
+    ([schemaName, rules]) =>
+      `/** The rules of each field of a \`${schemaName}\` body, which several answers share. */
+const ${constantCase(schemaName)}_BODY_RULES = ${literal(rules)} as const;`,
+  );
+}
+
+/**
+ * An operation's descriptor, and the constants it is made of: everything the
+ * client needs to call it, so no hand-written file names its path or rules.
+ */
+function operationDescriptor(op, shared) {
+  const name = constantCase(op.id);
+  const { summary, id } = op;
   const lines = [
-    `/** The path of ${summary} (\`${id}\`). */\nexport const ${name}_PATH = ${literal(path)};`,
-    `/** The HTTP method of ${summary}. */\nexport const ${name}_METHOD = ${literal(method)};`,
+    `/** The path of ${summary} (\`${id}\`); the same as \`${name}.path\`. */\nexport const ${name}_PATH = ${literal(op.path)};`,
+    `/** The HTTP method of ${summary}; the same as \`${name}.method\`. */\nexport const ${name}_METHOD = ${literal(op.method)};`,
   ];
-  if (parameters) {
+  const fields = [
+    `id: ${literal(id)}`,
+    `summary: ${literal(summary)}`,
+    `method: ${name}_METHOD`,
+    `path: ${name}_PATH`,
+  ];
+  const part = (rules, suffix, key, what) => {
+    if (!rules) return;
     lines.push(
-      `/** The rules of each path parameter of ${summary}, checked before anything is sent. */\nexport const ${name}_PATH_RULES = ${literal(parameters)} as const;`,
+      `/** The rules of ${what} of ${summary}, checked before anything is sent; the same as \`${name}.${key}\`. */\nexport const ${name}_${suffix} = ${literal(rules)} as const;`,
+    );
+    fields.push(`${key}: ${name}_${suffix}`);
+  };
+  part(op.pathRules, "PATH_RULES", "pathRules", "each path parameter");
+  part(op.queryRules, "QUERY_RULES", "queryRules", "each query parameter");
+  part(op.bodyRules, "REQUEST_RULES", "bodyRules", "each field of the request body");
+  const success = op.success?.rules;
+  if (success) {
+    lines.push(
+      `/** The rules of each field of the body of a ${op.success.status} ${summary} response; the same as \`${name}.responses[${literal(op.success.status)}]\`. */\nexport const ${name}_RESPONSE_RULES = ${shared.has(op.success.schema) ? responseRules(op.success, shared) : `${literal(success)} as const`};`,
     );
   }
-  if (request) {
-    lines.push(
-      `/** The rules of each field of the ${summary} request body, checked before anything is sent. */\nexport const ${name}_REQUEST_RULES = ${literal(request)} as const;`,
-    );
-  }
-  if (response) {
-    lines.push(
-      `/** The rules of each field of the body of a ${success} ${summary} response. */\nexport const ${name}_RESPONSE_RULES = ${literal(response)} as const;`,
-    );
-  }
+  const responses = op.responses.map((response) => {
+    const value =
+      response === op.success && success
+        ? `${name}_RESPONSE_RULES`
+        : responseRules(response, shared);
+    return `${literal(response.status)}: ${value}`;
+  });
+  fields.push(`responses: { ${responses.join(", ")} }`, `security: ${literal(op.security)}`);
+  lines.push(
+    `/**
+ * ${summary} (\`${id}\`): \`${op.method} ${op.path}\`. Its descriptor: the rules of its path
+ * and query parameters and of its body (absent where it has none), the rules of each
+ * response's JSON body by status (\`null\`: no JSON object body), and its security.
+ */
+export const ${name} = { ${fields.join(", ")} } as const;`,
+  );
   return lines.join("\n\n");
 }
 
-/** A constant for each named enum (the list of values) and each bounded integer (its range). */
+// The schemas of the browser's return, which the redirect package emits and
+// the client does not use.
+const REDIRECT_SCHEMAS = { statuses: "PaymentResultStatus" };
+
+/**
+ * A constant for each named enum (the list of values) and each bounded
+ * integer (its range), but the redirect package's (`REDIRECT_SCHEMAS`).
+ */
 function schemaConstants() {
+  const redirects = Object.values(REDIRECT_SCHEMAS);
   return Object.entries(spec.components.schemas).flatMap(([name, s]) => {
+    if (redirects.includes(name)) return [];
     if (s.enum) {
       return `/** Every \`${name}\`, from \`components.schemas.${name}\`. */
 export const ${plural(name)} = ${literal(s.enum)} as const;`;
@@ -192,14 +329,26 @@ export const ${constantCase(name)} = ${literal({ minimum: s.minimum, maximum: s.
 
 function clientConstants() {
   const environments = Object.fromEntries(spec.servers.map((s) => [s["x-environment"], s.url]));
-  return `${HEADER}
+  const found = operations();
+  const shared = sharedBodies(found);
+  return unique(`${HEADER}
 /** API servers by environment, from the spec's \`servers\`. */
 export const SERVERS = ${literal(environments)} as const;
 
 ${schemaConstants().join("\n\n")}
 
-${operations().map(operationConstants).join("\n\n")}
-`;
+${sharedBodyConstants(shared).join("\n\n")}
+
+${found.map((op) => operationDescriptor(op, shared)).join("\n\n")}
+`);
+}
+
+/** The text, after checking that no two constants of it share a name (an operation and a schema may collide). */
+function unique(text) {
+  const names = [...text.matchAll(/^(?:export )?const (\w+)/gm)].map((match) => match[1]);
+  const twice = names.filter((name, i) => names.indexOf(name) !== i);
+  if (twice.length) throw new Error(`Two generated constants are named ${twice.join(", ")}`);
+  return text;
 }
 
 function redirectConstants() {
@@ -211,7 +360,7 @@ function redirectConstants() {
 export const LOGIN_SERVERS = ${literal(loginServers)} as const;
 
 /** Every documented payment result, from \`components.schemas.PaymentResultStatus\`. */
-export const PAYMENT_RESULT_STATUSES = ${literal(schema("PaymentResultStatus").enum)} as const;
+export const PAYMENT_RESULT_STATUSES = ${literal(schema(REDIRECT_SCHEMAS.statuses).enum)} as const;
 
 ${pageConstants().join("\n\n")}
 `;
@@ -287,8 +436,7 @@ async function render(file, make) {
   return prettier.format(text, { ...options, filepath: join(root, file) });
 }
 
-const check = args.includes("--check");
-const names = args.filter((a) => !a.startsWith("--"));
+const check = flags.check;
 for (const name of names) {
   if (!targets[name]) {
     console.error(`Unknown target "${name}". Targets: ${Object.keys(targets).join(", ")}`);

@@ -1,18 +1,8 @@
 import type { PaymentChangeMethod } from "@connect-payment/types";
-import { invalid } from "./errors.js";
-import {
-  CHANGE_PAYMENT_METHOD_METHOD,
-  CHANGE_PAYMENT_METHOD_PATH,
-  CHANGE_PAYMENT_METHOD_PATH_RULES,
-  CHANGE_PAYMENT_METHOD_REQUEST_RULES,
-  CHANGE_PAYMENT_METHOD_RESPONSE_RULES,
-} from "./generated/spec.js";
-import { parseJson } from "./json.js";
+import { CHANGE_PAYMENT_METHOD } from "./generated/spec.js";
+import { operation } from "./operation.js";
 import type { Settings } from "./options.js";
-import { fillPath, pathIssues } from "./path-parameters.js";
 import { resolveUnlisted, type UnlistedPaymentMethod } from "./payment-method.js";
-import { send } from "./send.js";
-import { issuesOf } from "./validate.js";
 
 /** The body of `changePaymentMethod`: a known method, or an explicitly unlisted one. */
 export interface ChangePaymentMethodInput {
@@ -26,42 +16,26 @@ export interface ChangePaymentMethodResult {
   paymentChangeId: number;
 }
 
-/** `changePaymentMethod` of a client: checks the code and body, sends them, checks the response. */
+/** `changePaymentMethod` of a client: the one call path, then the id it needs. */
 export function createChangePaymentMethod(settings: Settings) {
-  const headers = { "content-type": "application/json", ...settings.headers };
+  const call = operation(settings, CHANGE_PAYMENT_METHOD);
 
   return async (
     productCode: string,
     input: ChangePaymentMethodInput,
     { signal }: { signal?: AbortSignal } = {},
   ): Promise<ChangePaymentMethodResult> => {
-    const { rules, body } = resolveUnlisted(CHANGE_PAYMENT_METHOD_REQUEST_RULES, input);
-    // Every broken field at once, the path's and the body's.
-    const issues = issuesOf(CHANGE_PAYMENT_METHOD_PATH_RULES, { productCode });
-    issues.push(...pathIssues({ productCode }, issues), ...issuesOf(rules, body));
-    if (issues.length) throw invalid("Change payment method request", issues);
-    const received = await send(settings, {
-      url: settings.baseUrl + fillPath(CHANGE_PAYMENT_METHOD_PATH, { productCode }),
-      method: CHANGE_PAYMENT_METHOD_METHOD,
-      headers,
-      body: JSON.stringify(body),
+    const { rules, body } = resolveUnlisted(CHANGE_PAYMENT_METHOD.bodyRules, input);
+    const answer = await call<{ paymentChangeId?: number }>({
+      path: { productCode },
+      body,
+      bodyRules: rules,
       signal,
     });
-    if (!received.response.ok) throw received.fail();
-    const parsed = parseJson(received.text);
-    // The rules check below makes `paymentChangeId` a number before it is returned.
-    const { paymentChangeId } = Object(parsed) as { paymentChangeId?: number };
-    // No object, a broken field or no id at all: the change cannot be completed
-    // with this response, and it is not retried (it may have started at the provider).
-    if (
-      typeof parsed != "object" ||
-      !parsed ||
-      Array.isArray(parsed) ||
-      issuesOf(CHANGE_PAYMENT_METHOD_RESPONSE_RULES, parsed).length ||
-      paymentChangeId === undefined
-    ) {
-      throw received.fail("unexpected_response");
-    }
+    const { paymentChangeId } = answer.body;
+    // No id: the change cannot be completed with this answer, and it is not
+    // retried (it may have started at the provider).
+    if (paymentChangeId === undefined) throw answer.received.fail("unexpected_response");
     return { paymentChangeId };
   };
 }

@@ -11,6 +11,25 @@ export type {
   ChangePaymentMethodInput,
   ChangePaymentMethodResult,
 } from "./change-payment-method.js";
+export type {
+  Invoice,
+  InvoiceReminder,
+  InvoiceList,
+  ListInvoicesQuery,
+  InvoiceDetailsQuery,
+  InvoiceDetails,
+} from "./invoices.js";
+export {
+  readInvoice,
+  type InvoiceReading,
+  type InvoiceState,
+  type ReadInvoiceOptions,
+} from "./read-invoice.js";
+export type {
+  ConfirmInvoicePaymentInput,
+  ConfirmInvoicePaymentOptions,
+  InvoicePaymentConfirmation,
+} from "./confirm-invoice-payment.js";
 export { unlistedPaymentMethod, type UnlistedPaymentMethod } from "./payment-method.js";
 export {
   PAYMENT_METHODS,

@@ -1,15 +1,8 @@
 import type { PayInvoiceRequest, PaymentMethod } from "@connect-payment/types";
-import {
-  PAY_INVOICE_METHOD,
-  PAY_INVOICE_PATH,
-  PAY_INVOICE_REQUEST_RULES,
-  PAY_INVOICE_RESPONSE_RULES,
-} from "./generated/spec.js";
-import { parseJson } from "./json.js";
+import { PAY_INVOICE } from "./generated/spec.js";
+import { operation } from "./operation.js";
 import type { Settings } from "./options.js";
 import { resolveUnlisted, type UnlistedPaymentMethod } from "./payment-method.js";
-import { send } from "./send.js";
-import { assertValid, issuesOf } from "./validate.js";
 
 /**
  * The body of `payInvoice`: the Pay invoice request, whose `paymentMethod`
@@ -26,44 +19,26 @@ export interface PayInvoiceResult {
   transactionId: number;
 }
 
-/** `payInvoice` of a client: checks the body, sends it, and checks the response. */
+/** `payInvoice` of a client: the one call path, then what Pay invoice's answer means. */
 export function createPayInvoice(settings: Settings) {
-  const url = settings.baseUrl + PAY_INVOICE_PATH;
-  const headers = { "content-type": "application/json", ...settings.headers };
+  const call = operation(settings, PAY_INVOICE);
 
   return async (
     input: PayInvoiceInput,
     { signal }: { signal?: AbortSignal } = {},
   ): Promise<PayInvoiceResult> => {
-    const { rules, body } = resolveUnlisted(PAY_INVOICE_REQUEST_RULES, input);
-    assertValid(rules, body, "Pay invoice request");
-    const received = await send(settings, {
-      url,
-      method: PAY_INVOICE_METHOD,
-      headers,
-      body: JSON.stringify(body),
+    const { rules, body } = resolveUnlisted(PAY_INVOICE.bodyRules, input);
+    // The answer's rules make `transactionId` a number when present.
+    const answer = await call<{ success?: unknown; transactionId?: number }>({
+      body,
+      bodyRules: rules,
       signal,
     });
-    if (!received.response.ok) throw received.fail();
-    const parsed = parseJson(received.text);
-    // The rules check below makes `transactionId` a number before it is returned.
-    const { success, transactionId } = Object(parsed) as {
-      success?: unknown;
-      transactionId?: number;
-    };
-    // Not an object, or fields that break the spec's rules (a transactionId beyond
-    // the range is one: JSON.parse cannot even keep its value): the response cannot be
-    // trusted at all, not even to say the payment was not added.
-    if (
-      typeof parsed != "object" ||
-      !parsed ||
-      Array.isArray(parsed) ||
-      issuesOf(PAY_INVOICE_RESPONSE_RULES, parsed).length
-    ) {
-      throw received.fail("unexpected_response");
-    }
+    const { success, transactionId } = answer.body;
     // The spec marks both fields optional; only both together mean the payment was added.
-    if (success !== true || transactionId === undefined) throw received.fail("payment_not_added");
+    if (success !== true || transactionId === undefined) {
+      throw answer.received.fail("payment_not_added");
+    }
     return { transactionId };
   };
 }

@@ -2,24 +2,52 @@ import { invalid, type ConnectIssue } from "./errors.js";
 
 /** One field's rule, as `scripts/generate.mjs` writes it from the spec. */
 export interface FieldRule {
-  readonly required: boolean;
-  readonly type: string;
+  readonly required?: boolean;
+  /** Absent for a `oneOf` rule, whose branches carry the types. */
+  readonly type?: string;
   readonly maxLength?: number;
   readonly minLength?: number;
   readonly minimum?: number;
   readonly maximum?: number;
   readonly enum?: readonly unknown[];
+  /** `date`: a real calendar date written `YYYY-MM-DD` (RFC 3339 full-date). */
+  readonly format?: string;
   /** For an array of objects: the rules of each item's fields. */
   readonly items?: Rules;
+  /** For an object: the rules of its fields (absent: any object). */
+  readonly fields?: Rules;
+  /** The value passes when it meets any of these. */
+  readonly oneOf?: readonly FieldRule[];
 }
 
 /** The rules of each field of a body, e.g. the generated `PAY_INVOICE_REQUEST_RULES`. */
 export type Rules = Readonly<Record<string, FieldRule>>;
 
+/** Whether a string is a real calendar date written `YYYY-MM-DD` (`2024-13-45` is not). */
+export function isCalendarDate(value: string): boolean {
+  // A date that does not exist (2023-02-29) rolls over to another day when parsed.
+  const date = new Date(`${value}T00:00:00Z`);
+  return (
+    /^\d{4}-\d\d-\d\d$/.test(value) &&
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString().startsWith(value)
+  );
+}
+
+/** Whether a value is a JSON object: not null, not an array. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value == "object" && value !== null && !Array.isArray(value);
+
 /** The broken rule of one field, or undefined when the value follows its rule. */
 function breaks(rule: FieldRule, value: unknown): string | undefined {
   if (value === undefined) return rule.required ? "is required" : undefined;
+  if (rule.oneOf) {
+    return rule.oneOf.some((branch) => !breaks(branch, value))
+      ? undefined
+      : `must be ${rule.oneOf.map((branch) => `a${branch.type == "integer" ? "n" : ""} ${branch.type}`).join(" or ")}`;
+  }
   if (rule.type == "array") return Array.isArray(value) ? undefined : "must be an array";
+  if (rule.type == "object") return isObject(value) ? undefined : "must be an object";
   if (rule.type == "integer" ? !Number.isInteger(value) : typeof value != rule.type) {
     return `must be a${rule.type == "integer" ? "n" : ""} ${rule.type}`;
   }
@@ -35,6 +63,7 @@ function breaks(rule: FieldRule, value: unknown): string | undefined {
     if (rule.minLength && [...value].length < rule.minLength) {
       return `must be at least ${rule.minLength} characters`;
     }
+    if (rule.format == "date" && !isCalendarDate(value)) return "must be a date as YYYY-MM-DD";
   }
   if ((value as number) < (rule.minimum ?? -Infinity)) return `must be at least ${rule.minimum}`;
   if ((value as number) > (rule.maximum ?? Infinity)) return `must be at most ${rule.maximum}`;
@@ -51,13 +80,16 @@ export function issuesOf(rules: Rules, value: unknown): ConnectIssue[] {
     const fieldValue = (Object(value) as Record<string, unknown>)[field];
     const message = breaks(rule, fieldValue);
     if (message) issues.push({ field, message });
-    else if (rule.items && Array.isArray(fieldValue)) {
+    else if (rule.fields && isObject(fieldValue)) {
+      for (const issue of issuesOf(rule.fields, fieldValue)) {
+        issues.push({ field: `${field}.${issue.field}`, message: issue.message });
+      }
+    } else if (rule.items && Array.isArray(fieldValue)) {
       // Each item by the items' rules, named by its place: `items[0].name`.
       fieldValue.forEach((item, index) => {
-        const itemIssues =
-          typeof item == "object" && item && !Array.isArray(item)
-            ? issuesOf(rule.items!, item)
-            : [{ field: "", message: "must be an object" }];
+        const itemIssues = isObject(item)
+          ? issuesOf(rule.items!, item)
+          : [{ field: "", message: "must be an object" }];
         for (const issue of itemIssues) {
           const where = `${field}[${index}]${issue.field ? `.${issue.field}` : ""}`;
           issues.push({ field: where, message: issue.message });

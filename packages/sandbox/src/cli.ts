@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // npx @connect-payment/sandbox [--port 4010] [--host 127.0.0.1] [--allowed-host name]…
 //   [--status-param paymentStatus] [--token-lifetime 43200] [--latency 0]
-//   [--slow-response 35000] [--any-token] [--no-reuse-detection]
+//   [--slow-response 35000] [--paid-record-delay 1000] [--invoices-without-dates latest|all]
+//   [--any-token] [--no-reuse-detection]
 import { parseArgs } from "node:util";
 import { DEFAULT_OAUTH_CLIENT, SANDBOX_CUSTOMERS } from "./oauth/index.js";
-import { SANDBOX_PRODUCT_TRIGGERS } from "./payment-methods.js";
+import { SANDBOX_PRODUCT_TRIGGERS } from "./operations/payment-method-triggers.js";
 import { startSandbox, type SandboxOptions } from "./sandbox.js";
 import { SANDBOX_TRIGGERS } from "./triggers.js";
+import { DEFAULT_PAID_RECORD_DELAY_MS } from "./invoices/record.js";
+import { SANDBOX_RECORD_TRIGGERS } from "./invoices/seed.js";
 
 const USAGE = `Usage: connect-payment-sandbox [--port <n>] [--host <address>] [--allowed-host <name>]…
        [--status-param <name>] [--token-lifetime <seconds>] [--latency <ms>]
-       [--slow-response <ms>] [--any-token] [--no-reuse-detection]`;
+       [--slow-response <ms>] [--paid-record-delay <ms>] [--invoices-without-dates latest|all]
+       [--any-token] [--no-reuse-detection]`;
 
 let values: Record<string, string | string[] | boolean | undefined>;
 try {
@@ -23,6 +27,8 @@ try {
       "token-lifetime": { type: "string" },
       latency: { type: "string" },
       "slow-response": { type: "string" },
+      "paid-record-delay": { type: "string" },
+      "invoices-without-dates": { type: "string" },
       "any-token": { type: "boolean" },
       "no-reuse-detection": { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -50,6 +56,10 @@ const options: SandboxOptions = {
   ...(values["token-lifetime"] ? { tokenLifetimeSeconds: whole("token-lifetime")! } : {}),
   ...(values.latency ? { latencyMs: whole("latency")! } : {}),
   ...(values["slow-response"] ? { slowResponseMs: whole("slow-response")! } : {}),
+  ...(values["paid-record-delay"] ? { paidRecordDelayMs: whole("paid-record-delay")! } : {}),
+  ...(values["invoices-without-dates"]
+    ? { invoicesWithoutDates: String(values["invoices-without-dates"]) as "latest" | "all" }
+    : {}),
   ...(values["allowed-host"] ? { allowedHosts: values["allowed-host"] as string[] } : {}),
   oauth: {
     ...(values["any-token"] ? { requireIssuedTokens: false } : {}),
@@ -80,6 +90,9 @@ console.log(`Connect payment sandbox: a local test double of the Connect API and
                redirectUri  any http(s) URL on 127.0.0.1 or localhost
   triggers     invoiceNumber ${triggerList(SANDBOX_TRIGGERS)}
                productCode   ${triggerList(SANDBOX_PRODUCT_TRIGGERS)}
+               invoice record ${triggerList(SANDBOX_RECORD_TRIGGERS)}
+  invoices     each customer's record: GET ${sandbox.controlUrl}/invoices?customer=kari;
+               a finished payment shows as paid after ${options.paidRecordDelayMs ?? DEFAULT_PAID_RECORD_DELAY_MS} ms
 Press Ctrl-C to stop.`);
 
 function triggerList(triggers: Record<string, string>): string {

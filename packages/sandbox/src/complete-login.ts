@@ -1,7 +1,7 @@
 // Completing a login without a browser: what the customer does on the
 // sandbox's sign-in page (open it, click "Log in as …" or "Deny"), over HTTP,
 // so a test can hand the resulting callback URL to the merchant's own route.
-import { SandboxControlError } from "./control.js";
+import { SandboxControlError } from "./control-error.js";
 import { SANDBOX_CUSTOMERS } from "./oauth/index.js";
 
 /** What the customer chooses on the sign-in page. */

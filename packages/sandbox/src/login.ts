@@ -92,11 +92,11 @@ export function handleChangeDecision(
   return handleDecision(request, response, context, context.changes, "paymentChangeId");
 }
 
-async function handleDecision(
+async function handleDecision<R>(
   request: IncomingMessage,
   response: ServerResponse,
   { statusParam, log }: LoginContext,
-  transactions: TransactionStore<unknown>,
+  transactions: TransactionStore<R>,
   idParam: string,
 ): Promise<void> {
   let form: URLSearchParams;
@@ -130,7 +130,7 @@ async function handleDecision(
     );
     return;
   }
-  const location = decide(transaction, outcome, statusParam);
+  const location = decide(transactions, transaction, outcome, statusParam);
   log(
     `${idParam === "transactionId" ? "transaction" : "payment change"} ${transaction.id}: ${outcome}`,
   );

@@ -1,20 +1,17 @@
 // msw handlers for the Connect API that give the sandbox's own responses: the
-// same spec checks, the same triggers, the same transaction ids. For unit
-// tests that mock fetch with msw; the sandbox server is the fuller proof.
+// same router, so the same spec checks, triggers and transaction ids. For
+// unit tests that mock fetch with msw; the sandbox server is the fuller proof.
 // Node only (the spec is read from disk).
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
-import { respondToPayInvoice, PAY_INVOICE_PATH, type ApiResponse } from "./api.js";
-import {
-  respondToPaymentMethod,
-  createPaymentMethodContext,
-  PAYMENT_METHOD_PATH,
-} from "./payment-methods.js";
-import { createRequestCheck } from "./request-schema.js";
+import type { ApiResponse } from "./answers.js";
+import type { SandboxInvoiceInput } from "./invoices/input.js";
+import { OPERATION_MODULES } from "./operations/index.js";
+import { createOperationState } from "./operations/state.js";
+import { createApiRouter } from "./router.js";
 import { loadSpec } from "./spec.js";
+import type { PaymentChange, Transaction } from "./transactions.js";
 import { DEFAULT_SLOW_RESPONSE_MS } from "./triggers.js";
-import { TransactionStore, type PaymentChange, type Transaction } from "./transactions.js";
 
-/** What {@link createSandboxHandlers} takes. */
 export interface SandboxHandlersOptions {
   /** The API base URL your client is configured with, e.g. `https://api-test.mediaconnect.no/capi`. */
   apiUrl: string;
@@ -22,9 +19,10 @@ export interface SandboxHandlersOptions {
   slowResponseMs?: number;
   /** Counting ids from this one instead of random ids. */
   firstTransactionId?: number;
+  /** As `startSandbox({ invoicesWithoutDates })`; default `"latest"`. */
+  invoicesWithoutDates?: "latest" | "all";
 }
 
-/** The msw handlers, and what they saw. */
 export interface SandboxHandlers {
   /** Pass to `setupServer(...handlers)`. */
   handlers: HttpHandler[];
@@ -32,6 +30,10 @@ export interface SandboxHandlers {
   transactions(): Transaction[];
   /** Every payment change the handlers started, oldest first. */
   paymentChanges(): Transaction<PaymentChange>[];
+  /** As the sandbox's `addInvoice()`: adds an invoice to a test customer's record. */
+  addInvoice(invoice?: SandboxInvoiceInput): Record<string, unknown>;
+  /** As the sandbox's `invoices()`: the record as List invoices shows it. */
+  invoices(customer?: string): Record<string, unknown>[];
 }
 
 /** A response as msw's Response. */
@@ -44,42 +46,54 @@ async function respond(apiResponse: ApiResponse) {
     : HttpResponse.html(String(apiResponse.body), init);
 }
 
-const apiRequest = async (request: Request) => ({
-  method: request.method,
-  authorization: request.headers.get("authorization") ?? undefined,
-  contentType: request.headers.get("content-type") ?? undefined,
-  body: await request.text(),
-});
-
 /**
- * msw handlers that answer the Connect API under `apiUrl` as the sandbox
- * does (the same spec checks, triggers and transaction ids), for unit tests
- * that mock `fetch`; the sandbox server is the fuller proof.
+ * msw handlers that answer every operation of the Connect API under
+ * `apiUrl` as the sandbox does. Requests to other paths fall through to
+ * your other handlers.
+ *
+ * @example
+ * ```ts
+ * import { setupServer } from "msw/node";
+ * import { createSandboxHandlers } from "@connect-payment/sandbox/msw";
+ *
+ * const sandbox = createSandboxHandlers({ apiUrl: "https://api-test.mediaconnect.no/capi" });
+ * const server = setupServer(...sandbox.handlers);
+ * server.listen({ onUnhandledRequest: "error" });
+ * // … call your code that pays an invoice, then:
+ * console.log(sandbox.transactions().length);
+ * server.close();
+ * ```
  */
 export function createSandboxHandlers(options: SandboxHandlersOptions): SandboxHandlers {
-  const transactions = new TransactionStore(options.firstTransactionId);
-  const context = {
-    check: createRequestCheck(loadSpec()),
-    transactions,
+  const state = createOperationState({
+    firstTransactionId: options.firstTransactionId,
     slowResponseMs: options.slowResponseMs ?? DEFAULT_SLOW_RESPONSE_MS,
-  };
-  const changes = new TransactionStore<PaymentChange>(options.firstTransactionId);
-  const methods = createPaymentMethodContext(loadSpec(), context, changes);
+    // No pay page here: no payment is ever finished, so the delay never matters.
+    paidRecordDelayMs: 0,
+    invoicesWithoutDates: options.invoicesWithoutDates ?? "latest",
+  });
+  const route = createApiRouter(loadSpec(), OPERATION_MODULES, state);
   const base = options.apiUrl.replace(/\/+$/, "");
+  const basePath = new URL(base).pathname.replace(/\/+$/, "");
   const handlers = [
-    http.all(base + PAY_INVOICE_PATH, async ({ request }) =>
-      respond(respondToPayInvoice(await apiRequest(request), context)),
-    ),
-    // msw's `:productCode` is one decoded path segment.
-    http.all(base + PAYMENT_METHOD_PATH.replace(/\{(\w+)\}/, ":$1"), async ({ request, params }) =>
-      respond(
-        respondToPaymentMethod(await apiRequest(request), String(params.productCode), methods),
-      ),
-    ),
+    http.all(`${base}/*`, async ({ request }) => {
+      const url = new URL(request.url);
+      const routed = route({
+        method: request.method,
+        path: url.pathname.slice(basePath.length),
+        query: url.searchParams,
+        authorization: request.headers.get("authorization") ?? undefined,
+        contentType: request.headers.get("content-type") ?? undefined,
+        body: await request.text(),
+      });
+      return routed ? respond(routed.response) : undefined;
+    }),
   ];
   return {
     handlers,
-    transactions: () => transactions.list(),
-    paymentChanges: () => changes.list(),
+    transactions: () => state.transactions.list(),
+    paymentChanges: () => state.changes.list(),
+    addInvoice: (invoice = {}) => state.invoices.addInput(invoice),
+    invoices: (customer) => state.invoices.all(customer),
   };
 }

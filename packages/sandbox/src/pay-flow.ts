@@ -87,15 +87,15 @@ function toFixedErrorUrl<R>(transaction: Transaction<R>, reason: string): OpenRe
 }
 
 /** Where the customer goes after choosing `outcome`; records the decision. */
-export function decide(
-  transaction: Transaction<unknown>,
+export function decide<R>(
+  store: TransactionStore<R>,
+  transaction: Transaction<R>,
   outcome: PayPageOutcome,
   statusParam: string,
 ): string {
   const target = transaction.redirect;
   if (!target) throw new Error(`transaction ${transaction.id} was never opened`);
-  if (transaction.outcome) throw new Error(`transaction ${transaction.id} is already decided`);
-  transaction.outcome = outcome;
+  store.decide(transaction, outcome);
   return outcome === "system_error"
     ? target.errorUrl
     : appendQuery(target.returnUrl, statusParam, outcome);

@@ -1,6 +1,7 @@
-// Validates Pay invoice bodies, and the sandbox's own responses, against the
-// spec with a real JSON Schema validator.
+// Validates requests (bodies, path and query parameters), and the sandbox's
+// own responses, against the spec with a real JSON Schema validator.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { isDay } from "./invoices/values.js";
 import type { Spec } from "./spec.js";
 
 /** One way a request or response departs from the spec. */
@@ -36,23 +37,17 @@ function validatorFor(spec: Spec): Ajv2020 {
     // they are known to ajv (no "unknown format" warning) and add no rule.
     ajv.addFormat("int32", { type: "number", validate: () => true });
     ajv.addFormat("int64", { type: "number", validate: () => true });
+    // `format: date` (RFC 3339 full-date): a real calendar day, so `2024-13-45` is refused.
+    ajv.addFormat("date", { type: "string", validate: isDay });
     ajv.addSchema({ $id: SCHEMA_ID, components: spec.components, paths: spec.paths });
     validators.set(spec, ajv);
   }
   return ajv;
 }
 
-export function createRequestCheck(spec: Spec): RequestCheck {
-  const validate = validatorFor(spec).getSchema(
-    `${SCHEMA_ID}#/components/schemas/PayInvoiceRequest`,
-  );
-  if (!validate) throw new Error("The spec has no components.schemas.PayInvoiceRequest");
-  return (body) => (validate(body) ? [] : (validate.errors ?? []).map(toIssue));
-}
-
 /**
  * A validating proxy in one function: the status must be one the spec
- * declares for Pay invoice; when the spec gives that status a JSON schema,
+ * declares for the operation; when the spec gives that status a JSON schema,
  * the body must match it, and every header the spec marks required must be sent.
  */
 export function createResponseCheck(spec: Spec, path: string, method = "post"): ResponseCheck {

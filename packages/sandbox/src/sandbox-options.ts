@@ -2,6 +2,7 @@
 import { DEFAULT_STATUS_PARAM } from "@connect-payment/redirect";
 import { exposureWarning, isHostName } from "./host-check.js";
 import type { SandboxOAuthOptions } from "./oauth/index.js";
+import { DEFAULT_PAID_RECORD_DELAY_MS } from "./invoices/record.js";
 import { DEFAULT_LOG_LIMITS } from "./received.js";
 import { DEFAULT_SLOW_RESPONSE_MS } from "./triggers.js";
 import { isTransactionId } from "./transactions.js";
@@ -30,6 +31,19 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** How long the `slowResponse` trigger waits; default 35 000 (past the client's 30 s timeout). */
   slowResponseMs?: number;
+  /**
+   * How long a `finished` payment takes to show as paid in the invoice record
+   * (List invoices, List invoice details), in milliseconds; default 1 000.
+   * The provider's record may lag the customer's return: keep it above zero
+   * to test the "not confirmed yet" path.
+   */
+  paidRecordDelayMs?: number;
+  /**
+   * What List invoices answers without `from` and `to`: `"latest"` (the
+   * default) only the latest invoice, as the provider's client-mode page
+   * says; `"all"` every invoice.
+   */
+  invoicesWithoutDates?: "latest" | "all";
   /** Lifetime of the access tokens the login server's OAuth endpoints issue, in seconds; default 43 200 (12 hours, the provider's default). */
   tokenLifetimeSeconds?: number;
   /** How many API requests `requests()` keeps, the oldest dropped first; default 1 000. */
@@ -59,6 +73,7 @@ export function checkOptions(options: SandboxOptions) {
   wholeAtLeast("port", 0, 65535);
   wholeAtLeast("latencyMs", 0, 600_000);
   wholeAtLeast("slowResponseMs", 0, 600_000);
+  wholeAtLeast("paidRecordDelayMs", 0, 24 * 60 * 60 * 1000);
   wholeAtLeast("tokenLifetimeSeconds", 1);
   wholeAtLeast("maxLoggedRequests", 1);
   wholeAtLeast("maxLoggedBytes", 1024);
@@ -77,6 +92,12 @@ export function checkOptions(options: SandboxOptions) {
   ) {
     problems.push('allowedHosts must be a list of host names without port, e.g. ["sandbox"]');
   }
+  if (
+    options.invoicesWithoutDates !== undefined &&
+    !["latest", "all"].includes(options.invoicesWithoutDates)
+  ) {
+    problems.push('invoicesWithoutDates must be "latest" or "all"');
+  }
   if (problems.length > 0) throw new TypeError(`startSandbox: ${problems.join("; ")}`);
   const host = options.host ?? "127.0.0.1";
   return {
@@ -84,8 +105,11 @@ export function checkOptions(options: SandboxOptions) {
     allowedHosts: options.allowedHosts ?? [],
     warning: exposureWarning(host),
     statusParam: options.statusParam ?? DEFAULT_STATUS_PARAM,
+    firstTransactionId: options.firstTransactionId,
     latencyMs: options.latencyMs ?? 0,
     slowResponseMs: options.slowResponseMs ?? DEFAULT_SLOW_RESPONSE_MS,
+    paidRecordDelayMs: options.paidRecordDelayMs ?? DEFAULT_PAID_RECORD_DELAY_MS,
+    invoicesWithoutDates: options.invoicesWithoutDates ?? "latest",
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 12 * 60 * 60,
     logLimits: {
       maxEntries: options.maxLoggedRequests ?? DEFAULT_LOG_LIMITS.maxEntries,

@@ -7,12 +7,32 @@ import { parse } from "yaml";
 export interface Spec {
   "x-pay-page": { path: string; query: string[] };
   "x-payment-change-page": { path: string; query: string[] };
+  "x-login-servers": Record<string, { url: string }>;
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Record<string, unknown>> };
+  components: {
+    schemas: Record<string, Record<string, unknown>>;
+    securitySchemes?: Record<string, { flows?: Record<string, OAuthFlow> }>;
+  };
+}
+
+interface OAuthFlow {
+  authorizationUrl?: string;
+  tokenUrl?: string;
+  scopes?: Record<string, string>;
+}
+
+/** A parameter of an operation: in the path or the query. */
+export interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  schema?: Record<string, unknown>;
 }
 
 export interface Operation {
   operationId?: string;
+  parameters?: Parameter[];
+  requestBody?: { content?: Record<string, { schema?: Record<string, unknown> }> };
   responses?: Record<
     string,
     {
@@ -65,11 +85,24 @@ export function responseExample(
 ): Record<string, string> {
   const { operation } = operationById(spec, operationId);
   const examples = operation.responses?.[status]?.content?.["application/json"]?.examples;
+  return firstObject(examples, `${operationId}'s ${status} response`) as Record<string, string>;
+}
+
+/** The first example of an operation's JSON request body. */
+export function requestExample(spec: Spec, operationId: string): Record<string, unknown> {
+  const { operation } = operationById(spec, operationId);
+  const content = operation.requestBody?.content?.["application/json"] as
+    { examples?: Record<string, { value?: unknown }> } | undefined;
+  return firstObject(content?.examples, `${operationId}'s request`);
+}
+
+function firstObject(
+  examples: Record<string, { value?: unknown }> | undefined,
+  what: string,
+): Record<string, unknown> {
   const value = Object.values(examples ?? {})[0]?.value;
-  if (!value || typeof value != "object") {
-    throw new Error(`The spec has no example of ${operationId}'s ${status} response`);
-  }
-  return value as Record<string, string>;
+  if (!value || typeof value != "object") throw new Error(`The spec has no example of ${what}`);
+  return value as Record<string, unknown>;
 }
 
 /** The values of one of the spec's enum schemas, e.g. `ListedPaymentMethod`. */
@@ -77,4 +110,46 @@ export function enumOf(spec: Spec, schema: string): string[] {
   const values = spec.components.schemas[schema]?.enum;
   if (!Array.isArray(values) || !values.length) throw new Error(`The spec has no enum ${schema}`);
   return values as string[];
+}
+
+/** HTTP methods an OpenAPI path item may hold. */
+const METHODS = ["get", "put", "post", "delete", "patch"];
+
+/** Every operation of the spec with its path and method (lower case), in the spec's order. */
+export function operationsOf(
+  spec: Spec,
+): { path: string; method: string; operationId: string; operation: Operation }[] {
+  return Object.entries(spec.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([method, operation]) => METHODS.includes(method) && operation.operationId)
+      .map(([method, operation]) => ({
+        path,
+        method,
+        operationId: operation.operationId!,
+        operation,
+      })),
+  );
+}
+
+/**
+ * The login server's OAuth endpoints (paths under any login server) and
+ * scopes, from the spec's `connectId` security scheme and `x-login-servers`.
+ */
+export function oauthFacts(spec: Spec): {
+  authorizePath: string;
+  tokenPath: string;
+  scopes: string[];
+} {
+  const flow = spec.components.securitySchemes?.connectId?.flows?.authorizationCode;
+  const servers = Object.values(spec["x-login-servers"]).map(({ url }) => url);
+  const pathOf = (url: string | undefined) => {
+    const base = servers.find((server) => url?.startsWith(`${server}/`));
+    if (!url || !base) throw new Error(`The spec's OAuth URL ${url} is under no login server`);
+    return url.slice(base.length);
+  };
+  return {
+    authorizePath: pathOf(flow?.authorizationUrl),
+    tokenPath: pathOf(flow?.tokenUrl),
+    scopes: Object.keys(flow?.scopes ?? {}),
+  };
 }

@@ -9,7 +9,16 @@ export type PayPageOutcome = PaymentResultStatus | "system_error";
 export const MAX_TRANSACTION_ID: number = loadSpec().components.schemas.TransactionId!
   .maximum as number;
 
-/** The one rule for a valid `transactionId`: a whole number from 1 to 2^53 - 1. */
+/**
+ * The one rule for a valid `transactionId`: a whole number from 1 to 2^53 - 1.
+ *
+ * @example
+ * ```ts
+ * import { isTransactionId, MAX_TRANSACTION_ID } from "@connect-payment/sandbox";
+ *
+ * console.log(isTransactionId(12378954), isTransactionId(MAX_TRANSACTION_ID + 1)); // true false
+ * ```
+ */
 export function isTransactionId(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 1;
 }
@@ -57,10 +66,20 @@ export class TransactionStore<R = PayInvoiceRequest> {
   readonly #byId = new Map<number, Transaction<R>>();
   readonly #firstId: number | undefined;
   #nextId: number | undefined;
+  readonly #onOutcome: ((transaction: Transaction<R>) => void) | undefined;
 
-  constructor(firstId?: number) {
+  /** `onOutcome` hears of each decision on the pay or change page. */
+  constructor(firstId?: number, onOutcome?: (transaction: Transaction<R>) => void) {
     this.#firstId = firstId;
     this.#nextId = firstId;
+    this.#onOutcome = onOutcome;
+  }
+
+  /** Records what the customer chose, once. */
+  decide(transaction: Transaction<R>, outcome: PayPageOutcome): void {
+    if (transaction.outcome) throw new Error(`transaction ${transaction.id} is already decided`);
+    transaction.outcome = outcome;
+    this.#onOutcome?.(transaction);
   }
 
   create(request: R): Transaction<R> {

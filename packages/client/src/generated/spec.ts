@@ -30,23 +30,49 @@ export const TRANSACTION_ID = {
   maximum: 9007199254740991,
 } as const;
 
-/** Every `PaymentResultStatus`, from `components.schemas.PaymentResultStatus`. */
-export const PAYMENT_RESULT_STATUSES = [
-  "finished",
-  "cancelled",
-  "failed",
-  "unknown",
-  "initiated",
-  "error",
-] as const;
+/** The range of a valid `InvoiceNumberQuery`, from `components.schemas.InvoiceNumberQuery`. */
+export const INVOICE_NUMBER_QUERY = {
+  minimum: 0,
+  maximum: 9007199254740991,
+} as const;
 
-/** The path of Pay invoice (`payInvoice`). */
+/** The range of a valid `ReminderNumber`, from `components.schemas.ReminderNumber`. */
+export const REMINDER_NUMBER = {
+  minimum: 0,
+  maximum: 9007199254740991,
+} as const;
+
+/** The rules of each field of a `ApiError` body, which several answers share. */
+const API_ERROR_BODY_RULES = {
+  exceptionType: {
+    required: false,
+    type: "string",
+  },
+  errorMessage: {
+    required: false,
+    type: "string",
+  },
+} as const;
+
+/** The rules of each field of a `OAuthError` body, which several answers share. */
+const OAUTH_ERROR_BODY_RULES = {
+  error: {
+    required: false,
+    type: "string",
+  },
+  error_description: {
+    required: false,
+    type: "string",
+  },
+} as const;
+
+/** The path of Pay invoice (`payInvoice`); the same as `PAY_INVOICE.path`. */
 export const PAY_INVOICE_PATH = "/v1/api/payment/invoice";
 
-/** The HTTP method of Pay invoice. */
+/** The HTTP method of Pay invoice; the same as `PAY_INVOICE.method`. */
 export const PAY_INVOICE_METHOD = "POST";
 
-/** The rules of each field of the Pay invoice request body, checked before anything is sent. */
+/** The rules of each field of the request body of Pay invoice, checked before anything is sent; the same as `PAY_INVOICE.bodyRules`. */
 export const PAY_INVOICE_REQUEST_RULES = {
   invoiceNumber: {
     required: true,
@@ -70,7 +96,7 @@ export const PAY_INVOICE_REQUEST_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 Pay invoice response. */
+/** The rules of each field of the body of a 200 Pay invoice response; the same as `PAY_INVOICE.responses["200"]`. */
 export const PAY_INVOICE_RESPONSE_RULES = {
   success: {
     required: false,
@@ -84,13 +110,40 @@ export const PAY_INVOICE_RESPONSE_RULES = {
   },
 } as const;
 
-/** The path of List payment methods (`listPaymentMethods`). */
+/**
+ * Pay invoice (`payInvoice`): `POST /v1/api/payment/invoice`. Its descriptor: the rules of its path
+ * and query parameters and of its body (absent where it has none), the rules of each
+ * response's JSON body by status (`null`: no JSON object body), and its security.
+ */
+export const PAY_INVOICE = {
+  id: "payInvoice",
+  summary: "Pay invoice",
+  method: PAY_INVOICE_METHOD,
+  path: PAY_INVOICE_PATH,
+  bodyRules: PAY_INVOICE_REQUEST_RULES,
+  responses: {
+    "200": PAY_INVOICE_RESPONSE_RULES,
+    "400": API_ERROR_BODY_RULES,
+    "401": OAUTH_ERROR_BODY_RULES,
+    "413": API_ERROR_BODY_RULES,
+    "415": API_ERROR_BODY_RULES,
+    "429": null,
+    "500": null,
+  },
+  security: [
+    {
+      connectId: ["read"],
+    },
+  ],
+} as const;
+
+/** The path of List payment methods (`listPaymentMethods`); the same as `LIST_PAYMENT_METHODS.path`. */
 export const LIST_PAYMENT_METHODS_PATH = "/v1/product/payment/{productCode}";
 
-/** The HTTP method of List payment methods. */
+/** The HTTP method of List payment methods; the same as `LIST_PAYMENT_METHODS.method`. */
 export const LIST_PAYMENT_METHODS_METHOD = "GET";
 
-/** The rules of each path parameter of List payment methods, checked before anything is sent. */
+/** The rules of each path parameter of List payment methods, checked before anything is sent; the same as `LIST_PAYMENT_METHODS.pathRules`. */
 export const LIST_PAYMENT_METHODS_PATH_RULES = {
   productCode: {
     required: true,
@@ -100,7 +153,7 @@ export const LIST_PAYMENT_METHODS_PATH_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 List payment methods response. */
+/** The rules of each field of the body of a 200 List payment methods response; the same as `LIST_PAYMENT_METHODS.responses["200"]`. */
 export const LIST_PAYMENT_METHODS_RESPONSE_RULES = {
   paymentMethodResponseItems: {
     required: false,
@@ -118,13 +171,38 @@ export const LIST_PAYMENT_METHODS_RESPONSE_RULES = {
   },
 } as const;
 
-/** The path of Change payment method (`changePaymentMethod`). */
+/**
+ * List payment methods (`listPaymentMethods`): `GET /v1/product/payment/{productCode}`. Its descriptor: the rules of its path
+ * and query parameters and of its body (absent where it has none), the rules of each
+ * response's JSON body by status (`null`: no JSON object body), and its security.
+ */
+export const LIST_PAYMENT_METHODS = {
+  id: "listPaymentMethods",
+  summary: "List payment methods",
+  method: LIST_PAYMENT_METHODS_METHOD,
+  path: LIST_PAYMENT_METHODS_PATH,
+  pathRules: LIST_PAYMENT_METHODS_PATH_RULES,
+  responses: {
+    "200": LIST_PAYMENT_METHODS_RESPONSE_RULES,
+    "400": API_ERROR_BODY_RULES,
+    "401": OAUTH_ERROR_BODY_RULES,
+    "429": null,
+    "500": null,
+  },
+  security: [
+    {
+      connectId: ["read"],
+    },
+  ],
+} as const;
+
+/** The path of Change payment method (`changePaymentMethod`); the same as `CHANGE_PAYMENT_METHOD.path`. */
 export const CHANGE_PAYMENT_METHOD_PATH = "/v1/product/payment/{productCode}";
 
-/** The HTTP method of Change payment method. */
+/** The HTTP method of Change payment method; the same as `CHANGE_PAYMENT_METHOD.method`. */
 export const CHANGE_PAYMENT_METHOD_METHOD = "POST";
 
-/** The rules of each path parameter of Change payment method, checked before anything is sent. */
+/** The rules of each path parameter of Change payment method, checked before anything is sent; the same as `CHANGE_PAYMENT_METHOD.pathRules`. */
 export const CHANGE_PAYMENT_METHOD_PATH_RULES = {
   productCode: {
     required: true,
@@ -134,7 +212,7 @@ export const CHANGE_PAYMENT_METHOD_PATH_RULES = {
   },
 } as const;
 
-/** The rules of each field of the Change payment method request body, checked before anything is sent. */
+/** The rules of each field of the request body of Change payment method, checked before anything is sent; the same as `CHANGE_PAYMENT_METHOD.bodyRules`. */
 export const CHANGE_PAYMENT_METHOD_REQUEST_RULES = {
   paymentMethod: {
     required: true,
@@ -143,7 +221,7 @@ export const CHANGE_PAYMENT_METHOD_REQUEST_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 Change payment method response. */
+/** The rules of each field of the body of a 200 Change payment method response; the same as `CHANGE_PAYMENT_METHOD.responses["200"]`. */
 export const CHANGE_PAYMENT_METHOD_RESPONSE_RULES = {
   paymentChangeId: {
     required: false,
@@ -151,4 +229,367 @@ export const CHANGE_PAYMENT_METHOD_RESPONSE_RULES = {
     minimum: 1,
     maximum: 9007199254740991,
   },
+} as const;
+
+/**
+ * Change payment method (`changePaymentMethod`): `POST /v1/product/payment/{productCode}`. Its descriptor: the rules of its path
+ * and query parameters and of its body (absent where it has none), the rules of each
+ * response's JSON body by status (`null`: no JSON object body), and its security.
+ */
+export const CHANGE_PAYMENT_METHOD = {
+  id: "changePaymentMethod",
+  summary: "Change payment method",
+  method: CHANGE_PAYMENT_METHOD_METHOD,
+  path: CHANGE_PAYMENT_METHOD_PATH,
+  pathRules: CHANGE_PAYMENT_METHOD_PATH_RULES,
+  bodyRules: CHANGE_PAYMENT_METHOD_REQUEST_RULES,
+  responses: {
+    "200": CHANGE_PAYMENT_METHOD_RESPONSE_RULES,
+    "400": API_ERROR_BODY_RULES,
+    "401": OAUTH_ERROR_BODY_RULES,
+    "413": API_ERROR_BODY_RULES,
+    "415": API_ERROR_BODY_RULES,
+    "429": null,
+    "500": null,
+  },
+  security: [
+    {
+      connectId: ["read"],
+    },
+  ],
+} as const;
+
+/** The path of List invoices and reminders for product (`listInvoices`); the same as `LIST_INVOICES.path`. */
+export const LIST_INVOICES_PATH = "/v1/customer/invoice/payment/{product}";
+
+/** The HTTP method of List invoices and reminders for product; the same as `LIST_INVOICES.method`. */
+export const LIST_INVOICES_METHOD = "GET";
+
+/** The rules of each path parameter of List invoices and reminders for product, checked before anything is sent; the same as `LIST_INVOICES.pathRules`. */
+export const LIST_INVOICES_PATH_RULES = {
+  product: {
+    required: true,
+    type: "string",
+    maxLength: 12,
+    minLength: 1,
+  },
+} as const;
+
+/** The rules of each query parameter of List invoices and reminders for product, checked before anything is sent; the same as `LIST_INVOICES.queryRules`. */
+export const LIST_INVOICES_QUERY_RULES = {
+  unpaid: {
+    required: false,
+    type: "boolean",
+  },
+  from: {
+    required: false,
+    type: "string",
+    maxLength: 10,
+    format: "date",
+  },
+  to: {
+    required: false,
+    type: "string",
+    maxLength: 10,
+    format: "date",
+  },
+} as const;
+
+/** The rules of each field of the body of a 200 List invoices and reminders for product response; the same as `LIST_INVOICES.responses["200"]`. */
+export const LIST_INVOICES_RESPONSE_RULES = {
+  invoices: {
+    required: false,
+    type: "array",
+    items: {
+      customerNumber: {
+        required: false,
+        type: "integer",
+      },
+      product: {
+        required: false,
+        type: "string",
+      },
+      invoiceOfferCount: {
+        required: false,
+        type: "string",
+      },
+      productName: {
+        required: false,
+        type: "string",
+      },
+      amount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      invoiceDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      invoiceNumber: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      companyCode: {
+        required: false,
+        type: "string",
+      },
+      paymentDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      dueDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      paymentStatus: {
+        required: false,
+        type: "string",
+      },
+      invoiceAmount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      paidAmount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      paymentMethod: {
+        required: false,
+        type: "string",
+      },
+      invoiceHotelUrl: {
+        required: false,
+        type: "string",
+      },
+      invoiceStatus: {
+        required: false,
+        type: "string",
+      },
+    },
+  },
+  reminders: {
+    required: false,
+    type: "array",
+    items: {
+      invoiceNumber: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      product: {
+        required: false,
+        type: "string",
+      },
+      fromTime: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      includeTime: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      reminderDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      amount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      dueDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      reminderNumber: {
+        required: false,
+        type: "integer",
+        minimum: 0,
+        maximum: 9007199254740991,
+      },
+      reminderType: {
+        required: false,
+        type: "string",
+      },
+      invoiceHotelUrl: {
+        required: false,
+        type: "string",
+      },
+    },
+  },
+} as const;
+
+/**
+ * List invoices and reminders for product (`listInvoices`): `GET /v1/customer/invoice/payment/{product}`. Its descriptor: the rules of its path
+ * and query parameters and of its body (absent where it has none), the rules of each
+ * response's JSON body by status (`null`: no JSON object body), and its security.
+ */
+export const LIST_INVOICES = {
+  id: "listInvoices",
+  summary: "List invoices and reminders for product",
+  method: LIST_INVOICES_METHOD,
+  path: LIST_INVOICES_PATH,
+  pathRules: LIST_INVOICES_PATH_RULES,
+  queryRules: LIST_INVOICES_QUERY_RULES,
+  responses: {
+    "200": LIST_INVOICES_RESPONSE_RULES,
+    "400": API_ERROR_BODY_RULES,
+    "401": OAUTH_ERROR_BODY_RULES,
+    "429": null,
+    "500": null,
+  },
+  security: [
+    {
+      connectId: ["read"],
+    },
+  ],
+} as const;
+
+/** The path of List invoice details (`getInvoiceDetails`); the same as `GET_INVOICE_DETAILS.path`. */
+export const GET_INVOICE_DETAILS_PATH = "/v1/customer/invoice/details";
+
+/** The HTTP method of List invoice details; the same as `GET_INVOICE_DETAILS.method`. */
+export const GET_INVOICE_DETAILS_METHOD = "GET";
+
+/** The rules of each query parameter of List invoice details, checked before anything is sent; the same as `GET_INVOICE_DETAILS.queryRules`. */
+export const GET_INVOICE_DETAILS_QUERY_RULES = {
+  companyCode: {
+    required: true,
+    type: "string",
+    maxLength: 12,
+  },
+  invoiceNumber: {
+    required: true,
+    type: "integer",
+    minimum: 0,
+    maximum: 9007199254740991,
+  },
+  reminderNumber: {
+    required: true,
+    type: "integer",
+    minimum: 0,
+    maximum: 9007199254740991,
+  },
+} as const;
+
+/** The rules of each field of the body of a 200 List invoice details response; the same as `GET_INVOICE_DETAILS.responses["200"]`. */
+export const GET_INVOICE_DETAILS_RESPONSE_RULES = {
+  invoiceInfoWithDetail: {
+    required: false,
+    type: "object",
+  },
+} as const;
+
+/**
+ * List invoice details (`getInvoiceDetails`): `GET /v1/customer/invoice/details`. Its descriptor: the rules of its path
+ * and query parameters and of its body (absent where it has none), the rules of each
+ * response's JSON body by status (`null`: no JSON object body), and its security.
+ */
+export const GET_INVOICE_DETAILS = {
+  id: "getInvoiceDetails",
+  summary: "List invoice details",
+  method: GET_INVOICE_DETAILS_METHOD,
+  path: GET_INVOICE_DETAILS_PATH,
+  queryRules: GET_INVOICE_DETAILS_QUERY_RULES,
+  responses: {
+    "200": GET_INVOICE_DETAILS_RESPONSE_RULES,
+    "400": API_ERROR_BODY_RULES,
+    "401": OAUTH_ERROR_BODY_RULES,
+    "429": null,
+    "500": null,
+  },
+  security: [
+    {
+      connectId: ["read"],
+    },
+  ],
 } as const;

@@ -11,6 +11,7 @@ import {
   validatorAt,
 } from "../../../../openapi/fixtures.mjs";
 import { PAY_INVOICE_PATH } from "../../src/generated/spec.js";
+import { validInvoiceRequest } from "./invoice-routes.js";
 
 const validateRequest = validatorAt("/components/schemas/PayInvoiceRequest");
 const validateChange = validatorAt("/components/schemas/ChangePaymentMethodRequest");
@@ -31,6 +32,8 @@ function productCodeIn(path: string): string | undefined {
 
 /** Whether a request is one of the spec's operations, with a body and path parameter it allows. */
 function validRequest(method: string, path: string, body: unknown): boolean {
+  const invoice = validInvoiceRequest(method, path, body);
+  if (invoice !== undefined) return invoice;
   if (method === "POST" && path === PAY_INVOICE_PATH) return validateRequest(body) === true;
   const code = productCodeIn(path);
   if (code === undefined) return false;

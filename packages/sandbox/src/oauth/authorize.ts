@@ -3,21 +3,15 @@
 // and never redirect; any other problem goes back to the redirect_uri.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { BodyTooLargeError, readBody, redirect } from "../http.js";
-import type { GrantStore } from "./grants.js";
-import { redirectAllowed, SANDBOX_CUSTOMERS, type OAuthSettings } from "./options.js";
+import { OAUTH_FACTS, type OAuthContext } from "./context.js";
+import { redirectAllowed, SANDBOX_CUSTOMERS } from "./options.js";
 import { loginProblemPage, signInPage } from "./pages.js";
 import { sendPage, withParams } from "./respond.js";
-
-export interface AuthorizeContext {
-  settings: OAuthSettings;
-  grants: GrantStore;
-  log: (line: string) => void;
-}
 
 export function handleAuthorizePage(
   url: URL,
   response: ServerResponse,
-  { settings, grants, log }: AuthorizeContext,
+  { settings, grants, log }: OAuthContext,
 ): void {
   const query = url.searchParams;
   // A parameter sent twice is an error (RFC 6749 section 3.1).
@@ -59,9 +53,9 @@ export function handleAuthorizePage(
   if (query.get("response_type") !== "code") {
     return back("unsupported_response_type", "response_type must be code");
   }
-  const scope = query.get("scope") ?? "read";
-  if (scope.split(" ").some((s) => s !== "read"))
-    return back("invalid_scope", "the only scope is read");
+  const scope = query.get("scope") ?? OAUTH_FACTS.scopes.join(" ");
+  if (scope.split(" ").some((s) => !OAUTH_FACTS.scopes.includes(s)))
+    return back("invalid_scope", `the scopes are ${OAUTH_FACTS.scopes.join(", ")}`);
   const challenge = query.get("code_challenge") ?? undefined;
   const method = query.get("code_challenge_method") ?? (challenge ? "plain" : undefined);
   if (method !== undefined && (method !== "S256" || !challenge)) {
@@ -94,7 +88,7 @@ export function handleAuthorizePage(
 export async function handleAuthorizeDecision(
   request: IncomingMessage,
   response: ServerResponse,
-  { grants, log }: AuthorizeContext,
+  { grants, log }: OAuthContext,
 ): Promise<void> {
   let form: URLSearchParams;
   try {

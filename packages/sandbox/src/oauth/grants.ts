@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 
 /** An authorization request waiting for the customer's choice on the sign-in page. */
-export interface SignInRequest {
+export interface PendingAuthorization {
   clientId: string;
   redirectUri: string;
   scope: string;
@@ -60,7 +60,7 @@ export interface IssuedTokens {
 const secret = () => randomBytes(24).toString("base64url");
 
 export class GrantStore {
-  private readonly signIns = new Map<string, SignInRequest>();
+  private readonly signIns = new Map<string, PendingAuthorization>();
   private readonly codes = new Map<string, CodeGrant>();
   private readonly accessTokens = new Map<string, TokenGrant>();
   private readonly refreshTokens = new Map<string, TokenGrant>();
@@ -74,7 +74,7 @@ export class GrantStore {
     private readonly detectReuse = true,
   ) {}
 
-  addSignIn(request: Omit<SignInRequest, "expiresAt">): string {
+  addSignIn(request: Omit<PendingAuthorization, "expiresAt">): string {
     const id = secret();
     // The sign-in page may sit open for a while; ten minutes is plenty for a test.
     this.signIns.set(id, { ...request, expiresAt: this.now() + 10 * 60_000 });
@@ -82,13 +82,13 @@ export class GrantStore {
   }
 
   /** The pending sign-in, removed: each page can be answered once. */
-  takeSignIn(id: string): SignInRequest | undefined {
+  takeSignIn(id: string): PendingAuthorization | undefined {
     const found = this.signIns.get(id);
     this.signIns.delete(id);
     return found && found.expiresAt > this.now() ? found : undefined;
   }
 
-  addCode(request: SignInRequest, customerId: string): string {
+  addCode(request: PendingAuthorization, customerId: string): string {
     const code = secret();
     this.codes.set(code, {
       clientId: request.clientId,
@@ -166,10 +166,12 @@ export class GrantStore {
     return this.issue({ ...grant, family: { revoked: false } });
   }
 
-  /** Is this a live access token this login server issued? */
-  accessTokenValid(token: string): boolean {
+  /** The customer of a live access token this login server issued; `undefined` for any other. */
+  customerOf(token: string): string | undefined {
     const grant = this.accessTokens.get(token);
-    return !!grant && !grant.family.revoked && grant.expiresAt > this.now();
+    return grant && !grant.family.revoked && grant.expiresAt > this.now()
+      ? grant.customerId
+      : undefined;
   }
 
   /** Keeps a rotated-out refresh token until it would have expired; forgets expired ones. */

@@ -1,14 +1,13 @@
 // The sandbox's OAuth 2.0 login server: authorize, token, and the API's token check.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { SandboxControlError } from "../control.js";
+import { SandboxControlError } from "../control-error.js";
 import { sendJson } from "../http.js";
+import type { TokenCheck } from "../router.js";
 import { handleAuthorizeDecision, handleAuthorizePage } from "./authorize.js";
+import { OAUTH_FACTS } from "./context.js";
 import { GrantStore, type IssuedTokens } from "./grants.js";
 import { oauthSettings, SANDBOX_CUSTOMERS, type SandboxOAuthOptions } from "./options.js";
 import { handleToken } from "./token.js";
-
-export const AUTHORIZE_PATH = "/oauth/authorize";
-export const TOKEN_PATH = "/oauth/token";
 
 export interface OAuthServer {
   /** Answers the request when it is for an OAuth path under the login base; `false` otherwise. */
@@ -18,8 +17,8 @@ export interface OAuthServer {
     request: IncomingMessage,
     response: ServerResponse,
   ): Promise<boolean>;
-  /** For the API: `undefined` when the token may be used, else why not. */
-  rejectToken: (token: string) => string | undefined;
+  /** For the API: the customer a token was issued to, or why it may not be used. */
+  checkToken: TokenCheck;
   /**
    * Signs a test customer in without a browser: the token response the token
    * endpoint gives after a login. Throws `SandboxControlError` for an unknown
@@ -60,13 +59,13 @@ export function createOAuthServer(
   return {
     async route(url, loginBase, request, response) {
       const method = request.method ?? "GET";
-      if (url.pathname === loginBase + AUTHORIZE_PATH) {
+      if (url.pathname === loginBase + OAUTH_FACTS.authorizePath) {
         if (method === "GET") handleAuthorizePage(url, response, context);
         else if (method === "POST") await handleAuthorizeDecision(request, response, context);
         else sendJson(response, 405, { error: "method_not_allowed" }, { allow: "GET, POST" });
         return true;
       }
-      if (url.pathname === loginBase + TOKEN_PATH) {
+      if (url.pathname === loginBase + OAUTH_FACTS.tokenPath) {
         await handleToken(request, response, context);
         return true;
       }
@@ -82,13 +81,16 @@ export function createOAuthServer(
       if (clientId === undefined || !settings.clients.has(clientId)) {
         throw new SandboxControlError("clientId must be a client this login server knows");
       }
-      const tokens = grants.signIn({ clientId, customerId: customer, scope: "read" });
+      const scope = OAUTH_FACTS.scopes.join(" ");
+      const tokens = grants.signIn({ clientId, customerId: customer, scope });
       log(`sign-in: ${customer} signed in without a browser (control)`);
       return { tokens, expiresAt: settings.clock() + tokens.expires_in * 1000 };
     },
-    rejectToken(token) {
-      if (!settings.requireIssuedTokens || grants.accessTokenValid(token)) return undefined;
-      return "The access token is unknown or expired";
+    checkToken(token) {
+      const customer = grants.customerOf(token);
+      if (customer !== undefined) return { customer };
+      if (!settings.requireIssuedTokens) return {};
+      return { rejected: "The access token is unknown or expired" };
     },
   };
 }

@@ -4,22 +4,21 @@
 // `{origin}/.well-known/oauth-authorization-server/user` (RFC 8414 section 3.1).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { sendJson } from "../http.js";
+import { OAUTH_FACTS } from "./context.js";
 
 export const METADATA_PREFIX = "/.well-known/oauth-authorization-server";
 
-export function authorizationServerMetadata(
-  issuer: string,
-  paths: { authorize: string; token: string },
-) {
+/** The metadata of the login server at `issuer`, its endpoints and scopes from the spec. */
+export function authorizationServerMetadata(issuer: string) {
   return {
     issuer,
-    authorization_endpoint: issuer + paths.authorize,
-    token_endpoint: issuer + paths.token,
+    authorization_endpoint: issuer + OAUTH_FACTS.authorizePath,
+    token_endpoint: issuer + OAUTH_FACTS.tokenPath,
     response_types_supported: ["code"],
     grant_types_supported: ["authorization_code", "refresh_token"],
     token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
     code_challenge_methods_supported: ["S256"],
-    scopes_supported: ["read"],
+    scopes_supported: OAUTH_FACTS.scopes,
   };
 }
 

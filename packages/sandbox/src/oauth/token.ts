@@ -2,20 +2,14 @@
 // Every response is JSON, errors as RFC 6749 section 5.2; no input crashes it.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { BodyTooLargeError, readBody, sendJson } from "../http.js";
-import type { GrantStore } from "./grants.js";
+import type { OAuthContext } from "./context.js";
 import type { OAuthSettings, SandboxOAuthClient } from "./options.js";
 import { sendOAuthError } from "./respond.js";
-
-export interface TokenContext {
-  settings: OAuthSettings;
-  grants: GrantStore;
-  log: (line: string) => void;
-}
 
 export async function handleToken(
   request: IncomingMessage,
   response: ServerResponse,
-  { settings, grants, log }: TokenContext,
+  { settings, grants, log }: OAuthContext,
 ): Promise<void> {
   if (request.method !== "POST") {
     response.setHeader("allow", "POST");

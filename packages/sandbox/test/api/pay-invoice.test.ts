@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { respondToPayInvoice } from "../../src/api.js";
 import { SANDBOX_TRIGGERS, startSandbox, type Sandbox } from "../../src/index.js";
-import { TransactionStore } from "../../src/transactions.js";
+import { OPERATION_MODULES } from "../../src/operations/index.js";
+import { createOperationState } from "../../src/operations/state.js";
+import { createApiRouter } from "../../src/router.js";
+import { loadSpec } from "../../src/spec.js";
 import {
   PAY_INVOICE_ERRORS,
   PAY_INVOICE_PATH,
@@ -234,20 +236,25 @@ describe(`POST ${PAY_INVOICE_PATH}`, () => {
 
 describe("the token hook (for the login server's OAuth side)", () => {
   it("answers 401 invalid_token with the hook's reason, before reading the body", async () => {
-    const answer = respondToPayInvoice(
-      {
-        method: "POST",
-        authorization: "Bearer stale",
-        contentType: "text/plain",
-        body: "not even JSON",
-      },
-      {
-        check: () => [],
-        transactions: new TransactionStore(),
+    const route = createApiRouter(
+      loadSpec(),
+      OPERATION_MODULES,
+      createOperationState({
+        firstTransactionId: undefined,
         slowResponseMs: 0,
-        rejectToken: (token) => (token === "stale" ? EXPIRED.error_description : undefined),
-      },
+        paidRecordDelayMs: 0,
+        invoicesWithoutDates: "latest",
+      }),
+      (token) => (token === "stale" ? { rejected: EXPIRED.error_description } : {}),
     );
+    const answer = route({
+      method: "POST",
+      path: PAY_INVOICE_PATH,
+      query: new URLSearchParams(),
+      authorization: "Bearer stale",
+      contentType: "text/plain",
+      body: "not even JSON",
+    })?.response;
     expect(answer).toMatchObject({
       kind: "send",
       status: 401,

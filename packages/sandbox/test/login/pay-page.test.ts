@@ -74,6 +74,8 @@ const valid = (transactionId: number) => ({
 
 describe(`GET ${PAY_PAGE_PATH}`, () => {
   it("shows the payment with its invoice, method and Pay/Cancel/Fail buttons", async () => {
+    // Pay invoice pays only invoices the record holds: this one is added first.
+    sandbox.addInvoice({ invoiceNumber: "<b>x</b>" });
     const id = await createTransaction(sandbox, "<b>x</b>");
     const response = await fetch(payPageUrl(sandbox, valid(id)));
     expect(response.status).toBe(200);

@@ -1,0 +1,4 @@
+/** Thrown by the sandbox's control functions when a link, an outcome or a name cannot be used. */
+export class SandboxControlError extends Error {
+  override name = "SandboxControlError";
+}
