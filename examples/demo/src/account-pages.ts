@@ -9,7 +9,7 @@ export interface InvoiceRow {
   invoiceNumber: string;
   /** What it is for, e.g. "Weekly Magazine". */
   description: string;
-  /** Ready to show, e.g. "NOK 295.00"; "" when the record's amount could not be read. */
+  /** Ready to show, e.g. "295.00" (the provider names no currency); "" when the amount could not be read. */
   amount: string;
   /** `YYYY-MM-DD`, when the record has one. */
   dueDate: string | undefined;
