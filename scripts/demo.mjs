@@ -2,8 +2,11 @@
 // The main job: the whole payment flow on one machine.
 //
 //   pnpm demo                 build, start the sandbox and the demo merchant, print the URL to open
-//   pnpm demo --walk          …then log in and walk the flow for finished, cancelled and failed,
-//                             forge a status by hand, and a denied login, without a person;
+//   pnpm demo --walk          …then log in and walk the whole job for finished (pick an unpaid
+//                             invoice, pay, come back, check the provider's record until it
+//                             shows the invoice paid), cancelled and failed, forge a status by
+//                             hand (the record stays unpaid, nothing is granted), and a denied
+//                             login, without a person;
 //                             print each step, and exit
 //                             (non-zero on any failure)
 //   pnpm demo --port 3001     the merchant's port (default 3000; a free one when taken)
@@ -58,7 +61,7 @@ if (!args["no-build"]) {
 
 const { startDemo } = await import(pathToFileURL(join(root, "examples/demo/dist/index.js")).href);
 // The walker is a test helper beside the demo's tests, not part of the demo itself.
-const { walkFlow, walkForgery } = await import(
+const { walkConfirm, walkFlow, walkForgery } = await import(
   pathToFileURL(join(root, "examples/demo/test/walker/walk.mjs")).href
 );
 const { walkLogin } = await import(
@@ -87,6 +90,20 @@ if (args.walk) {
       console.log(
         `✔ ${outcome}: the merchant read the bound return of transaction ${result.transactionId}`,
       );
+      if (outcome === "finished") {
+        // The provider records the payment some time after the return: check again until it does.
+        const { message } = await walkConfirm({
+          returnUrl: result.returnUrl,
+          cookie,
+          log: console.log,
+        });
+        if (!demo.grants().some((grant) => grant.invoiceNumber === result.invoiceNumber)) {
+          throw new Error(
+            `the record shows invoice ${result.invoiceNumber} paid, but nothing was granted`,
+          );
+        }
+        console.log(`✔ ${outcome}: ${message} Granted.`);
+      }
     } catch (error) {
       failed = true;
       console.error(`✘ ${outcome}: ${error instanceof Error ? error.message : String(error)}`);
@@ -102,8 +119,18 @@ if (args.walk) {
       outcome: "cancelled",
       cookie,
     });
-    await walkForgery({ returnUrl: cancelled.returnUrl, log: console.log });
+    const { record } = await walkForgery({
+      returnUrl: cancelled.returnUrl,
+      cookie,
+      log: console.log,
+    });
+    if (demo.grants().some((grant) => grant.invoiceNumber === cancelled.invoiceNumber)) {
+      throw new Error(`invoice ${cancelled.invoiceNumber} was granted from a forged status`);
+    }
     console.log("✔ the shop shows the claim and does not say the payment was received");
+    console.log(
+      `✔ the provider's record of invoice ${cancelled.invoiceNumber} shows it ${record}; nothing was granted`,
+    );
   } catch (error) {
     failed = true;
     console.error(`✘ forgery: ${error instanceof Error ? error.message : String(error)}`);
@@ -132,8 +159,10 @@ console.log(`
   Sandbox login server:    ${demo.sandbox.loginServer}
   Sandbox control path:    ${demo.sandbox.controlUrl}
 
-  Log in with ConnectID (a sandbox test customer), pay the invoice, then
-  choose Pay, Cancel or Fail on the sandbox's page.
+  Log in with ConnectID (a sandbox test customer), pick one of your unpaid
+  invoices and pay it, then choose Pay, Cancel or Fail on the sandbox's page.
+  Back on the shop, the provider's record shows a finished payment after a
+  few seconds: press Check again.
   Press Ctrl-C to stop.
 `);
 for (const signal of ["SIGINT", "SIGTERM"]) {

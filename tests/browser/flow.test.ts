@@ -1,11 +1,14 @@
 // Debian's headless Chromium clicks through the demo merchant and the
-// sandbox's pay page, and checks what the merchant shows at the end.
+// sandbox's pay page, the whole job: picks one of the customer's unpaid
+// invoices, pays it, comes back, and checks the provider's record until it
+// shows the invoice paid; and checks what the merchant shows and grants.
 import { mkdir, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { DEMO_INVOICE, startDemo, type Demo } from "@connect-payment/demo";
-import { PAYMENT_METHODS } from "@connect-payment/client";
+import { PRODUCT, startDemo, type Demo } from "@connect-payment/demo";
+import { SANDBOX_RECORD_TRIGGERS, SANDBOX_TRIGGERS } from "@connect-payment/sandbox";
+import { createConnectClient, PAYMENT_METHODS } from "@connect-payment/client";
 import { DEFAULT_STATUS_PARAM } from "@connect-payment/redirect";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../helpers/chromium.js";
@@ -24,6 +27,13 @@ const cspViolations: string[] = [];
 
 /** The result parameter's name is not documented: the flow must pass under each. */
 const RESULT_PARAM_NAMES = ["paymentStatus", "status", "result"] as const;
+/** The shop's product: the account page lists its invoices. */
+const PRODUCT_CODE = PRODUCT.productCode;
+/** The sandbox's trigger invoices are listed too; the flows pay plain ones. */
+const triggers = new Set<string>([
+  ...Object.values(SANDBOX_TRIGGERS),
+  ...Object.values(SANDBOX_RECORD_TRIGGERS),
+]);
 
 beforeAll(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
@@ -49,19 +59,60 @@ afterAll(async () => {
   ]);
 });
 
-/** Opens the invoice, picks a method, pays, and lands on the sandbox's pay page. */
-async function startPayment(page: Page, method: string, shop = demo): Promise<number> {
+/** The provider's record of the customer's unpaid invoices, read directly, as the shop's customer. */
+async function unpaidInRecord(shop = demo): Promise<string[]> {
+  const client = createConnectClient({
+    baseUrl: shop.sandbox.apiUrl,
+    accessToken: shop.sandbox.signIn().accessToken,
+  });
+  // With dates: without them the provider may answer only the latest invoice.
+  const { invoices } = await client.listInvoices(PRODUCT_CODE, {
+    unpaid: true,
+    from: "2000-01-01",
+    to: "2099-12-31",
+  });
+  return invoices.map((invoice) => String(invoice.invoiceNumber));
+}
+
+/**
+ * Opens the account page, picks the first unpaid invoice it lists that is
+ * not a sandbox trigger, and a method, pays, and lands on the sandbox's pay page.
+ */
+async function startPayment(
+  page: Page,
+  method: string,
+  shop = demo,
+): Promise<{ transactionId: number; invoiceNumber: string }> {
   await page.goto(`${shop.merchantUrl}/`);
-  await expect
-    .poll(() => page.getByTestId("invoice-number").textContent())
-    .toBe(DEMO_INVOICE.invoiceNumber);
+  const listed = await page.getByTestId("invoice-number").allTextContents();
+  // What the page lists is what the provider's record lists as unpaid.
+  expect(listed.length).toBeGreaterThan(0);
+  expect([...listed].sort()).toEqual((await unpaidInRecord(shop)).sort());
+  const invoiceNumber = listed.find((n) => !triggers.has(n));
+  expect(invoiceNumber, "an unpaid invoice that is not a sandbox trigger").toBeDefined();
+  await page.getByTestId(`invoice-${invoiceNumber}`).check();
   await page.getByTestId(`method-${method}`).check();
   await page.getByTestId("pay").click();
   await page.waitForURL((url) => url.href.startsWith(`${shop.sandbox.loginServer}/`));
-  expect(await page.getByTestId("pay-title").textContent()).toBe(
-    `Pay invoice ${DEMO_INVOICE.invoiceNumber}`,
-  );
-  return Number(await page.getByTestId("pay-transaction-id").textContent());
+  expect(await page.getByTestId("pay-title").textContent()).toBe(`Pay invoice ${invoiceNumber}`);
+  const transactionId = Number(await page.getByTestId("pay-transaction-id").textContent());
+  return { transactionId, invoiceNumber: invoiceNumber! };
+}
+
+/** Presses "Check again" until the record part shows the invoice paid. */
+async function checkUntilPaid(page: Page): Promise<string> {
+  const record = page.getByTestId("record-message");
+  for (let checks = 0; (await record.getAttribute("data-state")) !== "paid"; checks++) {
+    expect(checks, "the record shows the payment within 30 checks").toBeLessThan(30);
+    expect(await record.textContent()).toContain("Not confirmed yet");
+    // The same URL again: wait for the new page itself, not the old one's load state.
+    await Promise.all([
+      page.waitForEvent("framenavigated"),
+      page.getByTestId("check-again").click(),
+    ]);
+    await page.waitForLoadState("load");
+  }
+  return (await record.textContent()) ?? "";
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -83,7 +134,7 @@ describe("the payment flow in a real browser", () => {
     async ({ outcome, button, method, message }) => {
       const page = await context.newPage();
       try {
-        const transactionId = await startPayment(page, method);
+        const { transactionId, invoiceNumber } = await startPayment(page, method);
         await page.getByRole("button", { name: button, exact: true }).click();
         await page.waitForURL((url) => url.href.startsWith(`${demo.merchantUrl}/return?`));
 
@@ -99,18 +150,36 @@ describe("the payment flow in a real browser", () => {
         expect(await page.getByTestId("try-again").count()).toBe(outcome === "finished" ? 0 : 1);
         const stored = demo.sandbox.transactions().find((t) => t.id === transactionId);
         expect(stored?.request.paymentMethod).toBe(method);
+        // The record, apart from the link's claim: "Paid" only once the provider records it.
+        expect(await page.getByTestId("record-part").textContent()).toContain(
+          `invoice ${invoiceNumber}`,
+        );
+        if (outcome === "finished") {
+          expect(await checkUntilPaid(page)).toBe(
+            `Paid: the provider's record of invoice ${invoiceNumber} shows it paid.`,
+          );
+          expect(demo.grants().map((g) => g.invoiceNumber)).toContain(invoiceNumber);
+          expect(await unpaidInRecord()).not.toContain(invoiceNumber);
+        } else {
+          expect(await page.getByTestId("record-message").textContent()).toContain(
+            "Not confirmed yet",
+          );
+          expect(await page.getByTestId("check-again").count()).toBe(1);
+          expect(demo.grants().map((g) => g.invoiceNumber)).not.toContain(invoiceNumber);
+          expect(await unpaidInRecord()).toContain(invoiceNumber);
+        }
         await screenshot(page, outcome);
       } finally {
         await page.close();
       }
     },
-    30_000,
+    60_000,
   );
 
   it("a tampered return: cancelled at the provider, then the status edited to finished", async () => {
     const page = await context.newPage();
     try {
-      await startPayment(page, "nexi");
+      const { invoiceNumber } = await startPayment(page, "nexi");
       await page.getByRole("button", { name: "Cancel", exact: true }).click();
       await page.waitForURL((url) => url.href.startsWith(`${demo.merchantUrl}/return?`));
       expect(await page.getByTestId("result-status").textContent()).toBe("cancelled");
@@ -122,9 +191,11 @@ describe("the payment flow in a real browser", () => {
       expect(await page.getByTestId("result-status").textContent()).toBe("finished");
       const body = (await page.textContent("body")) ?? "";
       expect(body).not.toMatch(/payment received|thank you/i);
-      expect(await page.getByTestId("result-grant").textContent()).toContain(
-        "updated when the payment service has recorded",
-      );
+      // The record decides: still unpaid, so not confirmed, and nothing is granted.
+      expect(await page.getByTestId("record-message").getAttribute("data-state")).not.toBe("paid");
+      expect(await page.getByTestId("record-message").textContent()).toContain("Not confirmed yet");
+      expect(await unpaidInRecord()).toContain(invoiceNumber);
+      expect(demo.grants().map((g) => g.invoiceNumber)).not.toContain(invoiceNumber);
 
       // And a changed transaction id is refused outright.
       const moved = new URL(page.url());
@@ -145,7 +216,7 @@ describe("the payment flow in a real browser", () => {
       const shop = renamed.get(name)!;
       const page = await context.newPage();
       try {
-        const transactionId = await startPayment(page, "swishPayex", shop);
+        const { transactionId } = await startPayment(page, "swishPayex", shop);
         await page.getByRole("button", { name: "Pay", exact: true }).click();
         await page.waitForURL((url) => url.href.startsWith(`${shop.merchantUrl}/return?`));
         expect(new URL(page.url()).searchParams.get(name)).toBe("finished");

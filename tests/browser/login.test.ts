@@ -3,7 +3,7 @@
 import { mkdir, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { LISTED_PAYMENT_METHODS, PAYMENT_CHANGE_METHODS } from "@connect-payment/client";
-import { DEMO_INVOICE, PAYMENT_METHOD_NAMES, startDemo, type Demo } from "@connect-payment/demo";
+import { PAYMENT_METHOD_NAMES, startDemo, type Demo } from "@connect-payment/demo";
 import { PAYMENT_CHANGE_PAGE_PATH } from "@connect-payment/redirect";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../helpers/chromium.js";
@@ -53,9 +53,8 @@ describe("Log in with ConnectID in a real browser", () => {
       await screenshot(page, "login-sign-in");
       await page.getByRole("button", { name: "Log in as Kari Nordmann" }).click();
       await page.waitForURL(`${demo.merchantUrl}/`);
-      await expect
-        .poll(() => page.getByTestId("invoice-number").textContent())
-        .toBe(DEMO_INVOICE.invoiceNumber);
+      // The account page: Kari's unpaid invoices, listed with her own token.
+      await expect.poll(() => page.getByTestId("invoice-number").count()).toBeGreaterThan(0);
 
       // Tokens stay on the server: one HttpOnly session cookie, nothing in storage.
       const cookies = await context.cookies(demo.merchantUrl);

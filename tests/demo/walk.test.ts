@@ -9,11 +9,11 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DEMO = "scripts/demo.mjs";
 
 describe("pnpm demo", () => {
-  it("--walk walks finished, cancelled and failed, printing each step", () => {
+  it("--walk walks the whole job for finished, cancelled and failed, printing each step", () => {
     const run = spawnSync(process.execPath, [DEMO, "--walk", "--no-build"], {
       cwd: ROOT,
       encoding: "utf8",
-      timeout: 30_000,
+      timeout: 90_000,
     });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
@@ -25,6 +25,15 @@ describe("pnpm demo", () => {
       expect(run.stdout).toContain(`outcome=${outcome} → 303, back to the merchant`);
       expect(run.stdout).toContain(`200, the bound return says: ${outcome}, transactionId`);
     }
+    // Each walk starts from the customer's unpaid invoices, as the provider lists them.
+    expect(run.stdout.match(/\d+ unpaid invoice\(s\); paying \d+/g)).toHaveLength(3);
+    // The record, apart from the link: only the finished payment is confirmed, and only then granted.
+    expect(run.stdout).toMatch(
+      /✔ finished: Paid: the provider's record of invoice \d+ shows it paid\. Granted\./,
+    );
+    expect(
+      run.stdout.match(/the provider's record: (unpaid|partly_paid|unknown|not_found)/g)?.length,
+    ).toBeGreaterThanOrEqual(2);
     // Each of the three walks logs in first (5 steps) and pays (5 steps); then a denied login (5).
     expect(run.stdout.match(/^ {2}[1-5]\. (GET|POST) /gm)).toHaveLength(35);
     expect(run.stdout).toContain("customer=kari → 303, back to the merchant");
@@ -34,12 +43,15 @@ describe("pnpm demo", () => {
     expect(run.stdout).toContain(
       'Forging the result: cancel, then put "&paymentStatus=finished" on the bound return URL',
     );
-    expect(run.stdout).toMatch(/→ 200, the page shows: finished\n/);
+    expect(run.stdout).toMatch(/→ 200, the page shows: finished; the record: unpaid\n/);
+    expect(run.stdout).toMatch(
+      /✔ the provider's record of invoice \d+ shows it unpaid; nothing was granted/,
+    );
     expect(run.stdout).toContain(
       "✔ the shop shows the claim and does not say the payment was received",
     );
     expect(run.stdout).toContain("The whole flow works.");
-  }, 30_000);
+  }, 90_000);
 
   it("without --walk prints the URL to open, serves it, and stops on Ctrl-C", async () => {
     const child = spawn(process.execPath, [DEMO, "--no-build", "--port", "0"], {
@@ -72,11 +84,11 @@ describe("pnpm demo", () => {
     const run = spawnSync(process.execPath, [DEMO, "--", "--walk", "--no-build"], {
       cwd: ROOT,
       encoding: "utf8",
-      timeout: 30_000,
+      timeout: 90_000,
     });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("The whole flow works.");
-  }, 30_000);
+  }, 90_000);
 
   it("refuses a bad --port with a message", () => {
     const run = spawnSync(process.execPath, [DEMO, "--no-build", "--port", "http"], {

@@ -54,7 +54,10 @@ describe("the API reference's modules and source links", () => {
         manifest("client"),
         `${manifest("client")}/raw`,
         manifest("oauth"),
+        manifest("oauth-redis"),
         manifest("redirect"),
+        manifest("sandbox"),
+        `${manifest("sandbox")}/msw`,
         manifest("types"),
       ].sort(),
     );
@@ -64,6 +67,7 @@ describe("the API reference's modules and source links", () => {
     expect(importPathOf(ROOT, "packages/client/src")).toBe("@connect-payment/client");
     expect(importPathOf(ROOT, "packages/client/src/raw")).toBe("@connect-payment/client/raw");
     expect(importPathOf(ROOT, "packages/types")).toBe("@connect-payment/types");
+    expect(importPathOf(ROOT, "packages/sandbox/src/msw")).toBe("@connect-payment/sandbox/msw");
     // A file that no package exports by that name keeps TypeDoc's name.
     expect(importPathOf(ROOT, "packages/client/src/errors")).toBeUndefined();
   });

@@ -1,11 +1,16 @@
 // Follows every internal link of the built site over HTTP, from the start page
-// on: every page, asset and anchor a link names must exist.
+// on: every page, asset and anchor a link names must exist, and every file a
+// page loads (scripts, stylesheets, preloads, images) must be served, as a
+// browser would ask for them, without one.
 const HREF = /<(a|link)\b([^>]*?)\shref="([^"]*)"([^>]*)>/g;
+const SRC = /<(?:script|img|iframe|source)\b[^>]*?\ssrc="([^"]*)"/g;
 const ID = /\s(?:id|name)="([^"]*)"/g;
 
 export interface CrawlResult {
   /** Every HTML page reached, by path. */
   pages: string[];
+  /** Each page's HTML, by path. */
+  html: Map<string, string>;
   /** `from → to: why` for every link that does not resolve. */
   broken: string[];
 }
@@ -33,6 +38,11 @@ export async function crawl(origin: string, start = "/"): Promise<CrawlResult> {
       links.push({ from: path, to });
       if (tag === "a" && isHtml(to.pathname) && !html.has(to.pathname)) queue.push(to.pathname);
     }
+    for (const [, src] of text.matchAll(SRC)) {
+      if (!src || src.startsWith("data:")) continue;
+      const to = new URL(decodeEntities(src), origin + path);
+      if (to.origin === origin) links.push({ from: path, to });
+    }
   }
 
   const broken: string[] = [];
@@ -53,7 +63,7 @@ export async function crawl(origin: string, start = "/"): Promise<CrawlResult> {
     }
   }
   const pages = [...html.keys()].filter((path) => status.get(path) === 200);
-  return { pages, broken: [...new Set(broken)] };
+  return { pages, html, broken: [...new Set(broken)] };
 }
 
 function isHtml(pathname: string): boolean {

@@ -2,6 +2,7 @@
 import { DEFAULT_OAUTH_CLIENT, startSandbox, type Sandbox } from "@connect-payment/sandbox";
 import { createDemoLogin } from "./login.js";
 import { startMerchant, type Merchant } from "./merchant.js";
+import type { Grant } from "./record.js";
 
 export interface DemoOptions {
   /** The merchant's port; 0 (the default) picks a free one. */
@@ -20,11 +21,27 @@ export interface DemoOptions {
    * sandbox test customer, signed in without a browser.
    */
   login?: boolean;
+  /**
+   * How long the return page waits for the provider's record to show the
+   * payment (default 1500 ms), before it says "not confirmed yet".
+   */
+  confirmWaitMs?: number;
+  /**
+   * How long the sandbox takes to show a finished payment as paid in its
+   * record (default 4000 ms): longer than `confirmWaitMs`, so the first look
+   * usually says "not confirmed yet", as a provider's record that lags would.
+   */
+  paidRecordDelayMs?: number;
 }
+
+/** The demo's record lag: never zero, so "not confirmed yet" is a path a visitor sees. */
+export const DEMO_PAID_RECORD_DELAY_MS = 4000;
 
 export interface Demo {
   merchantUrl: string;
   sandbox: Sandbox;
+  /** What the shop granted: only invoices the provider's record showed paid. */
+  grants(): Grant[];
   close(): Promise<void>;
 }
 
@@ -33,6 +50,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const login = options.login ?? true;
   const sandbox = await startSandbox({
     ...(options.statusParam ? { statusParam: options.statusParam } : {}),
+    paidRecordDelayMs: options.paidRecordDelayMs ?? DEMO_PAID_RECORD_DELAY_MS,
     log: (line) => log(`[sandbox] ${line}`),
   });
   let merchant: Merchant;
@@ -44,6 +62,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       // the sandbox takes only tokens its login server issued.
       ...(login ? {} : { accessToken: sandbox.signIn().accessToken }),
       port: options.merchantPort ?? 0,
+      confirmWaitMs: options.confirmWaitMs ?? 1500,
       log: (line) => log(`[merchant] ${line}`),
       ...(login
         ? {
@@ -63,6 +82,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   return {
     merchantUrl: merchant.url,
     sandbox,
+    grants: () => merchant.grants(),
     close: async () => {
       await Promise.all([merchant.close(), sandbox.close()]);
     },

@@ -3,16 +3,21 @@ import type {
   PaymentChangeMethod,
   PaymentMethod,
 } from "@connect-payment/types";
-import { SANDBOX_TRIGGERS } from "@connect-payment/sandbox";
+import {
+  SANDBOX_RECORD_TRIGGERS,
+  SANDBOX_TRIGGERS,
+  type SandboxRecordTrigger,
+  type SandboxTrigger,
+} from "@connect-payment/sandbox";
 
-/** The invoice the demo customer pays. The API takes no amount; it is shown for the story. */
-export const DEMO_INVOICE = {
-  invoiceNumber: "7435367",
+/**
+ * The shop's product at the provider (the spec's example product, which the
+ * sandbox's test customers have invoices for). Which invoices the customer
+ * owes comes from the provider's list, never from here.
+ */
+export const PRODUCT = {
   productCode: "CO27409",
-  companyCode: "68979834",
-  customer: "Kari Nordmann",
-  description: "Demo News digital, 3 months",
-  amount: "NOK 597.00",
+  description: "Demo News digital",
 } as const;
 
 /** What the customer sees for each method. Typed by the spec, so a new method fails the build. */
@@ -43,16 +48,25 @@ export function paymentMethodName(method: string | undefined): string {
   );
 }
 
-/** Invoice numbers to choose from: the real one, and the sandbox's triggers for the other responses. */
-export const SCENARIOS = [
-  { invoiceNumber: DEMO_INVOICE.invoiceNumber, label: "Normal payment" },
-  { invoiceNumber: SANDBOX_TRIGGERS.notAdded, label: "Payment not added (success: false)" },
-  { invoiceNumber: SANDBOX_TRIGGERS.rateLimited, label: "Rate limited (429, after retries)" },
-  { invoiceNumber: SANDBOX_TRIGGERS.serverError, label: "Server error (500)" },
-  {
-    invoiceNumber: SANDBOX_TRIGGERS.badRequest,
-    label: "Bad request (400, the provider's error body)",
-  },
-  { invoiceNumber: SANDBOX_TRIGGERS.expiredToken, label: "Expired access token (401)" },
-  { invoiceNumber: SANDBOX_TRIGGERS.notJson, label: "A response that is not JSON" },
-] as const;
+/** The sandbox's trigger invoices, named for the tester: each makes Pay invoice, or the record after it, answer another way. */
+const SCENARIO_LABELS: Record<SandboxTrigger | SandboxRecordTrigger, string> = {
+  notAdded: "payment not added (success: false)",
+  rateLimited: "rate limited (429, after retries)",
+  serverError: "server error (500)",
+  badRequest: "bad request (400, the provider's error body)",
+  expiredToken: "expired access token (401)",
+  notJson: "a response that is not JSON",
+  droppedConnection: "connection dropped",
+  slowResponse: "a response slower than the client's timeout",
+  recordNeverUpdates: "the record never shows the payment",
+  partlyPaid: "the record shows half of it paid",
+  disappears: "the invoice disappears from the record",
+};
+
+const TRIGGERS: Record<string, string> = { ...SANDBOX_TRIGGERS, ...SANDBOX_RECORD_TRIGGERS };
+
+/** The scenario an invoice of the list plays in the sandbox, if any. */
+export function scenarioOf(invoiceNumber: string): string | undefined {
+  const trigger = Object.keys(TRIGGERS).find((name) => TRIGGERS[name] === invoiceNumber);
+  return trigger && SCENARIO_LABELS[trigger as keyof typeof SCENARIO_LABELS];
+}

@@ -1,5 +1,6 @@
-// The merchant: an invoice page, POST /pay → payInvoice → redirect to the
-// login server, and a return page that verifies what comes back.
+// The merchant: an account page listing what the customer owes, POST /pay →
+// payInvoice → redirect to the login server, and a return page that shows
+// what the link says and, apart, what the provider's record says.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
@@ -17,18 +18,21 @@ import {
   verifyPaymentReturn,
 } from "@connect-payment/redirect";
 import type { PaymentMethod } from "@connect-payment/types";
-import { DEMO_INVOICE } from "./invoice.js";
+import { accountPage } from "./account-pages.js";
+import { PRODUCT } from "./invoice.js";
 import type { DemoLogin } from "./login.js";
+import { listOwed, type OwedInvoice } from "./owed.js";
 import {
   apiErrorPage,
   forbiddenPage,
-  invoicePage,
   notFoundPage,
+  notOwedPage,
   returnPage,
   systemErrorPage,
   verificationFailedPage,
 } from "./pages.js";
 import { paymentMethodPage, paymentMethodReturnPage } from "./payment-method-pages.js";
+import { PaymentRecords, type Grant } from "./record.js";
 import { requestUrl } from "./request-url.js";
 import { securityHeaders } from "./security-headers.js";
 import { csrfTokenMatches, SessionStore } from "./session.js";
@@ -59,6 +63,11 @@ export interface MerchantOptions {
   log?: (line: string) => void;
   /** Log in with ConnectID first, and pay with that customer's token (see login.ts). */
   login?: DemoLogin;
+  /**
+   * How long the return page waits for the provider's record to show the
+   * payment before it says "not confirmed yet"; default 1500 ms.
+   */
+  confirmWaitMs?: number;
 }
 
 export interface Merchant {
@@ -66,6 +75,8 @@ export interface Merchant {
   url: string;
   /** The address it listens on, `http://127.0.0.1:<port>`. */
   listenUrl: string;
+  /** What the shop granted, each for an invoice the provider's record showed paid. */
+  grants(): Grant[];
   close(): Promise<void>;
 }
 
@@ -85,8 +96,10 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
       ? undefined
       : createConnectClient({ baseUrl: options.apiUrl, accessToken: options.accessToken });
   const headers = securityHeaders(new URL(options.loginServer).origin);
-  // transactionId → invoice number, to show which invoice a return is for.
-  const payments = new Map<number, string>();
+  // transactionId → the invoice it pays (the return carries only the id), and what was granted.
+  const records = new PaymentRecords({ waitMs: options.confirmWaitMs ?? 1500, log });
+  // Session id → the unpaid invoices the account page listed: /pay pays one of these.
+  const owed = new Map<string, OwedInvoice[]>();
   let origin = "";
   let sessions: SessionStore;
 
@@ -105,23 +118,24 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
       log("POST /pay refused: no valid CSRF token");
       return sendHtml(response, 403, forbiddenPage());
     }
-    const invoiceNumber = form.get("invoiceNumber") ?? DEMO_INVOICE.invoiceNumber;
     // With a login, only the customer's own token pays; never the shop's.
     const payer = options.login ? options.login.clientFor(session) : client;
-    if (!payer) {
-      response.writeHead(303, { ...headers, location: "/" });
-      response.end();
-      return;
+    if (!payer || !session) return redirectTo(response, "/");
+    // Only an invoice the provider listed for this customer, with its own company and product.
+    const invoice = owed
+      .get(session.id)
+      ?.find((i) => i.invoiceNumber === form.get("invoiceNumber"));
+    if (!invoice) {
+      log("POST /pay refused: not an invoice the account page listed");
+      return sendHtml(response, 409, notOwedPage());
     }
     try {
       const { transactionId } = await payer.payInvoice({
-        invoiceNumber,
-        productCode: DEMO_INVOICE.productCode,
-        companyCode: DEMO_INVOICE.companyCode,
+        ...invoice,
         // The client checks it against the spec before anything is sent.
         paymentMethod: (form.get("paymentMethod") ?? "") as PaymentMethod,
       });
-      payments.set(transactionId, invoiceNumber);
+      records.started(transactionId, invoice);
       const returnUrl = await bindReturnUrl(`${origin}/return`, { transactionId, secret });
       const location = buildInvoicePaymentUrl({
         loginServer: options.loginServer,
@@ -156,7 +170,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     const customer = clientOf(request);
     if (!customer) return redirectTo(response, "/");
     try {
-      const items = await customer.listPaymentMethods(DEMO_INVOICE.productCode);
+      const items = await customer.listPaymentMethods(PRODUCT.productCode);
       log(`listPaymentMethods → ${items.length} method(s)`);
       sendHtml(response, 200, paymentMethodPage(items, PAYMENT_CHANGE_METHODS, session.csrfToken));
     } catch (error) {
@@ -178,7 +192,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     const customer = clientOf(request);
     if (!customer) return redirectTo(response, "/");
     try {
-      const { paymentChangeId } = await customer.changePaymentMethod(DEMO_INVOICE.productCode, {
+      const { paymentChangeId } = await customer.changePaymentMethod(PRODUCT.productCode, {
         // The client checks it against the spec before anything is sent.
         paymentMethod: (form.get("paymentMethod") ?? "") as PaymentChangeMethod,
       });
@@ -224,7 +238,28 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     response.end();
   }
 
-  async function paymentReturn(url: URL, response: ServerResponse) {
+  /** GET /: the customer's unpaid invoices, from the provider's list, and the pay form. */
+  async function account(request: IncomingMessage, response: ServerResponse) {
+    const session = sessions.ensure(request, response);
+    const customer = clientOf(request);
+    if (!customer) return redirectTo(response, "/login");
+    try {
+      const { invoices, rows, reminders } = await listOwed(customer);
+      owed.set(session.id, invoices);
+      log(`listInvoices(unpaid) → ${invoices.length} invoice(s), ${reminders.length} reminder(s)`);
+      const page = accountPage({
+        invoices: rows,
+        reminders,
+        paymentMethods: PAYMENT_METHODS,
+        csrfToken: session.csrfToken,
+      });
+      sendHtml(response, 200, page);
+    } catch (error) {
+      apiError(response, error, "listInvoices");
+    }
+  }
+
+  async function paymentReturn(request: IncomingMessage, url: URL, response: ServerResponse) {
     // `url` starts with the configured public origin, never with what the request claims.
     const result = await verifyPaymentReturn(url, { secret });
     if (!result.verified) {
@@ -233,16 +268,24 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
       return;
     }
     // The status is the browser's claim: it decides what this page says, never
-    // what the customer is granted. That follows the provider's record.
+    // what the customer is granted. That follows the provider's record, read
+    // with the customer's own token whatever the link says.
     log(`return for transactionId ${result.transactionId} claims: ${result.status}`);
+    const customer = clientOf(request);
+    const record = customer
+      ? await records.confirm(customer, result.transactionId)
+      : ({ state: "unknown_payment" } as const);
     sendHtml(
       response,
       200,
       returnPage({
         status: result.status,
         transactionId: result.transactionId,
-        invoiceNumber: payments.get(result.transactionId),
+        invoiceNumber: records.invoiceOf(result.transactionId)?.invoiceNumber,
         canRetry: canRetry(result.status),
+        record,
+        // The same bound link: opening it again reads the record again.
+        checkAgainUrl: `${url.pathname}${url.search}`,
       }),
     );
   }
@@ -254,12 +297,9 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     const { pathname } = url;
     const readForm = async () => new URLSearchParams(await readBody(request));
     if (await options.login?.route(request, response, { url, sessions, readForm, headers })) return;
-    if (method === "GET" && pathname === "/") {
-      const session = sessions.ensure(request, response);
-      return sendHtml(response, 200, invoicePage(PAYMENT_METHODS, session.csrfToken));
-    }
+    if (method === "GET" && pathname === "/") return account(request, response);
     if (method === "POST" && pathname === "/pay") return pay(request, response);
-    if (method === "GET" && pathname === "/return") return paymentReturn(url, response);
+    if (method === "GET" && pathname === "/return") return paymentReturn(request, url, response);
     if (method === "GET" && pathname === "/payment-method")
       return paymentMethods(request, response);
     if (method === "POST" && pathname === "/payment-method/change") {
@@ -297,6 +337,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
   return {
     url: origin,
     listenUrl,
+    grants: () => records.grants(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

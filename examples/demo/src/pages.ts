@@ -2,44 +2,6 @@
 import type { ConnectErrorCode } from "@connect-payment/client";
 import type { PaymentReturnStatus } from "@connect-payment/redirect";
 import { escapeHtml as e, layout } from "./html.js";
-import { DEMO_INVOICE, PAYMENT_METHOD_LABELS, SCENARIOS } from "./invoice.js";
-
-export function invoicePage(paymentMethods: readonly string[], csrfToken: string): string {
-  const methods = paymentMethods
-    .map(
-      (method, index) =>
-        `<label><input type="radio" name="paymentMethod" value="${e(method)}" data-testid="method-${e(method)}"${
-          index === 0 ? " checked" : ""
-        }> ${e(PAYMENT_METHOD_LABELS[method as keyof typeof PAYMENT_METHOD_LABELS] ?? method)}</label>`,
-    )
-    .join("\n");
-  const scenarios = SCENARIOS.map(
-    (s) => `<option value="${e(s.invoiceNumber)}">${e(s.label)} · ${e(s.invoiceNumber)}</option>`,
-  ).join("");
-  return layout(
-    `Invoice ${DEMO_INVOICE.invoiceNumber}`,
-    `<h1>Invoice <span data-testid="invoice-number">${e(DEMO_INVOICE.invoiceNumber)}</span></h1>
-<dl>
-  <dt>Customer</dt><dd>${e(DEMO_INVOICE.customer)}</dd>
-  <dt>For</dt><dd>${e(DEMO_INVOICE.description)}</dd>
-  <dt>Product</dt><dd>${e(DEMO_INVOICE.productCode)}</dd>
-  <dt>Amount</dt><dd>${e(DEMO_INVOICE.amount)}</dd>
-</dl>
-<form method="post" action="/pay" data-testid="pay-form">
-  <input type="hidden" name="csrfToken" value="${e(csrfToken)}">
-  <fieldset><legend>Pay with</legend>
-${methods}
-  </fieldset>
-  <label>Sandbox scenario <select name="invoiceNumber" data-testid="scenario">${scenarios}</select></label>
-  <p><button type="submit" data-testid="pay">Pay invoice</button></p>
-</form>
-<p><a href="/payment-method" data-testid="payment-method-link">Change payment method</a></p>
-<form method="post" action="/logout" data-testid="logout-form">
-  <input type="hidden" name="csrfToken" value="${e(csrfToken)}">
-  <button type="submit" data-testid="logout">Log out</button>
-</form>`,
-  );
-}
 
 /**
  * What the customer reads when back from paying. The status travels through
@@ -59,24 +21,70 @@ const RESULT_TEXT: Record<PaymentReturnStatus, string> = {
   unrecognized: "We did not understand the result the payment service sent back.",
 };
 
+/** What the provider's record says of a payment's invoice, as `confirmInvoicePayment` resolves. */
+export type RecordState = "paid" | "partly_paid" | "unpaid" | "unknown" | "not_found";
+
+/**
+ * The second part of the return page: the record. `unknown_payment` when
+ * the shop kept no invoice for this payment (a payment it did not start, or
+ * one from before a restart).
+ */
+export type RecordView =
+  { state: RecordState; invoiceNumber: string } | { state: "unknown_payment" };
+
+/** What the customer reads of the record; only `paid` says it is paid. */
+function recordText(record: RecordView): string {
+  if (record.state === "unknown_payment") {
+    return "We cannot tell which invoice this payment was for. Open your invoices to see where they stand.";
+  }
+  const invoice = `invoice ${record.invoiceNumber}`;
+  switch (record.state) {
+    case "paid":
+      return `Paid: the provider's record of ${invoice} shows it paid.`;
+    case "partly_paid":
+      return `Not confirmed yet: the provider's record of ${invoice} shows part of it paid.`;
+    case "not_found":
+      return `Not confirmed yet: the provider has no record of ${invoice} for you.`;
+    default:
+      return `Not confirmed yet: the provider's record of ${invoice} does not show it paid.`;
+  }
+}
+
 export function returnPage(result: {
   status: PaymentReturnStatus;
   transactionId: number;
   invoiceNumber: string | undefined;
   canRetry: boolean;
+  record: RecordView;
+  /** Where "Check again" leads: this same page, which reads the record again. */
+  checkAgainUrl: string;
 }): string {
-  const invoice =
-    result.invoiceNumber === undefined ? "your invoice" : `invoice ${result.invoiceNumber}`;
+  const paid = result.record.state === "paid";
+  const checkAgain =
+    paid || result.record.state === "unknown_payment"
+      ? ""
+      : `<p><a class="button" href="${e(result.checkAgainUrl)}" data-testid="check-again">Check again</a></p>`;
   return layout(
     `Back from the payment service`,
     `<h1>Back from the payment service</h1>
+<section data-testid="link-part">
+<h2>What the payment service sent back</h2>
 <p class="status${result.canRetry ? " problem" : ""}" data-testid="result-message">${e(RESULT_TEXT[result.status])}</p>
-<p data-testid="result-grant">Your subscription is updated when the payment service has recorded
-the payment for ${e(invoice)}. This can take a moment.</p>
 <p class="note">Reference: payment <span data-testid="result-transaction-id">${e(result.transactionId)}</span>
 · <span data-testid="result-status">${e(result.status)}</span>
 · invoice <span data-testid="result-invoice-number">${e(result.invoiceNumber ?? "unknown")}</span></p>
-${result.canRetry ? `<p><a class="button" href="/" data-testid="try-again">Try again</a></p>` : `<p><a href="/">Back to the invoice</a></p>`}`,
+</section>
+<section data-testid="record-part">
+<h2>The provider's record</h2>
+<p class="status${paid ? "" : " problem"}" data-testid="record-message" data-state="${e(result.record.state)}">${e(recordText(result.record))}</p>
+<p data-testid="result-grant">${
+      paid
+        ? "Your subscription is active."
+        : "Your subscription starts when the provider has recorded the payment. This can take a moment."
+    }</p>
+${checkAgain}
+</section>
+${result.canRetry ? `<p><a class="button" href="/" data-testid="try-again">Try again</a></p>` : `<p><a href="/">Back to your invoices</a></p>`}`,
   );
 }
 
@@ -87,8 +95,18 @@ export function verificationFailedPage(reason: string): string {
     `<h1>We could not confirm this payment result</h1>
 <p class="status problem" data-testid="verification-error">The link you came back with does not
 belong to a payment of this shop, so nothing was changed. Open your invoice to see where it stands.</p>
-<p><a class="button" href="/">Back to the invoice</a></p>
+<p><a class="button" href="/">Back to your invoices</a></p>
 ${errorDetail(reason, "verification-error-code")}`,
+  );
+}
+
+/** POST /pay for an invoice the account page did not list for this customer. */
+export function notOwedPage(): string {
+  return layout(
+    "Invoice not found",
+    `<h1>This invoice is not among your unpaid invoices</h1>
+<p class="status problem" data-testid="not-owed">No payment was started. Open your invoices and choose again.</p>
+<p><a class="button" href="/">Back to your invoices</a></p>`,
   );
 }
 
@@ -97,7 +115,7 @@ export function forbiddenPage(): string {
     "Not allowed",
     `<h1>This request was not sent from the shop's own page</h1>
 <p class="status problem" data-testid="forbidden">No payment was started. Open the invoice and try again.</p>
-<p><a class="button" href="/">Back to the invoice</a></p>`,
+<p><a class="button" href="/">Back to your invoices</a></p>`,
   );
 }
 
@@ -111,7 +129,7 @@ export function apiErrorPage(error: { code: string }): string {
     "Payment not started",
     `<h1>The payment could not be started</h1>
 <p class="status problem" data-testid="api-error">${e(apiErrorText(error.code))}</p>
-<p><a class="button" href="/">Back to the invoice</a></p>
+<p><a class="button" href="/">Back to your invoices</a></p>
 ${errorDetail(error.code, "api-error-code")}`,
   );
 }
@@ -153,5 +171,5 @@ export function systemErrorPage(): string {
 }
 
 export function notFoundPage(): string {
-  return layout("Not found", `<h1>Not found</h1><p><a href="/">Back to the invoice</a></p>`);
+  return layout("Not found", `<h1>Not found</h1><p><a href="/">Back to your invoices</a></p>`);
 }

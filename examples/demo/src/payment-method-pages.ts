@@ -3,7 +3,7 @@
 import type { PaymentMethodItem } from "@connect-payment/types";
 import type { PaymentReturnStatus } from "@connect-payment/redirect";
 import { escapeHtml as e, layout } from "./html.js";
-import { DEMO_INVOICE, paymentMethodName } from "./invoice.js";
+import { paymentMethodName, PRODUCT } from "./invoice.js";
 
 export function paymentMethodPage(
   items: readonly PaymentMethodItem[],
@@ -24,7 +24,7 @@ export function paymentMethodPage(
   return layout(
     "Change payment method",
     `<h1>Change payment method</h1>
-<p>${e(DEMO_INVOICE.description)} is paid with:</p>
+<p>${e(PRODUCT.description)} is paid with:</p>
 <ul data-testid="current-methods">${rows || "<li>No payment method yet</li>"}</ul>
 ${offered.length === 0 ? noOtherMethod() : changeForm(offered, csrfToken)}
 <p><a href="/">Back to the invoice</a></p>`,

@@ -29,6 +29,8 @@ describe("when the API says no, the merchant shows why and does not redirect", (
   ] as const)(
     "%s → %s",
     async (trigger, code) => {
+      // The sandbox lists its trigger invoices among the customer's unpaid ones: the shop pays one from the list.
+      expect(customer.invoices).toContain(SANDBOX_TRIGGERS[trigger]);
       const response = await pay({
         paymentMethod: PAYMENT_METHODS[0],
         invoiceNumber: SANDBOX_TRIGGERS[trigger],

@@ -3,12 +3,19 @@
 import { PAYMENT_RESULT_STATUSES, type PaymentReturnStatus } from "@connect-payment/redirect";
 import { LISTED_PAYMENT_METHODS, PAYMENT_CHANGE_METHODS } from "@connect-payment/client";
 import { describe, expect, it } from "vitest";
-import { DEMO_INVOICE, PAYMENT_METHOD_NAMES } from "../src/invoice.js";
+import { PAYMENT_METHOD_NAMES } from "../src/invoice.js";
 import { loginFailedPage } from "../src/login-pages.js";
-import { apiErrorPage, returnPage, verificationFailedPage } from "../src/pages.js";
+import { apiErrorPage, returnPage, verificationFailedPage, type RecordView } from "../src/pages.js";
 import { paymentMethodPage, paymentMethodReturnPage } from "../src/payment-method-pages.js";
 
 const ALL_STATUSES: PaymentReturnStatus[] = [...PAYMENT_RESULT_STATUSES, "missing", "unrecognized"];
+const RECORDS: RecordView[] = [
+  ...(["paid", "partly_paid", "unpaid", "unknown", "not_found"] as const).map((state) => ({
+    state,
+    invoiceNumber: "1001",
+  })),
+  { state: "unknown_payment" },
+];
 
 /** Words that explain the integration to a developer, not the result to a customer. */
 const DEVELOPER_NOTES =
@@ -22,13 +29,17 @@ const occurrences = (text: string, word: string) => text.split(word).length - 1;
 
 describe("customer pages speak to the customer", () => {
   it.each(ALL_STATUSES)("the return page for %s carries no developer note", (status) => {
-    const html = returnPage({
-      status,
-      transactionId: 42,
-      invoiceNumber: DEMO_INVOICE.invoiceNumber,
-      canRetry: true,
-    });
-    expect(visibleText(html)).not.toMatch(DEVELOPER_NOTES);
+    for (const record of RECORDS) {
+      const html = returnPage({
+        status,
+        transactionId: 42,
+        invoiceNumber: "1001",
+        canRetry: true,
+        record,
+        checkAgainUrl: "/return?x=1",
+      });
+      expect(visibleText(html)).not.toMatch(DEVELOPER_NOTES);
+    }
   });
 
   it.each(ALL_STATUSES)("the change's return page for %s carries no developer note", (status) => {

@@ -1,8 +1,8 @@
 import { request as httpRequest } from "node:http";
-import { PAYMENT_METHODS } from "@connect-payment/client";
+import { createConnectClient, PAYMENT_METHODS } from "@connect-payment/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { escapeHtml } from "../src/html.js";
-import { DEMO_INVOICE, SCENARIOS, startDemo, type Demo } from "../src/index.js";
+import { PRODUCT, startDemo, type Demo } from "../src/index.js";
 import { newCustomer } from "./shop.js";
 
 let demo: Demo;
@@ -14,26 +14,64 @@ afterAll(() => demo.close());
 
 const get = (path: string) => fetch(demo.merchantUrl + path, { redirect: "manual" });
 
-/** Pays with a fresh customer and returns the bound return URL from the pay link. */
-async function boundReturnUrl(): Promise<{ payUrl: string; returnUrl: string }> {
+/** Pays the first listed invoice with a fresh customer and returns the bound return URL from the pay link. */
+async function boundReturnUrl(): Promise<{
+  payUrl: string;
+  returnUrl: string;
+  invoiceNumber: string;
+}> {
   const customer = await newCustomer(demo.merchantUrl);
-  const pay = await customer.pay({ paymentMethod: "nexi" });
+  const invoiceNumber = customer.invoices[0]!;
+  const pay = await customer.pay({ paymentMethod: "nexi", invoiceNumber });
   expect(pay.status).toBe(303);
   const payUrl = pay.headers.get("location")!;
-  return { payUrl, returnUrl: new URL(payUrl).searchParams.get("returnUrl")! };
+  return { payUrl, returnUrl: new URL(payUrl).searchParams.get("returnUrl")!, invoiceNumber };
 }
 
-describe("the invoice page", () => {
-  it("shows the invoice and offers each of the four payment methods", async () => {
+/** Every invoice's date: without dates the provider may answer only the latest invoice. */
+const EVERY_DATE = { from: "2000-01-01", to: "2099-12-31" };
+/** The provider's record of the shop customer's invoices, read directly with a client of our own. */
+const record = (unpaid: boolean) =>
+  createConnectClient({
+    baseUrl: demo.sandbox.apiUrl,
+    accessToken: demo.sandbox.signIn().accessToken,
+  }).listInvoices(PRODUCT.productCode, { unpaid, ...EVERY_DATE });
+const unpaidNumbers = async () =>
+  (await record(true)).invoices.map((invoice) => String(invoice.invoiceNumber));
+
+describe("the account page", () => {
+  it("lists the customer's unpaid invoices from the API, and each of the four payment methods", async () => {
     const response = await get("/");
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain(`data-testid="invoice-number">${DEMO_INVOICE.invoiceNumber}<`);
+    const listed = [...html.matchAll(/data-testid="invoice-number">([^<]*)</g)].map(([, n]) => n!);
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    expect([...listed].sort()).toEqual((await unpaidNumbers()).sort());
+    // Asked of the API with the unpaid filter, for the shop's product.
+    const asked = demo.sandbox
+      .requests()
+      .filter((r) => r.method === "GET" && r.path.includes(PRODUCT.productCode));
+    expect(asked.length).toBeGreaterThan(0);
     expect(PAYMENT_METHODS).toHaveLength(4);
     for (const method of PAYMENT_METHODS) {
       expect(html).toContain(`value="${method}" data-testid="method-${method}"`);
     }
-    for (const scenario of SCENARIOS) expect(html).toContain(`value="${scenario.invoiceNumber}"`);
+  });
+
+  it("lists the reminders, without a way to pay them", async () => {
+    const { reminders } = await record(true);
+    const html = await (await get("/")).text();
+    expect((html.match(/data-testid="reminder-row"/g) ?? []).length).toBe(reminders.length);
+    if (reminders.length > 0) expect(html).toContain('data-testid="reminder-note"');
+  });
+
+  it("refuses POST /pay for an invoice it did not list for this customer, and nothing reaches the API", async () => {
+    const customer = await newCustomer(demo.merchantUrl);
+    const before = demo.sandbox.transactions().length;
+    const response = await customer.pay({ paymentMethod: "nexi", invoiceNumber: "1" });
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain('data-testid="not-owed"');
+    expect(demo.sandbox.transactions()).toHaveLength(before);
   });
 
   it("answers 404 for other paths", async () => {
@@ -156,11 +194,11 @@ describe("the return page", () => {
   });
 });
 
-describe("a forged status never reads as payment", () => {
-  const claimsPayment = /payment received|thank you|paid\b|signature verified/i;
+describe("a forged status never reads as payment, and grants nothing", () => {
+  const claimsPayment = /payment received|thank you|Paid:|signature verified/i;
 
   it("pay, cancel at the provider, then add &paymentStatus=finished to the bound return URL", async () => {
-    const { payUrl, returnUrl } = await boundReturnUrl();
+    const { payUrl, returnUrl, invoiceNumber } = await boundReturnUrl();
     // The customer cancels at the provider: the honest return says cancelled.
     const honest = demo.sandbox.completePayment(payUrl, "cancelled");
     expect(new URL(honest).searchParams.get("paymentStatus")).toBe("cancelled");
@@ -173,8 +211,14 @@ describe("a forged status never reads as payment", () => {
     expect(html).toContain('data-testid="result-status">finished<');
     expect(html).not.toMatch(claimsPayment);
     expect(html).toContain("You finished at the payment service.");
-    // What the customer gets waits for the payment service's record, not this link.
-    expect(html).toMatch(/updated when the payment service has recorded\s+the payment/);
+    // What the customer gets follows the provider's record, not this link:
+    // the record still shows the invoice unpaid, so nothing is granted.
+    expect(html).toContain('data-testid="record-message" data-state="unpaid"');
+    expect(html).toContain(
+      `Not confirmed yet: the provider&#39;s record of invoice ${invoiceNumber}`,
+    );
+    expect(await unpaidNumbers()).toContain(invoiceNumber);
+    expect(demo.grants()).toEqual([]);
   });
 
   it("the honest cancelled return and the forged one after it both stay claims", async () => {

@@ -53,11 +53,13 @@ describe("a shop behind https://shop.example", () => {
     const page = await fetch(`${merchant.listenUrl}/`);
     const cookie = page.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/; HttpOnly; SameSite=Lax; Secure$/);
-    const csrfToken = /name="csrfToken" value="([^"]+)"/.exec(await page.text())![1]!;
+    const html = await page.text();
+    const csrfToken = /name="csrfToken" value="([^"]+)"/.exec(html)![1]!;
+    const invoiceNumber = /name="invoiceNumber" value="([^"]+)"/.exec(html)![1]!;
     const pay = await fetch(`${merchant.listenUrl}/pay`, {
       method: "POST",
       headers: { cookie: cookie.split(";")[0]! },
-      body: new URLSearchParams({ csrfToken, paymentMethod: "nexi" }),
+      body: new URLSearchParams({ csrfToken, invoiceNumber, paymentMethod: "nexi" }),
       redirect: "manual",
     });
     const payUrl = pay.headers.get("location")!;

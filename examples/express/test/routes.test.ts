@@ -6,6 +6,7 @@ import { PAYMENT_CHANGE_PAGE_PATH, TRANSACTION_ID_PARAM } from "@connect-payment
 import {
   completeLogin,
   DEFAULT_OAUTH_CLIENT,
+  SANDBOX_CUSTOMERS,
   SANDBOX_TRIGGERS,
   startSandbox,
   type Sandbox,
@@ -14,6 +15,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest"
 import { createShop, OPEN_INVOICE } from "../src/app.js";
 import { browser } from "./browser.js";
 
+const PRODUCT_CODE = "NEWS-DIGITAL";
+const COMPANY_CODE = "12345678";
 let sandbox: Sandbox;
 let server: Server;
 let origin: string;
@@ -32,8 +35,8 @@ beforeAll(async () => {
       loginServer: sandbox.loginServer,
       ...DEFAULT_OAUTH_CLIENT,
       returnUrlSecret: "a-test-secret-of-32-or-more-bytes-long",
-      productCode: "NEWS-DIGITAL",
-      companyCode: "12345678",
+      productCode: PRODUCT_CODE,
+      companyCode: COMPANY_CODE,
     }),
   );
 });
@@ -41,7 +44,19 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   await sandbox.close();
 });
-beforeEach(() => sandbox.reset());
+// The invoice the shop offers, in each test customer's record: the sandbox,
+// like the provider, refuses to pay an invoice the customer does not owe.
+beforeEach(() => {
+  sandbox.reset();
+  for (const { id } of SANDBOX_CUSTOMERS) {
+    sandbox.addInvoice({
+      customer: id,
+      invoiceNumber: OPEN_INVOICE,
+      productCode: PRODUCT_CODE,
+      companyCode: COMPANY_CODE,
+    });
+  }
+});
 
 /** A customer logged in through the shop's own routes. */
 async function loggedIn(customer = "kari") {

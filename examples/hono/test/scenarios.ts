@@ -2,7 +2,12 @@
 // Worker: a customer logs in, pays, comes back, changes their payment method;
 // and each way it can fail.
 import { PAYMENT_CHANGE_PAGE_PATH, TRANSACTION_ID_PARAM } from "@connect-payment/redirect";
-import { completeLogin, SANDBOX_TRIGGERS, type Sandbox } from "@connect-payment/sandbox";
+import {
+  completeLogin,
+  SANDBOX_CUSTOMERS,
+  SANDBOX_TRIGGERS,
+  type Sandbox,
+} from "@connect-payment/sandbox";
 import { beforeEach, describe, expect, test } from "vitest";
 import { OPEN_INVOICE } from "../src/app.js";
 import { browser } from "./browser.js";
@@ -14,7 +19,20 @@ export const SHOP_SETTINGS = {
 };
 
 export function shopScenarios(where: () => { origin: string; sandbox: Sandbox }): void {
-  beforeEach(() => where().sandbox.reset());
+  // The invoice the shop offers, in each test customer's record: the sandbox,
+  // like the provider, refuses to pay an invoice the customer does not owe.
+  beforeEach(() => {
+    const { sandbox } = where();
+    sandbox.reset();
+    for (const { id } of SANDBOX_CUSTOMERS) {
+      sandbox.addInvoice({
+        customer: id,
+        invoiceNumber: OPEN_INVOICE,
+        productCode: SHOP_SETTINGS.productCode,
+        companyCode: SHOP_SETTINGS.companyCode,
+      });
+    }
+  });
 
   async function loggedIn(customer = "kari") {
     const visit = browser(where().origin);

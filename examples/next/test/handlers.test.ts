@@ -3,6 +3,7 @@ import { PAYMENT_CHANGE_PAGE_PATH, TRANSACTION_ID_PARAM } from "@connect-payment
 import {
   completeLogin,
   DEFAULT_OAUTH_CLIENT,
+  SANDBOX_CUSTOMERS,
   SANDBOX_TRIGGERS,
   startSandbox,
   type Sandbox,
@@ -12,6 +13,8 @@ import { OPEN_INVOICE } from "../lib/invoice.js";
 import { browser, handle } from "./router.js";
 
 const ORIGIN = "http://127.0.0.1:3000";
+const PRODUCT_CODE = "NEWS-DIGITAL";
+const COMPANY_CODE = "12345678";
 let sandbox: Sandbox;
 
 beforeAll(async () => {
@@ -24,12 +27,24 @@ beforeAll(async () => {
     CONNECTID_CLIENT_ID: DEFAULT_OAUTH_CLIENT.clientId,
     CONNECTID_CLIENT_SECRET: DEFAULT_OAUTH_CLIENT.clientSecret,
     RETURN_URL_SECRET: "a-test-secret-of-32-or-more-bytes-long",
-    PRODUCT_CODE: "NEWS-DIGITAL",
-    COMPANY_CODE: "12345678",
+    PRODUCT_CODE,
+    COMPANY_CODE,
   });
 });
 afterAll(() => sandbox.close());
-beforeEach(() => sandbox.reset());
+// The invoice the shop offers, in each test customer's record: the sandbox,
+// like the provider, refuses to pay an invoice the customer does not owe.
+beforeEach(() => {
+  sandbox.reset();
+  for (const { id } of SANDBOX_CUSTOMERS) {
+    sandbox.addInvoice({
+      customer: id,
+      invoiceNumber: OPEN_INVOICE,
+      productCode: PRODUCT_CODE,
+      companyCode: COMPANY_CODE,
+    });
+  }
+});
 
 async function loggedIn(customer = "kari") {
   const visit = browser(ORIGIN);

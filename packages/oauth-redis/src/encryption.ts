@@ -6,6 +6,7 @@ import { ConnectIdError } from "@connect-payment/oauth";
 const PREFIX = "aesgcm1:";
 const IV_BYTES = 12;
 
+/** The `encryptionKey` option: a `CryptoKey` for AES-GCM, or 16, 24 or 32 random bytes. */
 export type EncryptionKeyInput = CryptoKey | Uint8Array;
 
 /** Seals and opens values for one store; `undefined` key means values are kept as they are. */

@@ -8,7 +8,9 @@ import type { EncryptionKeyInput } from "./encryption.js";
  * (`createClient()` from `redis`) has them, as do its cluster and pool clients.
  */
 export interface RedisCommands {
+  /** Reads the stored tokens. */
   get(key: string): Promise<unknown>;
+  /** Runs the store's Lua scripts, so a save or a lease is one atomic step. */
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
 
@@ -44,7 +46,9 @@ export interface Settings {
 
 /** The provider documents 30 days as the default refresh token lifetime. */
 export const DEFAULT_REFRESH_TOKEN_LIFETIME_MS = 30 * 24 * 3600_000;
+/** What every key begins with unless `keyPrefix` says otherwise. */
 export const DEFAULT_KEY_PREFIX = "connect-payment:tokens:";
+/** How long one Redis command may take, in milliseconds, unless `timeoutMs` says otherwise. */
 export const DEFAULT_COMMAND_TIMEOUT_MS = 2000;
 
 export function settingsFrom(options: RedisTokenStoreOptions): Settings {

@@ -14,7 +14,7 @@ import { ACQUIRE, RELEASE, REMOVE, SAVE, STATUS } from "./scripts.js";
 /** How long a failed refresh's error stays for the token sources that waited on it. */
 const FAILURE_KEPT_MS = 30_000;
 
-/** A {@link TokenStore} with a lease, and a way to log out. */
+/** A `TokenStore` of `@connect-payment/oauth` with a refresh lease, and a way to log out. */
 export interface RedisTokenStore extends TokenStore {
   get(): Promise<TokenSet | undefined>;
   set(tokens: TokenSet): Promise<void>;
@@ -27,6 +27,29 @@ export interface RedisTokenStore extends TokenStore {
  * The tokens of one login, in Redis: pass it as `login.tokenSource({ store })`
  * in every process. Throws `invalid_config` at once for bad options; a Redis
  * that cannot be reached gives `store_unavailable`, with the tokens untouched.
+ *
+ * @example
+ * ```ts
+ * import { createConnectIdLogin, type TokenSet } from "@connect-payment/oauth";
+ * import { redisTokenStore } from "@connect-payment/oauth-redis";
+ * import { createClient } from "redis";
+ *
+ * declare const login: ReturnType<typeof createConnectIdLogin>;
+ * declare const tokens: TokenSet; // what `login.finishLogin()` resolved
+ * declare const customerId: string;
+ *
+ * const redis = await createClient({ url: process.env.REDIS_URL }).connect();
+ * const store = redisTokenStore({
+ *   client: redis,
+ *   login: customerId,
+ *   // 32 random bytes kept outside Redis, e.g. in your secret manager.
+ *   encryptionKey: Buffer.from(process.env.TOKEN_KEY!, "base64"),
+ * });
+ * await store.set(tokens); // after the login's callback
+ * const accessToken = login.tokenSource({ store }); // in any process
+ *
+ * await store.remove(); // logs out
+ * ```
  */
 export function redisTokenStore(options: RedisTokenStoreOptions): RedisTokenStore {
   const settings = settingsFrom(options);

@@ -46,6 +46,34 @@ export interface ConnectIdLogin {
  * every bad (or unknown) option.
  *
  * @param options - `environment` (or `loginServer`, or the endpoints), `clientId`, `clientSecret` and `redirectUri` are required
+ *
+ * @example
+ * ```ts
+ * import { createConnectClient } from "@connect-payment/client";
+ * import { createConnectIdLogin, memoryTokenStore } from "@connect-payment/oauth";
+ *
+ * const login = createConnectIdLogin({
+ *   environment: "test",
+ *   clientId: process.env.CONNECTID_CLIENT_ID!,
+ *   clientSecret: process.env.CONNECTID_CLIENT_SECRET!,
+ *   redirectUri: "https://shop.example/login/callback",
+ * });
+ *
+ * // GET /login: keep `pending` in the customer's session, send the browser to `url`.
+ * const { url, pending } = await login.startLogin();
+ *
+ * // GET /login/callback (`req.url` is a path, hence `expectedOrigin`).
+ * declare const reqUrl: string;
+ * const tokens = await login.finishLogin(reqUrl, pending, {
+ *   expectedOrigin: "https://shop.example",
+ * });
+ *
+ * // Every call for this customer then takes a fresh token from the store.
+ * const client = createConnectClient({
+ *   environment: "test",
+ *   accessToken: login.tokenSource({ store: memoryTokenStore(tokens) }),
+ * });
+ * ```
  */
 export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdLogin {
   const settings = settingsFrom(options);

@@ -23,7 +23,21 @@ export interface LeasedTokenStore extends TokenStore {
 /**
  * A store in this process's memory: for a script, a test, or one customer
  * shared by several token sources in one process (they coordinate through
- * its refresh lease).
+ * its refresh lease). Its tokens are gone when the process ends; for several
+ * processes, use `redisTokenStore` of `@connect-payment/oauth-redis`.
+ *
+ * @example
+ * ```ts
+ * import { createConnectIdLogin, memoryTokenStore, type TokenSet } from "@connect-payment/oauth";
+ *
+ * declare const login: ReturnType<typeof createConnectIdLogin>;
+ * declare const tokens: TokenSet; // what `login.finishLogin()` resolved
+ *
+ * const store = memoryTokenStore(tokens);
+ * const accessToken = login.tokenSource({ store });
+ * // Refreshed shortly before expiry; the new tokens are saved in `store`.
+ * const bearer = await accessToken();
+ * ```
  */
 export function memoryTokenStore(
   initial?: TokenSet,

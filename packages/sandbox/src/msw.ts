@@ -12,6 +12,7 @@ import { loadSpec } from "./spec.js";
 import type { PaymentChange, Transaction } from "./transactions.js";
 import { DEFAULT_SLOW_RESPONSE_MS } from "./triggers.js";
 
+/** What {@link createSandboxHandlers} takes. */
 export interface SandboxHandlersOptions {
   /** The API base URL your client is configured with, e.g. `https://api-test.mediaconnect.no/capi`. */
   apiUrl: string;
@@ -25,6 +26,7 @@ export interface SandboxHandlersOptions {
   payUnrecordedInvoices?: boolean;
 }
 
+/** The msw handlers, and what they saw. */
 export interface SandboxHandlers {
   /** Pass to `setupServer(...handlers)`. */
   handlers: HttpHandler[];

@@ -4,14 +4,17 @@
 // listing it copies without recursion and no body can make it fail.
 import type { Issue } from "./request-schema.js";
 
+/** One request the sandbox's API received, as `requests()` lists it. */
 export interface ReceivedRequest {
   /** When the request arrived. */
   at: string;
+  /** The HTTP method, e.g. `POST`. */
   method: string;
   /** The path under `apiUrl`, e.g. `/v1/api/payment/invoice`. */
   path: string;
   /** `Bearer [redacted]` when a bearer token was sent: the token itself is never kept. */
   authorization: string | undefined;
+  /** The `Content-Type` header as sent. */
   contentType: string | undefined;
   /**
    * The parsed JSON body, or the text when it was not JSON (or nested deeper

@@ -4,9 +4,11 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import { isDay } from "./invoices/values.js";
 import type { Spec } from "./spec.js";
 
+/** One way a request or response departs from the spec. */
 export interface Issue {
   /** The JSON field that broke a rule, e.g. `invoiceNumber`; `body` for the body itself. */
   field: string;
+  /** The rule it broke, in words. */
   message: string;
 }
 

@@ -7,6 +7,7 @@ import type { OAuthServer, SignInRequest } from "./oauth/index.js";
 import type { ReceivedRequest } from "./received.js";
 import type { PaymentChange, PayPageOutcome, Transaction } from "./transactions.js";
 
+/** A running sandbox, from `startSandbox()`: its URLs, what it saw, and ways to act as the customer. */
 export interface Sandbox {
   /** Base URL of the API: pass it as the client's `baseUrl`. */
   apiUrl: string;
@@ -65,10 +66,13 @@ export interface Sandbox {
 
 /** Tokens from `signIn()`: the shape `@connect-payment/oauth` keeps in its token store. */
 export interface SandboxTokenSet {
+  /** Send as `Authorization: Bearer <accessToken>`. */
   accessToken: string;
+  /** What the login server's token endpoint takes to refresh. */
   refreshToken: string;
   /** When the access token expires, in milliseconds since the epoch (the login server's clock). */
   expiresAt: number;
+  /** The scopes granted, space-separated. */
   scope: string;
 }
 

@@ -7,6 +7,7 @@ import { DEFAULT_LOG_LIMITS } from "./received.js";
 import { DEFAULT_SLOW_RESPONSE_MS } from "./triggers.js";
 import { isTransactionId } from "./transactions.js";
 
+/** What {@link startSandbox} takes; every option has a default. */
 export interface SandboxOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;

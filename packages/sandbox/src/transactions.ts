@@ -25,20 +25,32 @@ export function isTransactionId(value: unknown): value is number {
 
 /** What Change payment method started: the product and the method it changes to. */
 export interface PaymentChange {
+  /** The product whose payment method is being changed. */
   productCode: string;
+  /** The method asked for. */
   paymentMethod: string;
 }
 
 /** A Pay invoice transaction, or (with `PaymentChange`) a payment change. */
 export interface Transaction<R = PayInvoiceRequest> {
+  /** The transaction id the API answered (a payment change's `paymentChangeId`). */
   id: number;
+  /** The request body that started it. */
   request: R;
+  /** When the API started it. */
   createdAt: Date;
   /**
    * Where the pay page sends the customer: fixed by the first request for the
    * transaction, so a later link cannot re-point it.
    */
-  redirect?: { clientId: string; returnUrl: string; errorUrl: string };
+  redirect?: {
+    /** The `clientId` of the link. */
+    clientId: string;
+    /** Where the customer goes after choosing. */
+    returnUrl: string;
+    /** Where the customer goes when the link cannot be served. */
+    errorUrl: string;
+  };
   /** Put in the pay page's form; a decision without it is refused (no cross-site posts). */
   nonce?: string;
   /** Set once the customer has chosen on the pay page. */

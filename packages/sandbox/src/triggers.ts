@@ -23,6 +23,7 @@ export const SANDBOX_TRIGGERS = {
   slowResponse: "5040000000",
 } as const;
 
+/** The name of one of {@link SANDBOX_TRIGGERS}. */
 export type SandboxTrigger = keyof typeof SANDBOX_TRIGGERS;
 
 /** Seconds the sandbox asks a client to wait in its 429 response. */

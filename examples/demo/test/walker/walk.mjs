@@ -14,12 +14,15 @@ import { PAYMENT_METHODS } from "@connect-payment/client";
  * @property {import("@connect-payment/types").PaymentMethod} [paymentMethod]
  * @property {(line: string) => void} [log] Receives one line per step.
  * @property {string | undefined} [cookie] The session cookie from `walkLogin`, when the merchant asks for a login.
+ * @property {string} [invoiceNumber] Which listed invoice to pay; default the first.
  */
 
 /**
  * @typedef {object} WalkResult
  * @property {string} status
  * @property {number} transactionId
+ * @property {string} invoiceNumber The invoice paid, as the account page listed it.
+ * @property {string} record What the return page's record part shows: `paid`, `unpaid`, …
  * @property {string} returnUrl The URL the customer came back to (the bound return URL with the result).
  */
 
@@ -40,15 +43,26 @@ export async function walkFlow(options) {
 
   // The shop's session cookie, carried as a browser would (to the shop only).
   const shop = { cookie: options.cookie ?? "" };
-  const invoice = await send(`${options.merchantUrl}/`, undefined, shop);
-  expectStatus(invoice, 200, "the invoice page");
-  const invoiceNumber = testId(invoice.body, "invoice-number");
-  say(`GET  ${invoice.url} → ${invoice.status}, invoice ${invoiceNumber}`);
+  const account = await send(`${options.merchantUrl}/`, undefined, shop);
+  expectStatus(account, 200, "the account page");
+  // The customer's unpaid invoices, as the provider lists them: pay the one asked for, else the first.
+  const listed = [...account.body.matchAll(/name="invoiceNumber" value="([^"]*)"/g)].map(
+    ([, value]) => decodeEntities(/** @type {string} */ (value)),
+  );
+  const invoiceNumber = options.invoiceNumber ?? listed[0];
+  if (!invoiceNumber || !listed.includes(invoiceNumber)) {
+    throw new WalkError(
+      `The account page lists ${listed.length ? listed.join(", ") : "no invoice"}; nothing to pay`,
+    );
+  }
+  say(
+    `GET  ${account.url} → ${account.status}, ${listed.length} unpaid invoice(s); paying ${invoiceNumber}`,
+  );
 
-  const invoiceForm = readForm(invoice.body, "pay-form");
+  const invoiceForm = readForm(account.body, "pay-form");
   const pay = await send(
     `${options.merchantUrl}/pay`,
-    { ...invoiceForm.fields, paymentMethod: method },
+    { ...invoiceForm.fields, invoiceNumber, paymentMethod: method },
     shop,
   );
   expectStatus(pay, 303, "POST /pay (payInvoice)");
@@ -78,6 +92,8 @@ export async function walkFlow(options) {
   say(
     `GET  ${short(decision.location)} → ${back.status}, the bound return says: ${status}, transactionId ${shownId}`,
   );
+  const record = recordState(back.body);
+  say(`     the provider's record: ${record} ("${testId(back.body, "record-message")}")`);
 
   if (status !== options.outcome) {
     throw new WalkError(`The return page shows "${status}", expected "${options.outcome}"`);
@@ -85,7 +101,57 @@ export async function walkFlow(options) {
   if (String(shownId) !== transactionId) {
     throw new WalkError(`The return page shows transaction ${shownId}, expected ${transactionId}`);
   }
-  return { status, transactionId: shownId, returnUrl: decision.location };
+  return {
+    status,
+    transactionId: shownId,
+    invoiceNumber,
+    record,
+    returnUrl: decision.location,
+  };
+}
+
+/**
+ * The return page's record part: `paid`, `unpaid`, … (`confirmInvoicePayment`'s
+ * state), or `unknown_payment`.
+ * @param {string} html
+ * @returns {string}
+ */
+export function recordState(html) {
+  const match = /data-testid="record-message" data-state="([^"]*)"/.exec(html);
+  if (!match) throw new WalkError("The return page shows no record part");
+  return /** @type {string} */ (match[1]);
+}
+
+/**
+ * Presses "Check again" on the return page until the record shows the
+ * invoice paid (the provider records a payment some time after the return),
+ * at most `timeoutMs`. Resolves with the record's sentence.
+ * @param {{ returnUrl: string; cookie?: string; timeoutMs?: number; log?: (line: string) => void }} options
+ * @returns {Promise<{ message: string; checks: number }>}
+ */
+export async function walkConfirm(options) {
+  const shop = { cookie: options.cookie ?? "" };
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  let url = options.returnUrl;
+  for (let checks = 1; ; checks++) {
+    const page = await send(url, undefined, shop);
+    expectStatus(page, 200, "the return page");
+    const state = recordState(page.body);
+    const message = testId(page.body, "record-message");
+    if (state === "paid") {
+      options.log?.(`  ✔ check ${checks}: ${message}`);
+      return { message, checks };
+    }
+    const checkAgain = /data-testid="check-again"/.test(page.body)
+      ? decodeEntities(
+          /** @type {string} */ (/href="([^"]*)" data-testid="check-again"/.exec(page.body)?.[1]),
+        )
+      : "";
+    if (!checkAgain) throw new WalkError(`The record shows ${state}, with no way to check again`);
+    if (Date.now() > deadline) throw new WalkError(`The record still shows ${state}`);
+    options.log?.(`    check ${checks}: ${message} → Check again`);
+    url = new URL(checkAgain, url).href;
+  }
 }
 
 /**
@@ -195,19 +261,22 @@ function short(url) {
  * `&paymentStatus=finished` by hand. The binding still holds (it is the same transaction), so the
  * shop's page shows the claim; it must not say the payment was received.
  * Throws a WalkError when the page claims payment.
- * @param {{ returnUrl: string; statusParam?: string; log?: (line: string) => void }} options
- * @returns {Promise<{ shownStatus: string }>}
+ * @param {{ returnUrl: string; cookie?: string; statusParam?: string; log?: (line: string) => void }} options
+ * @returns {Promise<{ shownStatus: string; record: string }>}
  */
 export async function walkForgery(options) {
   // The bound return URL as the shop made it (the real result taken off), then the edit.
   const name = options.statusParam ?? "paymentStatus";
   const bound = options.returnUrl.replace(new RegExp(`&${name}=[^&#]*`), "");
   const forged = `${bound}&${name}=finished`;
-  const page = await send(forged);
+  const page = await send(forged, undefined, { cookie: options.cookie ?? "" });
   const shownStatus = testId(page.body, "result-status", "(refused)");
-  options.log?.(`  GET  ${short(forged)} → ${page.status}, the page shows: ${shownStatus}`);
-  if (/payment received|thank you/i.test(page.body)) {
+  const record = page.status === 200 ? recordState(page.body) : "(refused)";
+  options.log?.(
+    `  GET  ${short(forged)} → ${page.status}, the page shows: ${shownStatus}; the record: ${record}`,
+  );
+  if (/payment received|thank you|Paid:/i.test(page.body) || record === "paid") {
     throw new WalkError("The return page claims payment from a status anyone can edit");
   }
-  return { shownStatus };
+  return { shownStatus, record };
 }

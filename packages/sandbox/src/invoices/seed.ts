@@ -21,6 +21,7 @@ export const SANDBOX_RECORD_TRIGGERS = {
   disappears: "2100000002",
 } as const;
 
+/** The name of one of {@link SANDBOX_RECORD_TRIGGERS}. */
 export type SandboxRecordTrigger = keyof typeof SANDBOX_RECORD_TRIGGERS;
 
 const LISTED = responseExample(loadSpec(), "listInvoices", "200") as unknown as {

@@ -3,7 +3,9 @@ import { isLoopbackHost } from "@connect-payment/internal";
 
 /** A client registered at the sandbox's login server. */
 export interface SandboxOAuthClient {
+  /** The `client_id` the merchant sends. */
   clientId: string;
+  /** The `client_secret` the token endpoint checks. */
   clientSecret: string;
   /**
    * The redirect URIs it may use, compared exactly. Default: any http(s)
@@ -15,7 +17,9 @@ export interface SandboxOAuthClient {
 
 /** A test customer shown on the sign-in page. */
 export interface SandboxCustomer {
+  /** What `signIn()` and `completeLogin()` take, e.g. `kari`. */
   id: string;
+  /** The name shown on the sign-in page. */
   name: string;
 }
 
@@ -50,10 +54,15 @@ export interface SandboxOAuthOptions {
 }
 
 /** The client a sandbox knows when given none: use these in demos and tests. */
-export const DEFAULT_OAUTH_CLIENT = {
+export const DEFAULT_OAUTH_CLIENT: {
+  /** Pass as the login's `clientId`. */
+  readonly clientId: "no.mediaconnect.test";
+  /** Pass as the login's `clientSecret`: a test value, known to everyone. */
+  readonly clientSecret: "sandbox-client-secret";
+} = {
   clientId: "no.mediaconnect.test",
   clientSecret: "sandbox-client-secret",
-} as const;
+};
 
 /** The customers on the sign-in page. */
 export const SANDBOX_CUSTOMERS: readonly SandboxCustomer[] = [
