@@ -141,6 +141,7 @@ const API_ERROR_TEXT: Record<ConnectErrorCode | "internal", string> = {
   bad_request: "The payment service could not handle this payment request.",
   unauthorized: "Your login has expired. Please log in again.",
   forbidden: "Your account is not allowed to pay this invoice.",
+  not_found: "The payment service does not know this invoice or account.",
   rate_limited: "The payment service is busy right now. Please try again in a minute.",
   server_error: "The payment service has a problem right now. Please try again later.",
   unexpected_response:

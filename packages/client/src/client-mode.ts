@@ -14,7 +14,9 @@ export type ClientInvoice = components["schemas"]["ClientInvoice"];
 
 /** Which dates to list, `YYYY-MM-DD`; without both the provider answers only the latest invoice. */
 export interface ClientInvoicesQuery {
+  /** The first date, `YYYY-MM-DD`. */
   from?: string;
+  /** The last date, `YYYY-MM-DD`. */
   to?: string;
 }
 

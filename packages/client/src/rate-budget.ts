@@ -3,14 +3,22 @@
 // cause a 429 that the customers' own calls would then meet.
 
 /** The provider's limits per client: "100 API calls for a second", "2000 API calls for a minute". */
-export const PROVIDER_RATE_LIMITS = { perSecond: 100, perMinute: 2_000 } as const;
+export const PROVIDER_RATE_LIMITS = {
+  /** Calls a second per client. */
+  perSecond: 100,
+  /** Calls a minute per client. */
+  perMinute: 2_000,
+} as const;
 
 /** What a budget reads the time from; a test or a benchmark can run it faster. */
 export interface Clock {
+  /** Milliseconds since the epoch, as `Date.now()`. */
   now(): number;
+  /** Resolves after `ms` milliseconds of this clock; rejects when `signal` aborts. */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
+/** The real clock: `Date.now()` and `setTimeout`. */
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
@@ -28,6 +36,7 @@ export const systemClock: Clock = {
     }),
 };
 
+/** Calls let through within a share of the limits. */
 export interface RateBudget {
   /** Resolves when one more call fits in both windows; calls are let through one at a time. */
   take(signal?: AbortSignal): Promise<void>;

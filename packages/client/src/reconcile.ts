@@ -9,7 +9,9 @@ import { rateBudget, systemClock, type Clock } from "./rate-budget.js";
 export interface StartedPayment {
   /** The customer's number (on every invoice the customer listed). */
   customerNumber: number;
+  /** The `productCode` the payment was started with. */
   productCode: string;
+  /** The `companyCode` the payment was started with. */
   companyCode: string;
   /** The `invoiceNumber` the payment was started with. */
   invoiceNumber: string;
@@ -21,9 +23,11 @@ export interface StartedPayment {
 
 /** What the record says of one payment; grant when `state` is `"paid"`. */
 export interface Reconciled<State extends string> {
+  /** The payment, as given. */
   payment: StartedPayment;
   /** {@link paymentKey} of the payment: grant at most once per key. */
   key: string;
+  /** What the record says: `judge`'s answer for the matching invoice, or `not_found` when none matches. */
   state: State | "not_found";
   /** The record's invoice, when one matched. */
   invoice?: Record<string, unknown>;
@@ -33,6 +37,7 @@ export interface Reconciled<State extends string> {
 
 /** The one call the reconciliation makes: a customer's invoices for a product, in client mode. */
 export interface ClientModeReader {
+  /** As `client.listClientInvoicesForProduct` of a client created with the merchant's own token. */
   listClientInvoicesForProduct(
     customerNumber: number,
     productCode: string,
@@ -41,6 +46,7 @@ export interface ClientModeReader {
   ): Promise<readonly Record<string, unknown>[]>;
 }
 
+/** What {@link reconcilePayments} takes. */
 export interface ReconcileOptions<State extends string> {
   /** The payments started and not yet confirmed, as the merchant stored them. */
   payments: readonly StartedPayment[];
@@ -49,14 +55,33 @@ export interface ReconcileOptions<State extends string> {
   /** Whether a record's invoice is the one a payment was for; default {@link sameInvoice}. */
   match?: (invoice: Record<string, unknown>, payment: StartedPayment) => boolean;
   /** From an earlier call: the groups it finished are skipped. */
-  checkpoint?: string;
+  checkpoint?: string | undefined;
   /** The share of the provider's rate limits this job may use; default 0.5. */
   share?: number;
+  /** Where the time comes from; the real clock by default (a test or a benchmark runs it faster). */
   clock?: Clock;
-  signal?: AbortSignal;
+  /** Stops the run before its next call. */
+  signal?: AbortSignal | undefined;
 }
 
-/** The key to grant a payment at most once by: one invoice is paid once. */
+/**
+ * The key to grant a payment at most once by: one invoice is paid once.
+ *
+ * @param payment - a payment as stored when it started
+ *
+ * @example
+ * ```ts
+ * import { paymentKey } from "@connect-payment/client";
+ *
+ * const key = paymentKey({
+ *   customerNumber: 42,
+ *   productCode: "P1",
+ *   companyCode: "C1",
+ *   invoiceNumber: "9001",
+ *   startedAt: Date.now(),
+ * }); // "C1/P1/9001": a unique column in the table of what was granted
+ * ```
+ */
 export const paymentKey = (payment: StartedPayment): string =>
   [payment.companyCode, payment.productCode, payment.invoiceNumber].join("/");
 
@@ -66,6 +91,18 @@ export const paymentKey = (payment: StartedPayment): string =>
  * one, else the `invoiceHotelUrl` when both have it, else the record's
  * `invoiceId` read as the invoice number. The provider does not say how
  * `invoiceId` relates to `invoiceNumber`: pass `match` to decide otherwise.
+ *
+ * @param invoice - an invoice of the record, as client mode answers it
+ * @param payment - a payment as stored when it started
+ *
+ * @example
+ * ```ts
+ * import { sameInvoice, type StartedPayment } from "@connect-payment/client";
+ *
+ * // A stricter rule: the default's, and the same product too.
+ * const match = (invoice: Record<string, unknown>, payment: StartedPayment) =>
+ *   sameInvoice(invoice, payment) && invoice.product === payment.productCode;
+ * ```
  */
 export function sameInvoice(invoice: Record<string, unknown>, payment: StartedPayment): boolean {
   if (invoice.companyCode !== payment.companyCode) return false;
@@ -94,8 +131,20 @@ const byGroup = (a: StartedPayment, b: StartedPayment) =>
  * once with what the record says. Stops at the first error (a 429 past the
  * client's retries, a network failure): store the last checkpoint, call again.
  *
+ * @param reader - a client created with the merchant's own token (client mode)
+ * @param options - the payments, how to judge an invoice, and the checkpoint of an earlier call
+ *
  * @example
  * ```ts
+ * import { createConnectClient, readInvoice, reconcilePayments, type StartedPayment } from "@connect-payment/client";
+ *
+ * declare const merchantToken: () => Promise<string>; // createClientCredentialsSource(…) of @connect-payment/oauth
+ * declare function unconfirmedPayments(): Promise<StartedPayment[]>;
+ * declare function loadCheckpoint(): Promise<string | undefined>;
+ * declare function saveCheckpoint(checkpoint: string): Promise<void>;
+ * declare function grantOnce(key: string, payment: StartedPayment): Promise<void>;
+ *
+ * const backOffice = createConnectClient({ accessToken: merchantToken });
  * for await (const result of reconcilePayments(backOffice, {
  *   payments: await unconfirmedPayments(),
  *   judge: (invoice) => readInvoice(invoice).state,

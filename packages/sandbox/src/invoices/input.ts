@@ -29,12 +29,19 @@ import {
  * the trigger invoices (not a provider field).
  */
 export type SandboxInvoice = components["schemas"]["Invoice"] & {
+  /** The number to pay it with (Pay invoice's `invoiceNumber`). */
   invoiceNumber: string;
+  /** The product code (Pay invoice's `productCode`). */
   product: string;
+  /** The company code (Pay invoice's `companyCode`). */
   companyCode: string;
+  /** What was invoiced, as a decimal string or a number, as the provider's pages show both. */
   invoiceAmount: Amount;
+  /** What has been paid, typed like `invoiceAmount`. */
   paidAmount: Amount;
+  /** When it was issued: `YYYY-MM-DD` or epoch milliseconds. */
   invoiceDate: InvoiceDate;
+  /** When it falls due: `YYYY-MM-DD` or epoch milliseconds. */
   dueDate: InvoiceDate;
   /** Which trigger the invoice plays, e.g. `"notAdded"`; only on the trigger invoices. */
   sandboxTrigger?: string;
