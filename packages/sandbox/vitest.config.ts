@@ -14,6 +14,9 @@ export default mergeConfig(
     test: {
       include: ["test/**/*.test.ts"],
       passWithNoTests: false,
+      // Its CLI tests start Node processes, which take many seconds each on a
+      // loaded machine (one took 33 s): a wide margin, nothing timed.
+      testTimeout: 120_000,
     },
   }),
 );
