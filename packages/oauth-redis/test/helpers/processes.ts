@@ -15,6 +15,8 @@ export interface Task {
   invoice: object;
   leaseMs?: number;
   hangOnRefresh?: boolean;
+  /** Waits this long before sending a refresh, so every process's calls overlap it. */
+  refreshDelayMs?: number;
 }
 
 export type Outcome =

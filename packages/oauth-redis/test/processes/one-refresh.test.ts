@@ -64,7 +64,12 @@ it("a refresh that fails gives every call in every process the same error, from 
   await login.refresh(retired); // rotated elsewhere: the stored refresh token is dead
   await store.set(retired);
 
-  const reports = await runTogether(workers, taskFor(shifted.sandbox, redis.url, "customer-2", 10));
+  // "One request" holds for calls made while it is in flight; a failing refresh
+  // answers in milliseconds, and on a loaded machine a process may only start
+  // calling after that (and then rightly tries again). Held for 3 s, the
+  // refresh overlaps every process's calls.
+  const task = { ...taskFor(shifted.sandbox, redis.url, "customer-2", 10), refreshDelayMs: 3_000 };
+  const reports = await runTogether(workers, task);
 
   expect(refreshes(reports)).toBe(1);
   const failures = outcomes(reports);
