@@ -40,7 +40,12 @@ export interface Routed {
 }
 
 /** Who may use the API: the customer a token names, or why it may not be used. */
-export type TokenCheck = (token: string) => { rejected?: string; customer?: string };
+export type TokenCheck = (token: string) => {
+  rejected?: string;
+  customer?: string;
+  /** The client a client token (client credentials) was issued to. */
+  client?: string;
+};
 
 export type ApiRouter = (request: RawApiRequest) => Routed | undefined;
 

@@ -87,8 +87,8 @@ export function createOAuthServer(
       return { tokens, expiresAt: settings.clock() + tokens.expires_in * 1000 };
     },
     checkToken(token) {
-      const customer = grants.customerOf(token);
-      if (customer !== undefined) return { customer };
+      const holder = grants.holderOf(token);
+      if (holder !== undefined) return holder;
       if (!settings.requireIssuedTokens) return {};
       return { rejected: "The access token is unknown or expired" };
     },
