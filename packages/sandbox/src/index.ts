@@ -1,5 +1,5 @@
 export { startSandbox, DEFAULT_STATUS_PARAM } from "./sandbox.js";
-export type { Sandbox, SandboxOptions, SandboxTokenSet } from "./sandbox.js";
+export type { Sandbox, SandboxClientToken, SandboxOptions, SandboxTokenSet } from "./sandbox.js";
 export { SandboxControlError } from "./control-error.js";
 export { completeLogin } from "./complete-login.js";
 export type { CompleteLoginOptions } from "./complete-login.js";

@@ -101,6 +101,11 @@ interface Checked {
 
 const BEARER = /^Bearer\s+(\S+)/i;
 
+const TAKES_CLIENT =
+  "This call takes the client's own token (client credentials grant), not a customer's token";
+const TAKES_CUSTOMER =
+  "This call takes a customer's token (from a login), not the client's own token (client credentials)";
+
 function checkRequest(rules: OperationRules, segments: string[], request: RawApiRequest): Checked {
   const issues: Issue[] = [];
   const params: Record<string, string> = {};
@@ -110,7 +115,8 @@ function checkRequest(rules: OperationRules, segments: string[], request: RawApi
       issues.push({ field: rule.name, message: "must be a valid percent-encoded path segment" });
     } else {
       params[rule.name] = value;
-      issues.push(...rule.check(value));
+      // A path segment is text: an integer parameter (`customerNumber`) is read as one to check it.
+      issues.push(...rule.check(readQueryValue(rule.type, value)));
     }
   });
   const query = readQuery(rules.queryParameters, request.query, issues);
@@ -186,8 +192,11 @@ function answer(
 ): ApiResponse {
   const token = BEARER.exec(request.authorization ?? "")?.[1];
   if (!token) return unauthorized(undefined);
-  const { rejected, customer } = checkToken(token);
+  const { rejected, customer, client } = checkToken(token);
   if (rejected !== undefined) return unauthorized(rejected);
+  // Each token is for its mode: a customer's for user mode, the client's own for client mode.
+  if (rules.takes === "client" && customer !== undefined) return unauthorized(TAKES_CLIENT);
+  if (rules.takes === "customer" && client !== undefined) return unauthorized(TAKES_CUSTOMER);
   if (rules.body) {
     const mediaType = request.contentType?.split(";")[0]?.trim().toLowerCase();
     if (mediaType !== "application/json") return refuse(415, unsupportedTypeBody(mediaType));

@@ -44,6 +44,13 @@ export interface Sandbox {
    */
   signIn(customer?: string, options?: Omit<SignInRequest, "customer">): SandboxTokenSet;
   /**
+   * The client's own token without a request, as the client credentials
+   * grant at the token endpoint gives it: for the client-mode operations,
+   * refused by the user-mode ones. Default client `DEFAULT_OAUTH_CLIENT`.
+   * Throws `SandboxControlError` for an unknown client.
+   */
+  clientToken(clientId?: string): SandboxClientToken;
+  /**
    * Adds an invoice to a test customer's record (default `kari`, the spec's
    * example product and company, the next free number). Amounts as
    * `"295.00"` or `295`, dates as `"2022-01-21"` or epoch milliseconds: the
@@ -68,6 +75,14 @@ export interface SandboxTokenSet {
   accessToken: string;
   refreshToken: string;
   /** When the access token expires, in milliseconds since the epoch (the login server's clock). */
+  expiresAt: number;
+  scope: string;
+}
+
+/** A token from `clientToken()`: no refresh token, the client asks again when it expires. */
+export interface SandboxClientToken {
+  accessToken: string;
+  /** When it expires, in milliseconds since the epoch (the login server's clock). */
   expiresAt: number;
   scope: string;
 }
@@ -103,6 +118,10 @@ export function sandboxHandle({ urls, server, control, oauth }: HandleParts): Sa
         expiresAt,
         scope: tokens.scope,
       };
+    },
+    clientToken: (clientId) => {
+      const { tokens, expiresAt } = oauth.clientToken(clientId);
+      return { accessToken: tokens.access_token, expiresAt, scope: tokens.scope };
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

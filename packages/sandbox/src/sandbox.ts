@@ -21,7 +21,7 @@ import { loadSpec, paymentMethodLabels } from "./spec.js";
 // the redirect package reads by default, re-exported from here.
 export { DEFAULT_STATUS_PARAM };
 export type { SandboxOptions, Sandbox };
-export type { SandboxTokenSet } from "./sandbox-handle.js";
+export type { SandboxClientToken, SandboxTokenSet } from "./sandbox-handle.js";
 
 /**
  * Starts a sandbox on 127.0.0.1 (a free port unless `port` is given): the
