@@ -10,6 +10,7 @@ export type { Transaction, PaymentChange, PayPageOutcome } from "./transactions.
 export { SANDBOX_PRODUCT_TRIGGERS } from "./operations/payment-method-triggers.js";
 export type { ReceivedRequest } from "./received.js";
 export type { Issue } from "./request-schema.js";
+export type { RateLimitCounts, SandboxRateLimits } from "./rate-limits.js";
 export { DEFAULT_OAUTH_CLIENT, SANDBOX_CUSTOMERS } from "./oauth/index.js";
 export type {
   SandboxCustomer,

@@ -4,6 +4,7 @@ import type { Server } from "node:http";
 import { completePayment, completePaymentChange, reset, type ControlContext } from "./control.js";
 import type { SandboxInvoice, SandboxInvoiceInput } from "./invoices/input.js";
 import type { OAuthServer, SignInRequest } from "./oauth/index.js";
+import type { RateLimitCounts, RateLimiter } from "./rate-limits.js";
 import type { ReceivedRequest } from "./received.js";
 import type { PaymentChange, PayPageOutcome, Transaction } from "./transactions.js";
 
@@ -66,6 +67,13 @@ export interface Sandbox {
   invoices(customer?: string): SandboxInvoice[];
   /** Forgets every transaction and every received request; the invoice record starts over. */
   reset(): void;
+  /**
+   * The calls the rate limits let through and the 429s they answered, since
+   * the start or the last `reset()`; both 0 without `rateLimits`.
+   */
+  rateLimitCounts(): RateLimitCounts;
+  /** The sandbox's clock, in milliseconds: real time, `clockSpeed` times faster since the start. */
+  clock(): number;
   /** Stops listening and closes open connections. */
   close(): Promise<void>;
 }
@@ -92,9 +100,18 @@ export interface HandleParts {
   server: Server;
   control: ControlContext;
   oauth: OAuthServer;
+  limiter: RateLimiter | undefined;
+  clock: () => number;
 }
 
-export function sandboxHandle({ urls, server, control, oauth }: HandleParts): Sandbox {
+export function sandboxHandle({
+  urls,
+  server,
+  control,
+  oauth,
+  limiter,
+  clock,
+}: HandleParts): Sandbox {
   return {
     ...urls,
     statusParam: control.statusParam,
@@ -106,7 +123,12 @@ export function sandboxHandle({ urls, server, control, oauth }: HandleParts): Sa
     paymentChanges: () => control.changes.list(),
     addInvoice: (invoice = {}) => control.invoices.addInput(invoice),
     invoices: (customer) => control.invoices.all(customer),
-    reset: () => reset(control),
+    reset: () => {
+      reset(control);
+      limiter?.reset();
+    },
+    rateLimitCounts: () => limiter?.counts() ?? { allowed: 0, limited: 0 },
+    clock,
     signIn: (customer, signInOptions) => {
       const { tokens, expiresAt } = oauth.signIn({
         ...signInOptions,

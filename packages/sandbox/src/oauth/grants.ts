@@ -59,7 +59,7 @@ export interface IssuedClientToken {
 }
 
 /** Whom a live access token speaks for: a customer (a login) or the client itself. */
-export type TokenHolder = { customer: string } | { client: string };
+export type TokenHolder = ({ customer: string } | { client: string }) & { issuedTo: string };
 
 export interface IssuedTokens {
   access_token: string;
@@ -205,8 +205,8 @@ export class GrantStore {
     const grant = this.accessTokens.get(token);
     if (!grant || grant.family.revoked || grant.expiresAt <= this.now()) return undefined;
     return grant.customerId === undefined
-      ? { client: grant.clientId }
-      : { customer: grant.customerId };
+      ? { client: grant.clientId, issuedTo: grant.clientId }
+      : { customer: grant.customerId, issuedTo: grant.clientId };
   }
 
   /** Keeps a rotated-out refresh token until it would have expired; forgets expired ones. */
