@@ -38,6 +38,11 @@ export interface InvoiceFilter {
   unpaid?: boolean;
   from?: string;
   to?: string;
+  /**
+   * Client mode: an invoice paid within `from`..`to` is answered too, however
+   * old ("invoices/payments returned", the provider's page says).
+   */
+  paidWithin?: boolean;
 }
 
 /** What Pay invoice names: the invoice, its company and its product. */
@@ -143,10 +148,14 @@ export class InvoiceRecord {
     if (filter.unpaid) invoices = invoices.filter((invoice) => this.#owedUnits(invoice) > 0);
     if (filter.from !== undefined || filter.to !== undefined) {
       const { from = "0000-00-00", to = "9999-99-99" } = filter;
-      invoices = invoices.filter((invoice) => {
-        const day = dayOf(invoice.fields.invoiceDate as InvoiceDate);
-        return day >= from && day <= to;
-      });
+      const within = (day: string) => day >= from && day <= to;
+      const now = this.settings.clock();
+      invoices = invoices.filter(
+        (invoice) =>
+          within(dayOf(invoice.fields.invoiceDate as InvoiceDate)) ||
+          (filter.paidWithin === true &&
+            invoice.payments.some(({ landsAt }) => landsAt <= now && within(dayOf(landsAt)))),
+      );
     } else if (this.settings.invoicesWithoutDates === "latest") {
       invoices = latest(invoices);
     }

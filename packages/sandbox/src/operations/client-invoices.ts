@@ -23,6 +23,7 @@ export function clientInvoices(
   if (customer === undefined) return customerNotFound(customerNumber);
   const { from, to } = query as { from?: string; to?: string };
   const listed = invoices.list(customer, product, {
+    paidWithin: true,
     ...(from !== undefined && { from }),
     ...(to !== undefined && { to }),
   });

@@ -195,3 +195,25 @@ describe("client mode", () => {
     expect(paid.paidAmount).toBe(paid.invoiceAmount);
   });
 });
+
+describe("client mode's from and to", () => {
+  it("answer an old invoice paid within them ('invoices/payments'), not an old unpaid one", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const window = new URLSearchParams({ from: today, to: "2999-12-31" });
+    const token = sandbox.clientToken().accessToken;
+    const list = async () =>
+      (
+        (
+          await clientGet(
+            `${clientInvoicesPath(kari.customerNumber, PRODUCT)}?${window}`,
+            token,
+            TEMPLATES.forProduct,
+          )
+        ).body as unknown as ClientListed
+      ).clientInvoiceInfoList.map((i) => i.invoiceId);
+    // The sample invoice is dated a month ago.
+    expect(await list()).not.toContain(FIRST);
+    await payAndChoose(sandbox, FIRST, "finished");
+    expect(await list()).toContain(FIRST);
+  });
+});
