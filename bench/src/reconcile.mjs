@@ -16,6 +16,7 @@ import {
 import { createClientCredentialsSource } from "@connect-payment/oauth";
 import { buildInvoicePaymentUrl } from "@connect-payment/redirect";
 import { DEFAULT_OAUTH_CLIENT, SANDBOX_CUSTOMERS, startSandbox } from "@connect-payment/sandbox";
+import { clientInvoicesPath, PAY_INVOICE_REQUEST } from "../../openapi/fixtures.mjs";
 
 const { clientId, clientSecret } = DEFAULT_OAUTH_CLIENT;
 const PAYMENT_METHOD = "vippsEcommerce";
@@ -94,7 +95,7 @@ async function startedPayments(sandbox, count, paid) {
       await payAtTheProvider(sandbox, customer.id, { ...invoice, productCode });
       backlog.push({ ...payment, companyCode: invoice.companyCode, startedAt });
     } else {
-      backlog.push({ ...payment, companyCode: "68979834", startedAt });
+      backlog.push({ ...payment, companyCode: PAY_INVOICE_REQUEST.companyCode, startedAt });
     }
   }
   return backlog;
@@ -132,10 +133,9 @@ async function naiveRun({ calls, clockSpeed }) {
     const worker = async () => {
       while (next < calls) {
         const i = next++;
-        const response = await fetch(
-          `${sandbox.apiUrl}/v1/client/customer/invoice/payment/${customer}/B${i}`,
-          { headers: { authorization: `Bearer ${token}` } },
-        );
+        const response = await fetch(sandbox.apiUrl + clientInvoicesPath(customer, `B${i}`), {
+          headers: { authorization: `Bearer ${token}` },
+        });
         await response.arrayBuffer();
       }
     };
