@@ -17,6 +17,7 @@ import { benchInMemory, inMemoryFetch } from "./in-memory.mjs";
 import { benchLoopback, startLoopbackServer } from "./loopback.mjs";
 import { describeMachine } from "./machine.mjs";
 import { benchRedisStore, renderRedisMarkdown } from "./redis-store.mjs";
+import { benchReconcile, renderReconcileMarkdown } from "./reconcile.mjs";
 import { renderMarkdown } from "./report.mjs";
 import { readSizes } from "./sizes.mjs";
 import { benchTypeCost } from "./type-cost.mjs";
@@ -31,6 +32,7 @@ const settings = quick
       typeCost: { runs: 1 },
       codegen: { runs: 1 },
       redisStore: { processes: 8, calls: 50, expiries: 2, samples: 500 },
+      reconcile: { payments: 1_000, paid: 20, clockSpeed: 20, share: 0.5, naiveCalls: 600 },
     }
   : {
       inMemory: { rounds: 15, timeMs: 250 },
@@ -40,6 +42,7 @@ const settings = quick
       typeCost: { runs: 3 },
       codegen: { runs: 1 },
       redisStore: { processes: 8, calls: 500, expiries: 10, samples: 5000 },
+      reconcile: { payments: 10_000, paid: 50, clockSpeed: 20, share: 0.5, naiveCalls: 3_000 },
     };
 
 const started = performance.now();
@@ -89,6 +92,9 @@ const codegen = benchCodegen(settings.codegen);
 step("Redis token store");
 const redisStore = await benchRedisStore(settings.redisStore);
 
+step("reconciliation within the rate limits");
+const reconcile = await benchReconcile(settings.reconcile);
+
 step("sizes");
 const sizes = readSizes();
 
@@ -107,6 +113,7 @@ const results = {
   codegen,
   sizes,
   redisStore,
+  reconcile,
 };
 
 // Formatted as the repository's prettier config wants, so `prettier --check .` stays green.
@@ -116,7 +123,7 @@ const format = async (text, filepath) =>
 const resultsDir = new URL("../results/", import.meta.url);
 const markdownFile = new URL("latest.md", resultsDir);
 const markdown = await format(
-  `${renderMarkdown(results)}\n### 7. The Redis token store (\`@connect-payment/oauth-redis\`)\n\n${renderRedisMarkdown(redisStore)}`,
+  `${renderMarkdown(results)}\n### 7. The Redis token store (\`@connect-payment/oauth-redis\`)\n\n${renderRedisMarkdown(redisStore)}\n### 8. The back office: reconciliation within the rate limits\n\n${renderReconcileMarkdown(reconcile)}`,
   markdownFile.pathname,
 );
 console.log(markdown);

@@ -1,5 +1,5 @@
 export { startSandbox, DEFAULT_STATUS_PARAM } from "./sandbox.js";
-export type { Sandbox, SandboxOptions, SandboxTokenSet } from "./sandbox.js";
+export type { Sandbox, SandboxClientToken, SandboxOptions, SandboxTokenSet } from "./sandbox.js";
 export { SandboxControlError } from "./control-error.js";
 export { completeLogin } from "./complete-login.js";
 export type { CompleteLoginOptions } from "./complete-login.js";
@@ -10,6 +10,7 @@ export type { Transaction, PaymentChange, PayPageOutcome } from "./transactions.
 export { SANDBOX_PRODUCT_TRIGGERS } from "./operations/payment-method-triggers.js";
 export type { ReceivedRequest } from "./received.js";
 export type { Issue } from "./request-schema.js";
+export type { RateLimitCounts, SandboxRateLimits } from "./rate-limits.js";
 export { DEFAULT_OAUTH_CLIENT, SANDBOX_CUSTOMERS } from "./oauth/index.js";
 export type {
   SandboxCustomer,

@@ -30,6 +30,11 @@ export interface OperationRules {
   /** The check of the JSON body; `undefined` for an operation without one. */
   body: ((value: unknown) => Issue[]) | undefined;
   checkResponse: ResponseCheck;
+  /**
+   * The token the operation takes: a customer's (a login) or the client's
+   * own, for an operation whose security scheme has a client credentials flow.
+   */
+  takes: "customer" | "client";
 }
 
 /** The operations of one path template, by method, and the pattern that matches the path. */
@@ -66,6 +71,15 @@ function typeOf(spec: Spec, schema: Record<string, unknown> | undefined): unknow
   return schema?.type;
 }
 
+/** `client` when every scheme the operation names is a client credentials one. */
+function tokenTaken(spec: Spec, security: Record<string, string[]>[]): "customer" | "client" {
+  const schemes = security.flatMap((requirement) => Object.keys(requirement));
+  const clientOnly =
+    schemes.length > 0 &&
+    schemes.every((name) => spec.components.securitySchemes?.[name]?.flows?.clientCredentials);
+  return clientOnly ? "client" : "customer";
+}
+
 /** A path template as a pattern: each `{name}` is one segment. */
 const patternOf = (path: string) =>
   new RegExp(
@@ -92,6 +106,7 @@ export function operationRules(spec: Spec): PathRules[] {
         ? createSchemaCheck(spec, `${pointer}/requestBody/content/application~1json/schema`)
         : undefined,
       checkResponse: createResponseCheck(spec, path, method),
+      takes: tokenTaken(spec, operation.security ?? spec.security ?? []),
     };
     const entry = byPath.get(path) ?? { path, pattern: patternOf(path), byMethod: new Map() };
     entry.byMethod.set(rules.method, rules);

@@ -14,6 +14,7 @@ import {
 } from "./answers.js";
 import type { CheckedRequest, OperationModule, OperationState } from "./operations/operation.js";
 import { operationRules, type OperationRules, type ParameterRule } from "./operation-rules.js";
+import type { RateLimiter } from "./rate-limits.js";
 import { nestingDepth } from "./received.js";
 import type { Issue } from "./request-schema.js";
 import type { Spec } from "./spec.js";
@@ -40,7 +41,14 @@ export interface Routed {
 }
 
 /** Who may use the API: the customer a token names, or why it may not be used. */
-export type TokenCheck = (token: string) => { rejected?: string; customer?: string };
+export type TokenCheck = (token: string) => {
+  rejected?: string;
+  customer?: string;
+  /** The client the token was issued to, for a login's token or a client token. */
+  issuedTo?: string;
+  /** The client a client token (client credentials) was issued to. */
+  client?: string;
+};
 
 export type ApiRouter = (request: RawApiRequest) => Routed | undefined;
 
@@ -50,6 +58,7 @@ export function createApiRouter(
   modules: readonly OperationModule[],
   state: OperationState,
   checkToken: TokenCheck = () => ({}),
+  limiter?: RateLimiter,
 ): ApiRouter {
   const byId = new Map(modules.map((module) => [module.operationId, module]));
   const paths = operationRules(spec)
@@ -65,7 +74,7 @@ export function createApiRouter(
       const rules = byMethod.get(request.method);
       if (!rules) return notAllowed(request.method, [...byMethod.keys()]);
       const checked = checkRequest(rules, match.slice(1), request);
-      const response = answer(rules, checked, request, checkToken, (values) =>
+      const response = answer(rules, checked, request, { checkToken, limiter }, (values) =>
         byId.get(rules.operationId)!.answer(values, state),
       );
       return {
@@ -96,6 +105,11 @@ interface Checked {
 
 const BEARER = /^Bearer\s+(\S+)/i;
 
+const TAKES_CLIENT =
+  "This call takes the client's own token (client credentials grant), not a customer's token";
+const TAKES_CUSTOMER =
+  "This call takes a customer's token (from a login), not the client's own token (client credentials)";
+
 function checkRequest(rules: OperationRules, segments: string[], request: RawApiRequest): Checked {
   const issues: Issue[] = [];
   const params: Record<string, string> = {};
@@ -105,7 +119,8 @@ function checkRequest(rules: OperationRules, segments: string[], request: RawApi
       issues.push({ field: rule.name, message: "must be a valid percent-encoded path segment" });
     } else {
       params[rule.name] = value;
-      issues.push(...rule.check(value));
+      // A path segment is text: an integer parameter (`customerNumber`) is read as one to check it.
+      issues.push(...rule.check(readQueryValue(rule.type, value)));
     }
   });
   const query = readQuery(rules.queryParameters, request.query, issues);
@@ -176,20 +191,43 @@ function answer(
   rules: OperationRules,
   checked: Checked,
   request: RawApiRequest,
-  checkToken: TokenCheck,
+  { checkToken, limiter }: { checkToken: TokenCheck; limiter: RateLimiter | undefined },
   answerOf: (values: CheckedRequest) => ApiResponse,
 ): ApiResponse {
   const token = BEARER.exec(request.authorization ?? "")?.[1];
   if (!token) return unauthorized(undefined);
-  const { rejected, customer } = checkToken(token);
+  const { rejected, customer, client, issuedTo } = checkToken(token);
   if (rejected !== undefined) return unauthorized(rejected);
+  // Each token is for its mode: a customer's for user mode, the client's own for client mode.
+  if (rules.takes === "client" && customer !== undefined) return unauthorized(TAKES_CLIENT);
+  if (rules.takes === "customer" && client !== undefined) return unauthorized(TAKES_CUSTOMER);
+  if (!limiter)
+    return checkedAnswer(rules, checked, request, () => answerOf({ ...checked.values, customer }));
+  // Per client, as the provider counts: a token this sandbox did not issue counts as one client.
+  const taken = limiter.take(issuedTo ?? "");
+  if ("refused" in taken) return taken.refused;
+  const response = checkedAnswer(rules, checked, request, () =>
+    answerOf({ ...checked.values, customer }),
+  );
+  return response.kind === "send"
+    ? { ...response, headers: { ...response.headers, ...taken.headers } }
+    : response;
+}
+
+/** The refusals of a request the token may make, then the module's answer. */
+function checkedAnswer(
+  rules: OperationRules,
+  checked: Checked,
+  request: RawApiRequest,
+  answerOf: () => ApiResponse,
+): ApiResponse {
   if (rules.body) {
     const mediaType = request.contentType?.split(";")[0]?.trim().toLowerCase();
     if (mediaType !== "application/json") return refuse(415, unsupportedTypeBody(mediaType));
     if (request.body === undefined) return refuse(413, TOO_LARGE_BODY);
   }
   if (checked.issues.length > 0) return badRequest(checked.issues);
-  return answerOf({ ...checked.values, customer });
+  return answerOf();
 }
 
 function responseIssues(response: ApiResponse, rules: OperationRules): Issue[] {

@@ -4,6 +4,7 @@ import type { Server } from "node:http";
 import { completePayment, completePaymentChange, reset, type ControlContext } from "./control.js";
 import type { SandboxInvoice, SandboxInvoiceInput } from "./invoices/input.js";
 import type { OAuthServer, SignInRequest } from "./oauth/index.js";
+import type { RateLimitCounts, RateLimiter } from "./rate-limits.js";
 import type { ReceivedRequest } from "./received.js";
 import type { PaymentChange, PayPageOutcome, Transaction } from "./transactions.js";
 
@@ -45,6 +46,13 @@ export interface Sandbox {
    */
   signIn(customer?: string, options?: Omit<SignInRequest, "customer">): SandboxTokenSet;
   /**
+   * The client's own token without a request, as the client credentials
+   * grant at the token endpoint gives it: for the client-mode operations,
+   * refused by the user-mode ones. Default client `DEFAULT_OAUTH_CLIENT`.
+   * Throws `SandboxControlError` for an unknown client.
+   */
+  clientToken(clientId?: string): SandboxClientToken;
+  /**
    * Adds an invoice to a test customer's record (default `kari`, the spec's
    * example product and company, the next free number). Amounts as
    * `"295.00"` or `295`, dates as `"2022-01-21"` or epoch milliseconds: the
@@ -60,6 +68,13 @@ export interface Sandbox {
   invoices(customer?: string): SandboxInvoice[];
   /** Forgets every transaction and every received request; the invoice record starts over. */
   reset(): void;
+  /**
+   * The calls the rate limits let through and the 429s they answered, since
+   * the start or the last `reset()`; both 0 without `rateLimits`.
+   */
+  rateLimitCounts(): RateLimitCounts;
+  /** The sandbox's clock, in milliseconds: real time, `clockSpeed` times faster since the start. */
+  clock(): number;
   /** Stops listening and closes open connections. */
   close(): Promise<void>;
 }
@@ -76,14 +91,31 @@ export interface SandboxTokenSet {
   scope: string;
 }
 
+/** A token from `clientToken()`: no refresh token, the client asks again when it expires. */
+export interface SandboxClientToken {
+  accessToken: string;
+  /** When it expires, in milliseconds since the epoch (the login server's clock). */
+  expiresAt: number;
+  scope: string;
+}
+
 export interface HandleParts {
   urls: Pick<Sandbox, "apiUrl" | "loginServer" | "controlUrl">;
   server: Server;
   control: ControlContext;
   oauth: OAuthServer;
+  limiter: RateLimiter | undefined;
+  clock: () => number;
 }
 
-export function sandboxHandle({ urls, server, control, oauth }: HandleParts): Sandbox {
+export function sandboxHandle({
+  urls,
+  server,
+  control,
+  oauth,
+  limiter,
+  clock,
+}: HandleParts): Sandbox {
   return {
     ...urls,
     statusParam: control.statusParam,
@@ -95,7 +127,12 @@ export function sandboxHandle({ urls, server, control, oauth }: HandleParts): Sa
     paymentChanges: () => control.changes.list(),
     addInvoice: (invoice = {}) => control.invoices.addInput(invoice),
     invoices: (customer) => control.invoices.all(customer),
-    reset: () => reset(control),
+    reset: () => {
+      reset(control);
+      limiter?.reset();
+    },
+    rateLimitCounts: () => limiter?.counts() ?? { allowed: 0, limited: 0 },
+    clock,
     signIn: (customer, signInOptions) => {
       const { tokens, expiresAt } = oauth.signIn({
         ...signInOptions,
@@ -107,6 +144,10 @@ export function sandboxHandle({ urls, server, control, oauth }: HandleParts): Sa
         expiresAt,
         scope: tokens.scope,
       };
+    },
+    clientToken: (clientId) => {
+      const { tokens, expiresAt } = oauth.clientToken(clientId);
+      return { accessToken: tokens.access_token, expiresAt, scope: tokens.scope };
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -3,6 +3,7 @@ import { DEFAULT_STATUS_PARAM } from "@connect-payment/redirect";
 import { exposureWarning, isHostName } from "./host-check.js";
 import type { SandboxOAuthOptions } from "./oauth/index.js";
 import { DEFAULT_PAID_RECORD_DELAY_MS } from "./invoices/record.js";
+import { PROVIDER_RATE_LIMITS, type SandboxRateLimits } from "./rate-limits.js";
 import { DEFAULT_LOG_LIMITS } from "./received.js";
 import { DEFAULT_SLOW_RESPONSE_MS } from "./triggers.js";
 import { isTransactionId } from "./transactions.js";
@@ -58,6 +59,20 @@ export interface SandboxOptions {
   maxLoggedBytes?: number;
   /** Receives one line per notable event (payments, redirects to errorUrl, warnings). Default: silent. */
   log?: (line: string) => void;
+  /**
+   * Enforce the provider's rate limits per client (the client a token was
+   * issued to): `true` for the provider's 100 calls a second and 2,000 a
+   * minute, or other numbers. A call over either answers 429 with
+   * `Retry-After` and `X-RateLimit-*`; `rateLimitCounts()` counts them.
+   * Default off: no call is limited.
+   */
+  rateLimits?: boolean | Partial<SandboxRateLimits>;
+  /**
+   * How many times faster than real time the sandbox's clock runs for the
+   * rate limits' windows, e.g. 60: a minute's window passes in a second.
+   * Default 1. `clock()` reads it.
+   */
+  clockSpeed?: number;
   /** The OAuth login server: clients, token lifetimes, and whether the API requires issued tokens. */
   oauth?: SandboxOAuthOptions;
 }
@@ -110,6 +125,7 @@ export function checkOptions(options: SandboxOptions) {
   ) {
     problems.push("payUnrecordedInvoices must be true or false");
   }
+  problems.push(...rateLimitProblems(options));
   if (problems.length > 0) throw new TypeError(`startSandbox: ${problems.join("; ")}`);
   const host = options.host ?? "127.0.0.1";
   return {
@@ -129,7 +145,39 @@ export function checkOptions(options: SandboxOptions) {
       maxBytes: options.maxLoggedBytes ?? DEFAULT_LOG_LIMITS.maxBytes,
     },
     log: options.log ?? (() => {}),
+    rateLimits: rateLimitsOf(options.rateLimits),
+    clockSpeed: options.clockSpeed ?? 1,
   };
+}
+
+function rateLimitProblems({ rateLimits, clockSpeed }: SandboxOptions): string[] {
+  const problems: string[] = [];
+  if (
+    clockSpeed !== undefined &&
+    !(typeof clockSpeed === "number" && clockSpeed > 0 && clockSpeed <= 10_000)
+  ) {
+    problems.push(
+      `clockSpeed must be a number above 0 and at most 10000, got ${JSON.stringify(clockSpeed)}`,
+    );
+  }
+  if (rateLimits === undefined || typeof rateLimits === "boolean") return problems;
+  if (typeof rateLimits !== "object" || rateLimits === null) {
+    return [...problems, "rateLimits must be true, false or { perSecond, perMinute }"];
+  }
+  for (const name of ["perSecond", "perMinute"] as const) {
+    const value = rateLimits[name];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
+      problems.push(
+        `rateLimits.${name} must be a whole number of calls from 1, got ${JSON.stringify(value)}`,
+      );
+    }
+  }
+  return problems;
+}
+
+function rateLimitsOf(given: SandboxOptions["rateLimits"]): SandboxRateLimits | undefined {
+  if (!given) return undefined;
+  return given === true ? { ...PROVIDER_RATE_LIMITS } : { ...PROVIDER_RATE_LIMITS, ...given };
 }
 
 export type SandboxSettings = ReturnType<typeof checkOptions>;

@@ -8,6 +8,7 @@ import { CHANGE_PAGE_PATH, PAY_PAGE_PATH } from "./login.js";
 import { createOAuthServer } from "./oauth/index.js";
 import { OPERATION_MODULES } from "./operations/index.js";
 import { createOperationState } from "./operations/state.js";
+import { createRateLimiter, spedUpClock } from "./rate-limits.js";
 import { ReceivedLog } from "./received.js";
 import { createApiRouter } from "./router.js";
 import { API_BASE, CONTROL_BASE, LOGIN_BASE, sandboxRoutes } from "./routes.js";
@@ -21,7 +22,7 @@ import { loadSpec, paymentMethodLabels } from "./spec.js";
 // the redirect package reads by default, re-exported from here.
 export { DEFAULT_STATUS_PARAM };
 export type { SandboxOptions, Sandbox };
-export type { SandboxTokenSet } from "./sandbox-handle.js";
+export type { SandboxClientToken, SandboxTokenSet } from "./sandbox-handle.js";
 
 /**
  * Starts a sandbox on 127.0.0.1 (a free port unless `port` is given): the
@@ -66,7 +67,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     signIn: (request) => oauth.signIn(request).tokens,
     log,
   };
-  const router = createApiRouter(spec, OPERATION_MODULES, state, oauth.checkToken);
+  const clock = spedUpClock(settings.clockSpeed);
+  const limiter = settings.rateLimits && createRateLimiter(settings.rateLimits, clock);
+  const router = createApiRouter(spec, OPERATION_MODULES, state, oauth.checkToken, limiter);
   const routes = sandboxRoutes({
     api: { router, received, latencyMs: settings.latencyMs },
     login: { transactions, changes, statusParam, methodLabels: paymentMethodLabels(spec), log },
@@ -86,5 +89,5 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     loginServer: origin + LOGIN_BASE,
     controlUrl: origin + CONTROL_BASE,
   };
-  return sandboxHandle({ urls, server, control, oauth });
+  return sandboxHandle({ urls, server, control, oauth, limiter, clock });
 }

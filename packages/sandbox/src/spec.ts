@@ -8,6 +8,8 @@ export interface Spec {
   "x-pay-page": { path: string; query: string[] };
   "x-payment-change-page": { path: string; query: string[] };
   "x-login-servers": Record<string, { url: string }>;
+  /** The security requirement of every operation that names none of its own. */
+  security?: Record<string, string[]>[];
   paths: Record<string, Record<string, Operation>>;
   components: {
     schemas: Record<string, Record<string, unknown>>;
@@ -15,7 +17,7 @@ export interface Spec {
   };
 }
 
-interface OAuthFlow {
+export interface OAuthFlow {
   authorizationUrl?: string;
   tokenUrl?: string;
   scopes?: Record<string, string>;
@@ -31,6 +33,7 @@ export interface Parameter {
 
 export interface Operation {
   operationId?: string;
+  security?: Record<string, string[]>[];
   parameters?: Parameter[];
   requestBody?: { content?: Record<string, { schema?: Record<string, unknown> }> };
   responses?: Record<

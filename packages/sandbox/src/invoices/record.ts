@@ -38,6 +38,11 @@ export interface InvoiceFilter {
   unpaid?: boolean;
   from?: string;
   to?: string;
+  /**
+   * Client mode: an invoice paid within `from`..`to` is answered too, however
+   * old ("invoices/payments returned", the provider's page says).
+   */
+  paidWithin?: boolean;
 }
 
 /** What Pay invoice names: the invoice, its company and its product. */
@@ -126,16 +131,31 @@ export class InvoiceRecord {
     invoice.payments.push({ units, landsAt });
   }
 
-  /** List invoices: the customer's invoices and their reminders for one product. */
-  list(customer: string | undefined, product: string, filter: InvoiceFilter) {
-    let invoices = this.#visible(customer).filter(({ fields }) => fields.product === product);
+  /** The test customer with this customer number; `undefined` for any other number. */
+  static customerNumbered(customerNumber: number): string | undefined {
+    return SANDBOX_CUSTOMERS.find((customer) => customer.customerNumber === customerNumber)?.id;
+  }
+
+  /**
+   * List invoices: the customer's invoices and their reminders for one
+   * product (every product when `product` is `undefined`, as client mode's
+   * all-products list reads it).
+   */
+  list(customer: string | undefined, product: string | undefined, filter: InvoiceFilter) {
+    let invoices = this.#visible(customer).filter(
+      ({ fields }) => product === undefined || fields.product === product,
+    );
     if (filter.unpaid) invoices = invoices.filter((invoice) => this.#owedUnits(invoice) > 0);
     if (filter.from !== undefined || filter.to !== undefined) {
       const { from = "0000-00-00", to = "9999-99-99" } = filter;
-      invoices = invoices.filter((invoice) => {
-        const day = dayOf(invoice.fields.invoiceDate as InvoiceDate);
-        return day >= from && day <= to;
-      });
+      const within = (day: string) => day >= from && day <= to;
+      const now = this.settings.clock();
+      invoices = invoices.filter(
+        (invoice) =>
+          within(dayOf(invoice.fields.invoiceDate as InvoiceDate)) ||
+          (filter.paidWithin === true &&
+            invoice.payments.some(({ landsAt }) => landsAt <= now && within(dayOf(landsAt)))),
+      );
     } else if (this.settings.invoicesWithoutDates === "latest") {
       invoices = latest(invoices);
     }

@@ -54,7 +54,7 @@ export function sampleInvoice(customerIndex: number, now: number, fields: Record
     (fields.invoiceDate as number | string | undefined) ?? dateLike("day", now, -30);
   return {
     ...SAMPLE_INVOICE,
-    customerNumber: Number(SAMPLE_INVOICE.customerNumber) + customerIndex,
+    customerNumber: SANDBOX_CUSTOMERS[customerIndex]!.customerNumber,
     product: SEED_PRODUCT,
     companyCode: SEED_COMPANY,
     paidAmount: 0,

@@ -32,7 +32,8 @@ interface CodeGrant {
 
 interface TokenGrant {
   clientId: string;
-  customerId: string;
+  /** `undefined` for a client token (client credentials): it names no customer. */
+  customerId: string | undefined;
   scope: string;
   expiresAt: number;
   family: Family;
@@ -48,6 +49,17 @@ const refused = (error: string, code: GrantRefused["code"] = "invalid_grant"): G
   error,
   code,
 });
+
+/** The client credentials grant's answer: no refresh token (RFC 6749 section 4.4.3). */
+export interface IssuedClientToken {
+  access_token: string;
+  token_type: "Bearer";
+  expires_in: number;
+  scope: string;
+}
+
+/** Whom a live access token speaks for: a customer (a login) or the client itself. */
+export type TokenHolder = ({ customer: string } | { client: string }) & { issuedTo: string };
 
 export interface IssuedTokens {
   access_token: string;
@@ -153,9 +165,10 @@ export class GrantStore {
     if (scope !== null && scope.split(" ").some((s) => !grant.scope.split(" ").includes(s))) {
       return refused("scope wider than granted", "invalid_scope");
     }
+    if (grant.customerId === undefined) return refused("unknown refresh token");
     this.refreshTokens.delete(refreshToken);
     this.retire(refreshToken, grant);
-    return this.issue({ ...grant, scope: scope ?? grant.scope });
+    return this.issue({ ...grant, customerId: grant.customerId, scope: scope ?? grant.scope });
   }
 
   /**
@@ -166,12 +179,34 @@ export class GrantStore {
     return this.issue({ ...grant, family: { revoked: false } });
   }
 
-  /** The customer of a live access token this login server issued; `undefined` for any other. */
-  customerOf(token: string): string | undefined {
+  /**
+   * The client's own access token (client credentials): it names no customer
+   * and comes without a refresh token; a client asks again when it expires.
+   */
+  issueClientToken(clientId: string, scope: string): IssuedClientToken {
+    const access = secret();
+    this.accessTokens.set(access, {
+      clientId,
+      customerId: undefined,
+      scope,
+      expiresAt: this.now() + this.ttl.accessMs,
+      family: { revoked: false },
+    });
+    return {
+      access_token: access,
+      token_type: "Bearer",
+      expires_in: Math.ceil(this.ttl.accessMs / 1000),
+      scope,
+    };
+  }
+
+  /** Whom a live access token this login server issued speaks for; `undefined` for any other. */
+  holderOf(token: string): TokenHolder | undefined {
     const grant = this.accessTokens.get(token);
-    return grant && !grant.family.revoked && grant.expiresAt > this.now()
-      ? grant.customerId
-      : undefined;
+    if (!grant || grant.family.revoked || grant.expiresAt <= this.now()) return undefined;
+    return grant.customerId === undefined
+      ? { client: grant.clientId, issuedTo: grant.clientId }
+      : { customer: grant.customerId, issuedTo: grant.clientId };
   }
 
   /** Keeps a rotated-out refresh token until it would have expired; forgets expired ones. */
@@ -183,7 +218,7 @@ export class GrantStore {
     this.retired.set(refreshToken, grant);
   }
 
-  private issue(grant: Omit<TokenGrant, "expiresAt">): IssuedTokens {
+  private issue(grant: Omit<TokenGrant, "expiresAt"> & { customerId: string }): IssuedTokens {
     const now = this.now();
     const access = secret();
     const refresh = secret();

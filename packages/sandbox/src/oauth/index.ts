@@ -5,7 +5,7 @@ import { sendJson } from "../http.js";
 import type { TokenCheck } from "../router.js";
 import { handleAuthorizeDecision, handleAuthorizePage } from "./authorize.js";
 import { OAUTH_FACTS } from "./context.js";
-import { GrantStore, type IssuedTokens } from "./grants.js";
+import { GrantStore, type IssuedClientToken, type IssuedTokens } from "./grants.js";
 import { oauthSettings, SANDBOX_CUSTOMERS, type SandboxOAuthOptions } from "./options.js";
 import { handleToken } from "./token.js";
 
@@ -25,6 +25,11 @@ export interface OAuthServer {
    * customer or client.
    */
   signIn(request?: SignInRequest): SignedIn;
+  /**
+   * The client's own token, as the client credentials grant gives it, without
+   * a request. Throws `SandboxControlError` for an unknown client.
+   */
+  clientToken(clientId?: string): { tokens: IssuedClientToken; expiresAt: number };
 }
 
 /** Who signs in, and for which client. */
@@ -56,6 +61,13 @@ export function createOAuthServer(
     settings.refreshTokenReuseDetection,
   );
   const context = { settings, grants, log };
+  const knownClient = (clientId: string | undefined) => {
+    const chosen = clientId ?? [...settings.clients.keys()][0];
+    if (chosen === undefined || !settings.clients.has(chosen)) {
+      throw new SandboxControlError("clientId must be a client this login server knows");
+    }
+    return chosen;
+  };
   return {
     async route(url, loginBase, request, response) {
       const method = request.method ?? "GET";
@@ -77,18 +89,21 @@ export function createOAuthServer(
         const known = SANDBOX_CUSTOMERS.map(({ id }) => id).join(", ");
         throw new SandboxControlError(`customer must be one of ${known}`);
       }
-      const clientId = request.clientId ?? [...settings.clients.keys()][0];
-      if (clientId === undefined || !settings.clients.has(clientId)) {
-        throw new SandboxControlError("clientId must be a client this login server knows");
-      }
+      const clientId = knownClient(request.clientId);
       const scope = OAUTH_FACTS.scopes.join(" ");
       const tokens = grants.signIn({ clientId, customerId: customer, scope });
       log(`sign-in: ${customer} signed in without a browser (control)`);
       return { tokens, expiresAt: settings.clock() + tokens.expires_in * 1000 };
     },
+    clientToken(clientId) {
+      const client = knownClient(clientId);
+      const tokens = grants.issueClientToken(client, OAUTH_FACTS.scopes.join(" "));
+      log(`client token: ${client} (control)`);
+      return { tokens, expiresAt: settings.clock() + tokens.expires_in * 1000 };
+    },
     checkToken(token) {
-      const customer = grants.customerOf(token);
-      if (customer !== undefined) return { customer };
+      const holder = grants.holderOf(token);
+      if (holder !== undefined) return holder;
       if (!settings.requireIssuedTokens) return {};
       return { rejected: "The access token is unknown or expired" };
     },
@@ -97,4 +112,4 @@ export function createOAuthServer(
 
 export { DEFAULT_OAUTH_CLIENT, SANDBOX_CUSTOMERS } from "./options.js";
 export type { SandboxCustomer, SandboxOAuthClient, SandboxOAuthOptions } from "./options.js";
-export type { IssuedTokens } from "./grants.js";
+export type { IssuedClientToken, IssuedTokens } from "./grants.js";

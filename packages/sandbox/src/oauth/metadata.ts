@@ -15,7 +15,7 @@ export function authorizationServerMetadata(issuer: string) {
     authorization_endpoint: issuer + OAUTH_FACTS.authorizePath,
     token_endpoint: issuer + OAUTH_FACTS.tokenPath,
     response_types_supported: ["code"],
-    grant_types_supported: ["authorization_code", "refresh_token"],
+    grant_types_supported: ["authorization_code", "refresh_token", "client_credentials"],
     token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
     code_challenge_methods_supported: ["S256"],
     scopes_supported: OAUTH_FACTS.scopes,

@@ -1,5 +1,6 @@
 // What the sandbox's login server knows: its clients, its customers, its lifetimes.
 import { isLoopbackHost } from "@connect-payment/internal";
+import { loadSpec, responseExample } from "../spec.js";
 
 /** A client registered at the sandbox's login server. */
 export interface SandboxOAuthClient {
@@ -21,6 +22,11 @@ export interface SandboxCustomer {
   id: string;
   /** The name shown on the sign-in page. */
   name: string;
+  /**
+   * The customer's number at the provider: on each of the customer's invoices
+   * (`customerNumber`), and what the client-mode operations take.
+   */
+  customerNumber: number;
 }
 
 /** The sandbox's OAuth options (`startSandbox({ oauth })`). */
@@ -64,12 +70,21 @@ export const DEFAULT_OAUTH_CLIENT: {
   clientSecret: "sandbox-client-secret",
 };
 
+// The first customer's number is the spec's sample invoice's; the others follow it.
+const FIRST_CUSTOMER_NUMBER = Number(
+  (
+    responseExample(loadSpec(), "listInvoices", "200") as unknown as {
+      invoices: { customerNumber: number }[];
+    }
+  ).invoices[0]!.customerNumber,
+);
+
 /** The customers on the sign-in page. */
 export const SANDBOX_CUSTOMERS: readonly SandboxCustomer[] = [
   { id: "kari", name: "Kari Nordmann" },
   { id: "ola", name: "Ola Nordmann" },
   { id: "sven", name: "Sven Svensson" },
-];
+].map((customer, index) => ({ ...customer, customerNumber: FIRST_CUSTOMER_NUMBER + index }));
 
 export interface OAuthSettings {
   clients: Map<string, SandboxOAuthClient>;

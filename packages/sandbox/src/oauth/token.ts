@@ -1,8 +1,9 @@
-// POST {login}/oauth/token: the authorization_code and refresh_token grants.
+// POST {login}/oauth/token: the authorization_code, refresh_token and
+// client_credentials grants.
 // Every response is JSON, errors as RFC 6749 section 5.2; no input crashes it.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { BodyTooLargeError, readBody, sendJson } from "../http.js";
-import type { OAuthContext } from "./context.js";
+import { OAUTH_FACTS, type OAuthContext } from "./context.js";
 import type { OAuthSettings, SandboxOAuthClient } from "./options.js";
 import { sendOAuthError } from "./respond.js";
 
@@ -62,6 +63,8 @@ export async function handleToken(
     if (!refreshToken)
       return sendOAuthError(response, 400, "invalid_request", "refresh_token is missing");
     issued = grants.refresh(refreshToken, client.clientId, form.get("scope"));
+  } else if (grantType === "client_credentials") {
+    issued = clientCredentials(grants, client.clientId, form.get("scope"));
   } else if (!grantType) {
     return sendOAuthError(response, 400, "invalid_request", "grant_type is missing");
   } else {
@@ -69,7 +72,7 @@ export async function handleToken(
       response,
       400,
       "unsupported_grant_type",
-      "use authorization_code or refresh_token",
+      "use authorization_code, refresh_token or client_credentials",
     );
   }
 
@@ -80,6 +83,19 @@ export async function handleToken(
   }
   log(`token: ${grantType} granted to ${client.clientId}`);
   sendJson(response, 200, issued, { "cache-control": "no-store", pragma: "no-cache" });
+}
+
+/**
+ * The client's own token. The provider documents neither scope nor client
+ * authentication for this grant: the sandbox takes the login's (its scopes,
+ * Basic or the form body) and grants the login's scopes when none is asked.
+ */
+function clientCredentials(grants: OAuthContext["grants"], clientId: string, scope: string | null) {
+  const known = OAUTH_FACTS.scopes;
+  if (scope !== null && scope.split(" ").some((s) => !known.includes(s))) {
+    return { error: `scope must be among: ${known.join(" ")}`, code: "invalid_scope" as const };
+  }
+  return grants.issueClientToken(clientId, scope ?? known.join(" "));
 }
 
 type Authenticated = { client: SandboxOAuthClient } | { error: string };

@@ -2,6 +2,8 @@
 // rules by `operationId`. A new operation is its spec entry and one module here.
 import { changePaymentMethod } from "./change-payment-method.js";
 import { getInvoiceDetails } from "./get-invoice-details.js";
+import { listClientInvoices } from "./list-client-invoices.js";
+import { listClientInvoicesForProduct } from "./list-client-invoices-for-product.js";
 import { listInvoices } from "./list-invoices.js";
 import { listPaymentMethods } from "./list-payment-methods.js";
 import type { OperationModule } from "./operation.js";
@@ -13,4 +15,6 @@ export const OPERATION_MODULES: readonly OperationModule[] = [
   changePaymentMethod,
   listInvoices,
   getInvoiceDetails,
+  listClientInvoicesForProduct,
+  listClientInvoices,
 ];

@@ -59,7 +59,7 @@ describe("authorization server metadata (RFC 8414)", () => {
       authorization_endpoint: `${sandbox.loginServer}/oauth/authorize`,
       token_endpoint: `${sandbox.loginServer}/oauth/token`,
       response_types_supported: ["code"],
-      grant_types_supported: ["authorization_code", "refresh_token"],
+      grant_types_supported: ["authorization_code", "refresh_token", "client_credentials"],
       token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
       code_challenge_methods_supported: ["S256"],
       scopes_supported: ["read"],

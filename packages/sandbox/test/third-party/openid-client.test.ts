@@ -184,7 +184,10 @@ describe("the RFC 6749 error answers, as openid-client reports them", () => {
 
   it("unsupported_grant_type for a grant the login server does not offer", async () => {
     const config = await discover("basic");
-    const error = await refusal(oidc.clientCredentialsGrant(config, { scope: "read" }));
+    // The password grant (RFC 6749 section 4.3): never offered, deprecated by RFC 9700.
+    const error = await refusal(
+      oidc.genericGrantRequest(config, "password", { username: "kari", password: "x" }),
+    );
     expect(error.error).toBe("unsupported_grant_type");
   });
 });
