@@ -17,7 +17,7 @@ export interface StartedPayment {
   invoiceNumber: string;
   /** The invoice's `invoiceHotelUrl` as listed, when the merchant kept it: both modes carry it. */
   invoiceHotelUrl?: string;
-  /** When the payment started, in milliseconds since the epoch: the record is read from the day before. */
+  /** When the payment started, in milliseconds since the epoch: the record is read from three years before it. */
   startedAt: number;
 }
 
@@ -188,8 +188,11 @@ export async function* reconcilePayments<State extends string>(
     const invoices = await reader.listClientInvoicesForProduct(
       customerNumber,
       productCode,
-      // A day either side: the record's dates are the provider's (Europe/Oslo), these are UTC.
-      { from: day(earliest - DAY_MS), to: day(clock.now() + DAY_MS) },
+      // The invoice is older than its payment, and the pages do not say which
+      // date `from` filters on: three years before the earliest payment (as
+      // confirmInvoicePayment reads), to a day after now (the provider's days
+      // are Europe/Oslo's, these UTC's).
+      { from: day(earliest - 3 * 366 * DAY_MS), to: day(clock.now() + DAY_MS) },
       { signal },
     );
     for (const [index, payment] of group.entries()) {

@@ -124,7 +124,7 @@ describe("reconcilePayments", () => {
     expect(busiest(times, 60_000)).toBeLessThanOrEqual(PROVIDER_RATE_LIMITS.perMinute);
   });
 
-  it("reads from the day before the earliest payment to the day after now", async () => {
+  it("reads from three years before the earliest payment (the invoice is older) to the day after now", async () => {
     const clock = fakeClock(Date.UTC(2026, 11, 3, 12));
     const { reader, calls } = recordReader(clock, new Map());
     await all(
@@ -135,7 +135,7 @@ describe("reconcilePayments", () => {
       }),
     );
     expect(calls).toEqual([
-      expect.objectContaining({ customerNumber: 7, from: "2026-11-19", to: "2026-12-04" }),
+      expect.objectContaining({ customerNumber: 7, from: "2023-11-18", to: "2026-12-04" }),
     ]);
   });
 
