@@ -103,7 +103,7 @@ ${errorDetail(reason, "verification-error-code")}`,
 /** POST /pay for an invoice the account page did not list for this customer. */
 export function notOwedPage(): string {
   return layout(
-    "Invoice not found",
+    "Not an invoice you owe",
     `<h1>This invoice is not among your unpaid invoices</h1>
 <p class="status problem" data-testid="not-owed">No payment was started. Open your invoices and choose again.</p>
 <p><a class="button" href="/">Back to your invoices</a></p>`,

@@ -64,7 +64,7 @@ describe("the account page", () => {
       {
         invoiceNumber: "1001",
         description: "Weekly",
-        amount: "295.00",
+        amount: "120.00",
         dueDate: "2026-01-21",
         scenario: undefined,
       },
@@ -85,7 +85,7 @@ describe("the account page", () => {
     const html = accountPage(data);
     expect(html).toContain('value="1001" data-testid="invoice-1001" checked');
     expect(html).toContain('value="1002" data-testid="invoice-1002">');
-    expect(html).toContain("295.00");
+    expect(html).toContain("120.00");
     expect(html).toContain("(sandbox: Server error (500))");
   });
 

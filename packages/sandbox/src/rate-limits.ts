@@ -6,15 +6,17 @@
 // handle counts the 429s so a benchmark can read them.
 import { json, type ApiResponse } from "./answers.js";
 
-/** How many calls a client may make: the provider's are 100 a second and 2,000 a minute. */
 /** The provider's limits per client: "100 API calls for a second", "2000 API calls for a minute". */
 export const PROVIDER_RATE_LIMITS: Readonly<SandboxRateLimits> = {
   perSecond: 100,
   perMinute: 2000,
 };
 
+/** How many calls a client may make: the provider's are 100 a second and 2,000 a minute. */
 export interface SandboxRateLimits {
+  /** Calls a second per client. */
   perSecond: number;
+  /** Calls a minute per client. */
   perMinute: number;
 }
 

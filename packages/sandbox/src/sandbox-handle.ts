@@ -93,9 +93,11 @@ export interface SandboxTokenSet {
 
 /** A token from `clientToken()`: no refresh token, the client asks again when it expires. */
 export interface SandboxClientToken {
+  /** Send as `Authorization: Bearer <accessToken>` on the client-mode operations. */
   accessToken: string;
   /** When it expires, in milliseconds since the epoch (the login server's clock). */
   expiresAt: number;
+  /** The scopes granted, space-separated (the login's `read`). */
   scope: string;
 }
 
