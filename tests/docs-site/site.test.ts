@@ -247,8 +247,12 @@ describe("the documentation site", () => {
     try {
       const diagram = page.locator(".mermaid svg");
       await diagram.first().waitFor({ state: "visible", timeout: 30_000 });
+      // On a loaded machine Mermaid has been seen to draw its "Syntax error"
+      // diagram first; the page must end with the real one.
+      await expect
+        .poll(async () => diagram.first().textContent(), { timeout: 30_000 })
+        .toContain("Connect API");
       const text = await diagram.first().textContent();
-      expect(text).toContain("Connect API");
       expect(text).toContain(`POST ${PAY_INVOICE_PATH}`);
       // The Mermaid source is not left on the page as a code block.
       expect(await page.locator("div.language-mermaid").count()).toBe(0);
