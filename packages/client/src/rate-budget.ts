@@ -1,6 +1,7 @@
 // A share of the provider's rate limits, for work that runs beside the
 // merchant's customers (a back office): it waits before a call rather than
 // cause a 429 that the customers' own calls would then meet.
+import { sleep } from "./retry.js";
 
 /** The provider's limits per client: "100 API calls for a second", "2000 API calls for a minute". */
 export const PROVIDER_RATE_LIMITS = {
@@ -14,27 +15,12 @@ export const PROVIDER_RATE_LIMITS = {
 export interface Clock {
   /** Milliseconds since the epoch, as `Date.now()`. */
   now(): number;
-  /** Resolves after `ms` milliseconds of this clock; rejects when `signal` aborts. */
+  /** Resolves after `ms` milliseconds of this clock, or sooner when `signal` aborts. */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-/** The real clock: `Date.now()` and `setTimeout`. */
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason as Error);
-      const timer = setTimeout(resolve, ms);
-      signal?.addEventListener(
-        "abort",
-        () => {
-          clearTimeout(timer);
-          reject(signal.reason as Error);
-        },
-        { once: true },
-      );
-    }),
-};
+/** The real clock: `Date.now()`, and the client's own abortable `sleep`. */
+export const systemClock: Clock = { now: () => Date.now(), sleep };
 
 /** Calls let through within a share of the limits. */
 export interface RateBudget {
@@ -68,10 +54,11 @@ export function rateBudget(share: number, clock: Clock = systemClock): RateBudge
   }
 
   async function takeOne(signal?: AbortSignal) {
+    signal?.throwIfAborted();
     for (let ms = wait(clock.now()); ms > 0; ms = wait(clock.now())) {
       await clock.sleep(ms, signal);
+      signal?.throwIfAborted();
     }
-    signal?.throwIfAborted();
     taken.push(clock.now());
   }
 
