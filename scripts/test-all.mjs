@@ -10,7 +10,7 @@
 // Chromium. The closing line adds up the tests of every package.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { ensureChromium } from "./chromium.mjs";
 import { ensureRedisServer } from "./redis-server.mjs";
 
@@ -67,6 +67,10 @@ for (const step of steps.slice(outcomes.length)) console.log(`- ${step[0]} (not 
 for (const r of results) {
   console.log(`  ${r.workspace}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
 }
+// Name what failed at the end, where a log cut to its last lines still shows it.
+for (const r of results) {
+  for (const failure of r.failures) console.log(`  ✘ ${r.workspace} › ${failure}`);
+}
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 const allStepsOk = outcomes.length === steps.length && outcomes.every((o) => o.ok);
@@ -89,12 +93,35 @@ function collectTestResults() {
     const file = join(path, "test-results.json");
     if (!existsSync(file)) continue;
     const report = JSON.parse(readFileSync(file, "utf8"));
+    const failures = listFailures(report, path);
     found.push({
       workspace: name,
       passed: report.numPassedTests,
-      failed: report.numFailedTests + (report.numFailedTestSuites ?? 0),
+      failed: failures.length,
       skipped: report.numPendingTests + report.numTodoTests,
+      failures,
     });
   }
   return found;
 }
+
+/**
+ * Each failed test, and each file that failed outside its tests (a hook, an
+ * import, an unhandled error), as "file › test: first line of the error".
+ */
+function listFailures(report, workspacePath) {
+  const failures = [];
+  for (const file of report.testResults) {
+    const name = relative(workspacePath, file.name);
+    const failedTests = file.assertionResults.filter((test) => test.status === "failed");
+    for (const test of failedTests) {
+      failures.push(`${name} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+    if (file.status === "failed" && failedTests.length === 0) {
+      failures.push(`${name}: ${firstLine(file.message)}`);
+    }
+  }
+  return failures;
+}
+
+const firstLine = (text = "") => text.trim().split("\n")[0].slice(0, 300);
