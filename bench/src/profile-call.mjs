@@ -43,7 +43,8 @@ function sourceFileOf(url, line, cache) {
   if (!cache.has(url)) cache.set(url, readFileSync(fileURLToPath(url), "utf8").split("\n"));
   const lines = cache.get(url);
   for (let i = line; i >= 0; i--) {
-    const marker = /^\/\/ (src\/\S+\.ts)$/.exec(lines[i] ?? "");
+    // `// src/send.ts`, or `// ../internal/src/unbound-fetch.ts` for the shared code bundled in.
+    const marker = /^\/\/ (\S*src\/\S+\.ts)$/.exec(lines[i] ?? "");
     if (marker) return marker[1];
   }
   return "?";
@@ -69,14 +70,25 @@ function framesOf(profile) {
   const frames = new Map();
   const frame = (node) => {
     const { key, ours } = keyOf(node);
-    if (!frames.has(key)) frames.set(key, { frame: key, ours, selfMs: 0, totalMs: 0 });
+    if (!frames.has(key))
+      frames.set(key, { frame: key, ours, selfMs: 0, totalMs: 0, callers: new Map() });
     return frames.get(key);
   };
   let totalMs = 0;
   profile.samples.forEach((id, index) => {
     const ms = (profile.timeDeltas[index] ?? 0) / 1000;
     totalMs += ms;
-    frame(byId.get(id)).selfMs += ms;
+    const leaf = frame(byId.get(id));
+    leaf.selfMs += ms;
+    // Who pays for it: the nearest frame up the stack that is ours or the benchmark's.
+    for (let at = parent.get(id); at !== undefined; at = parent.get(at)) {
+      const { url } = byId.get(at).callFrame;
+      if (OURS.test(url) || url.includes("/bench/src/")) {
+        const caller = frame(byId.get(at)).frame;
+        leaf.callers.set(caller, (leaf.callers.get(caller) ?? 0) + ms);
+        break;
+      }
+    }
     // Total time: each function once per sample, however deep it recurses.
     const seen = new Set();
     for (let at = id; at !== undefined; at = parent.get(at)) {
@@ -90,10 +102,16 @@ function framesOf(profile) {
 
 function printTable(title, rows, totalMs) {
   console.log(`\n${title}\n`);
-  console.log("| self | total | frame |\n| ---: | ---: | --- |");
+  console.log("| self | total | frame | its self time, by caller of ours or the benchmark's |");
+  console.log("| ---: | ---: | --- | --- |");
+  const pct = (ms) => `${((100 * ms) / totalMs).toFixed(1)} %`;
   for (const r of rows) {
-    const pct = (ms) => `${((100 * ms) / totalMs).toFixed(1)} %`;
-    console.log(`| ${pct(r.selfMs)} | ${pct(r.totalMs)} | \`${r.frame}\` |`);
+    const callers = [...r.callers]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([caller, ms]) => `${pct(ms)} \`${caller.split(" (dist")[0]}\``)
+      .join(", ");
+    console.log(`| ${pct(r.selfMs)} | ${pct(r.totalMs)} | \`${r.frame}\` | ${callers} |`);
   }
 }
 
