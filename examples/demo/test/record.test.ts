@@ -42,7 +42,7 @@ describe("PaymentRecords, for the back office", () => {
   it("grants a confirmed payment once, and then lists it no more", () => {
     const records = newRecords();
     records.started(11, invoice("INV-1", 7));
-    const [{ payment }] = records.unconfirmed() as [{ payment: never }];
+    const { payment } = records.unconfirmed()[0]!;
     expect(records.grantConfirmed(payment)).toEqual({
       invoiceNumber: "INV-1",
       transactionId: 11,
@@ -64,7 +64,7 @@ describe("PaymentRecords, for the back office", () => {
   it("shares one key with the return: a payment the return granted is not granted again", async () => {
     const records = newRecords();
     records.started(11, invoice("INV-1", 7));
-    const [{ payment }] = records.unconfirmed() as [{ payment: never }];
+    const { payment } = records.unconfirmed()[0]!;
     await records.confirm(paidClient, 11);
     expect(records.grants()).toEqual([{ invoiceNumber: "INV-1", transactionId: 11, by: "return" }]);
     expect(records.unconfirmed()).toEqual([]);
