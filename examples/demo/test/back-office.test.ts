@@ -85,6 +85,19 @@ describe("the back office", () => {
     expect(clientMode.every((r) => r.status === 200 && r.requestIssues.length === 0)).toBe(true);
   });
 
+  it("runs one check at a time: two clicks at once share one run and grant once", async () => {
+    const { invoiceNumber, payUrl } = await startPaying(0);
+    demo.sandbox.completePayment(payUrl, "finished");
+    const office = await openBackOffice();
+    const pages = await Promise.all([office.confirm(), office.confirm()]);
+    // Whichever way the two requests meet the run, it is read once and granted once.
+    const html = pages.map((page) => page.html).join("\n");
+    expect(invoicesIn(html, "confirmed")).toContain(invoiceNumber);
+    expect(invoicesIn(html, "granted-before")).toEqual([]);
+    expect(demo.grants()).toHaveLength(1);
+    expect(demo.sandbox.requests().filter((r) => r.path.startsWith("/v1/client/"))).toHaveLength(1);
+  });
+
   it("leaves a payment unpaid when only a forged return claims it finished", async () => {
     const { invoiceNumber, payUrl } = await startPaying(0);
     // Cancelled at the provider; someone edits the bound return to say finished.
