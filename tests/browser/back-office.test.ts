@@ -104,6 +104,10 @@ describe("the back office in a real browser", () => {
 
     // The staff's own browser: no customer login.
     const staff = await browser.newContext();
+    const cspViolations: string[] = [];
+    staff.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
     const office = await staff.newPage();
     try {
       await office.goto(`${demo.merchantUrl}/back-office`);
@@ -134,6 +138,7 @@ describe("the back office in a real browser", () => {
       const clientMode = demo.sandbox.requests().filter((r) => r.path.startsWith("/v1/client/"));
       expect(clientMode.length).toBeGreaterThan(1);
       expect(clientMode.every((r) => r.status === 200 && r.requestIssues.length === 0)).toBe(true);
+      expect(cspViolations).toEqual([]);
     } finally {
       await staff.close();
     }
