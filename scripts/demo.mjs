@@ -177,14 +177,18 @@ if (args.reconcile) {
       leaveBeforeReturn: true,
       log: console.log,
     });
-    if (demo.grants().length > 0) throw new Error("something was granted before the back office");
+    if ((await demo.grants()).length > 0) {
+      throw new Error("something was granted before the back office");
+    }
     console.log("\nThe back office confirms from the provider's record (client mode):");
     const run = await walkBackOffice({
       merchantUrl: demo.merchantUrl,
       invoiceNumber: paid.invoiceNumber,
       log: console.log,
     });
-    const granted = demo.grants().filter((grant) => grant.invoiceNumber === paid.invoiceNumber);
+    const granted = (await demo.grants()).filter(
+      (grant) => grant.invoiceNumber === paid.invoiceNumber,
+    );
     if (granted.length !== 1 || granted[0].by !== "back office") {
       throw new Error(`invoice ${paid.invoiceNumber} was granted ${granted.length} time(s)`);
     }

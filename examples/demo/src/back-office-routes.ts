@@ -5,17 +5,22 @@
 // token like every form of the shop.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { backOfficeForbiddenPage, backOfficePage } from "./back-office-pages.js";
-import type { BackOffice } from "./back-office.js";
+import type { BackOffice, BackOfficeRecords } from "./back-office.js";
 import { isLoopback, isLoopbackHost } from "./loopback.js";
 import { notFoundPage } from "./pages.js";
-import type { PaymentRecords } from "./record.js";
-import { csrfTokenMatches, type SessionStore } from "./session.js";
+import { csrfTokenMatches, type Session } from "./session.js";
+
+/** What the back office needs of the shop's sessions (session.ts), kept in memory or in a shared store. */
+export interface BackOfficeSessions {
+  find(request: IncomingMessage): Session | undefined | Promise<Session | undefined>;
+  ensure(request: IncomingMessage, response: ServerResponse): Session | Promise<Session>;
+}
 
 /** What the merchant hands the back office's routes. */
 export interface BackOfficeRouteContext {
   /** The request's URL, starting with the shop's public origin. */
   url: URL;
-  sessions: SessionStore;
+  sessions: BackOfficeSessions;
   readForm(): Promise<URLSearchParams>;
   /** The shop's security headers, sent with every response. */
   headers: Record<string, string>;
@@ -23,7 +28,7 @@ export interface BackOfficeRouteContext {
 
 export interface BackOfficeRoutesOptions {
   backOffice: BackOffice;
-  records: PaymentRecords;
+  records: BackOfficeRecords;
   log?: (line: string) => void;
 }
 
@@ -54,27 +59,27 @@ export function backOfficeRoutes(options: BackOfficeRoutesOptions) {
       send(404, notFoundPage());
       return true;
     }
-    const session = context.sessions.ensure(request, response);
-    const data = () => ({
-      unconfirmed: records.unconfirmed(),
-      granted: records.grants(),
+    const session = await context.sessions.ensure(request, response);
+    const data = async () => ({
+      unconfirmed: await records.unconfirmed(),
+      granted: await records.grants(),
       csrfToken: session.csrfToken,
     });
     if (page) {
-      send(200, backOfficePage(data()));
+      send(200, backOfficePage(await data()));
       return true;
     }
     const form = await context.readForm();
     if (
       request.headers["sec-fetch-site"] === "cross-site" ||
-      !csrfTokenMatches(context.sessions.find(request), form.get("csrfToken"))
+      !csrfTokenMatches(await context.sessions.find(request), form.get("csrfToken"))
     ) {
       log("POST /back-office/confirm refused: no valid CSRF token");
       send(403, backOfficeForbiddenPage());
       return true;
     }
     const run = await backOffice.run();
-    send(200, backOfficePage({ ...data(), run }));
+    send(200, backOfficePage({ ...(await data()), run }));
     return true;
   };
 }

@@ -12,7 +12,18 @@ import {
   type StartedPayment,
 } from "@connect-payment/client";
 import { createClientCredentialsSource } from "@connect-payment/oauth";
-import type { Grant, PaymentRecords } from "./record.js";
+import type { Grant, UnconfirmedPayment } from "./record.js";
+
+/**
+ * What the back office needs of the shop's payment records (record.ts):
+ * answered at once from memory, or later from a store shared by several
+ * processes.
+ */
+export interface BackOfficeRecords {
+  unconfirmed(): UnconfirmedPayment[] | Promise<UnconfirmedPayment[]>;
+  grantConfirmed(payment: StartedPayment): Grant | undefined | Promise<Grant | undefined>;
+  grants(): Grant[] | Promise<Grant[]>;
+}
 
 /** The shop's own client at the login server: what the client credentials grant takes. */
 export interface BackOfficeCredentials {
@@ -25,7 +36,7 @@ export interface BackOfficeOptions extends BackOfficeCredentials {
   apiUrl: string;
   /** The login server that issues the shop's own token (the sandbox's `loginServer`). */
   loginServer: string;
-  records: PaymentRecords;
+  records: BackOfficeRecords;
   log?: (line: string) => void;
 }
 
@@ -65,7 +76,7 @@ export function createBackOffice(options: BackOfficeOptions): BackOffice {
 
   async function reconcile(): Promise<BackOfficeRun> {
     const result: BackOfficeRun = { confirmed: [], grantedBefore: [], unpaid: [] };
-    const payments = records.unconfirmed().map(({ payment }) => payment);
+    const payments = (await records.unconfirmed()).map(({ payment }) => payment);
     log(`back office: reading the record of ${payments.length} payment(s) in client mode`);
     try {
       for await (const read of reconcilePayments(reader, {
@@ -79,7 +90,7 @@ export function createBackOffice(options: BackOfficeOptions): BackOffice {
           continue;
         }
         // Granted at most once per paymentKey, whoever confirms first.
-        const grant = records.grantConfirmed(read.payment);
+        const grant = await records.grantConfirmed(read.payment);
         if (grant) result.confirmed.push(grant);
         else result.grantedBefore.push(read.payment);
       }
