@@ -63,6 +63,11 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       ...(login ? {} : { accessToken: sandbox.signIn().accessToken }),
       port: options.merchantPort ?? 0,
       confirmWaitMs: options.confirmWaitMs ?? 1500,
+      // The shop's own client: the back office's token (client credentials).
+      backOffice: {
+        clientId: DEFAULT_OAUTH_CLIENT.clientId,
+        clientSecret: DEFAULT_OAUTH_CLIENT.clientSecret,
+      },
       log: (line) => log(`[merchant] ${line}`),
       ...(login
         ? {

@@ -19,8 +19,11 @@ import {
 } from "@connect-payment/redirect";
 import type { PaymentMethod } from "@connect-payment/types";
 import { accountPage } from "./account-pages.js";
+import { backOfficeRoutes } from "./back-office-routes.js";
+import { createBackOffice, type BackOfficeCredentials } from "./back-office.js";
 import { PRODUCT } from "./invoice.js";
 import type { DemoLogin } from "./login.js";
+import { isLoopback } from "./loopback.js";
 import { listOwed, type OwedInvoice } from "./owed.js";
 import {
   apiErrorPage,
@@ -68,6 +71,12 @@ export interface MerchantOptions {
    * payment before it says "not confirmed yet"; default 1500 ms.
    */
   confirmWaitMs?: number;
+  /**
+   * The shop's own client at the login server: with it, GET /back-office
+   * confirms payments whose customer never came back, reading the record in
+   * client mode (see back-office.ts). Without it there is no back office.
+   */
+  backOffice?: BackOfficeCredentials;
 }
 
 export interface Merchant {
@@ -98,6 +107,19 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
   const headers = securityHeaders(new URL(options.loginServer).origin);
   // transactionId → the invoice it pays (the return carries only the id), and what was granted.
   const records = new PaymentRecords({ waitMs: options.confirmWaitMs ?? 1500, log });
+  const backOffice =
+    options.backOffice &&
+    backOfficeRoutes({
+      backOffice: createBackOffice({
+        ...options.backOffice,
+        apiUrl: options.apiUrl,
+        loginServer: options.loginServer,
+        records,
+        log,
+      }),
+      records,
+      log,
+    });
   // Session id → the unpaid invoices the account page listed: /pay pays one of these.
   const owed = new Map<string, OwedInvoice[]>();
   let origin = "";
@@ -131,7 +153,9 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     }
     try {
       const { transactionId } = await payer.payInvoice({
-        ...invoice,
+        productCode: invoice.productCode,
+        companyCode: invoice.companyCode,
+        invoiceNumber: invoice.invoiceNumber,
         // The client checks it against the spec before anything is sent.
         paymentMethod: (form.get("paymentMethod") ?? "") as PaymentMethod,
       });
@@ -297,6 +321,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     const { pathname } = url;
     const readForm = async () => new URLSearchParams(await readBody(request));
     if (await options.login?.route(request, response, { url, sessions, readForm, headers })) return;
+    if (await backOffice?.(request, response, { url, sessions, readForm, headers })) return;
     if (method === "GET" && pathname === "/") return account(request, response);
     if (method === "POST" && pathname === "/pay") return pay(request, response);
     if (method === "GET" && pathname === "/return") return paymentReturn(request, url, response);
@@ -344,10 +369,6 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
         server.closeAllConnections();
       }),
   };
-}
-
-function isLoopback(hostname: string): boolean {
-  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {
