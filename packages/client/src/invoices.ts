@@ -20,7 +20,10 @@ export type InvoiceReminder = Schemas["InvoiceReminder"];
 export type InvoiceList = Schemas["ListInvoicesResponse"] & {
   /** The invoices. */
   invoices: Invoice[];
-  /** The reminders; Pay invoice takes no reminder number, so a reminder is paid through its invoice. */
+  /**
+   * The reminders. Pay invoice takes no reminder number, so none can be paid
+   * here; the provider does not say whether paying the invoice settles its reminder's fee.
+   */
   reminders: InvoiceReminder[];
 };
 
