@@ -1,0 +1,33 @@
+// The shop's state in this process's memory: the default, for one process.
+// Gone when the process ends, and invisible to any other process.
+import { memoryTokenStore, type LeasedTokenStore } from "@connect-payment/oauth";
+import type { DemoState, Table } from "./state.js";
+
+function memoryTable<T>(): Table<T> {
+  const values = new Map<string, T>();
+  return {
+    get: async (key) => values.get(key),
+    set: async (key, value) => void values.set(key, value),
+    delete: async (key) => void values.delete(key),
+  };
+}
+
+export function memoryState(): DemoState {
+  // One store per session, kept while logged in: its lease coordinates the
+  // token sources of concurrent requests.
+  const stores = new Map<string, LeasedTokenStore>();
+  return {
+    sessions: memoryTable(),
+    pendingLogins: memoryTable(),
+    owed: memoryTable(),
+    tokens(sessionId) {
+      let store = stores.get(sessionId);
+      if (!store) {
+        store = memoryTokenStore();
+        stores.set(sessionId, store);
+      }
+      return { ...store, remove: async () => void stores.delete(sessionId) };
+    },
+    close: async () => {},
+  };
+}
