@@ -142,7 +142,9 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     }
     try {
       const { transactionId } = await payer.payInvoice({
-        ...invoice,
+        productCode: invoice.productCode,
+        companyCode: invoice.companyCode,
+        invoiceNumber: invoice.invoiceNumber,
         // The client checks it against the spec before anything is sent.
         paymentMethod: (form.get("paymentMethod") ?? "") as PaymentMethod,
       });

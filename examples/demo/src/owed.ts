@@ -10,6 +10,8 @@ export interface OwedInvoice {
   productCode: string;
   companyCode: string;
   invoiceNumber: string;
+  /** The customer's number, when the record gave it: the back office reads client mode by it. */
+  customerNumber?: number;
 }
 
 export interface Owed {
@@ -51,6 +53,7 @@ export async function listOwed(client: ConnectClient): Promise<Owed> {
       productCode: record.product ?? PRODUCT.productCode,
       companyCode,
       invoiceNumber,
+      ...(Number.isSafeInteger(record.customerNumber) && { customerNumber: record.customerNumber }),
     })),
     rows: payable.map(({ record, read, invoiceNumber, scenario }) => ({
       invoiceNumber,
