@@ -32,6 +32,11 @@ export interface DemoOptions {
    * usually says "not confirmed yet", as a provider's record that lags would.
    */
   paidRecordDelayMs?: number;
+  /**
+   * The sandbox's access token lifetime (default 12 hours). The login
+   * refreshes a minute before expiry, so 90 shows a refresh 30 s after login.
+   */
+  tokenLifetimeSeconds?: number;
 }
 
 /** The demo's record lag: never zero, so "not confirmed yet" is a path a visitor sees. */
@@ -41,18 +46,14 @@ export interface Demo {
   merchantUrl: string;
   sandbox: Sandbox;
   /** What the shop granted: only invoices the provider's record showed paid. */
-  grants(): Grant[];
+  grants(): Promise<Grant[]>;
   close(): Promise<void>;
 }
 
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const log = options.log ?? (() => {});
   const login = options.login ?? true;
-  const sandbox = await startSandbox({
-    ...(options.statusParam ? { statusParam: options.statusParam } : {}),
-    paidRecordDelayMs: options.paidRecordDelayMs ?? DEMO_PAID_RECORD_DELAY_MS,
-    log: (line) => log(`[sandbox] ${line}`),
-  });
+  const sandbox = await startDemoSandbox(options);
   let merchant: Merchant;
   try {
     merchant = await startMerchant({
@@ -87,4 +88,15 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       await Promise.all([merchant.close(), sandbox.close()]);
     },
   };
+}
+
+/** The sandbox as the demo sets it up: its record lag, and its lines in the demo's log. */
+export function startDemoSandbox(options: DemoOptions): Promise<Sandbox> {
+  const log = options.log ?? (() => {});
+  return startSandbox({
+    ...(options.statusParam ? { statusParam: options.statusParam } : {}),
+    ...(options.tokenLifetimeSeconds ? { tokenLifetimeSeconds: options.tokenLifetimeSeconds } : {}),
+    paidRecordDelayMs: options.paidRecordDelayMs ?? DEMO_PAID_RECORD_DELAY_MS,
+    log: (line) => log(`[sandbox] ${line}`),
+  });
 }

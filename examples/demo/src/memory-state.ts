@@ -1,16 +1,8 @@
 // The shop's state in this process's memory: the default, for one process.
 // Gone when the process ends, and invisible to any other process.
 import { memoryTokenStore, type LeasedTokenStore } from "@connect-payment/oauth";
-import type { DemoState, Table } from "./state.js";
-
-function memoryTable<T>(): Table<T> {
-  const values = new Map<string, T>();
-  return {
-    get: async (key) => values.get(key),
-    set: async (key, value) => void values.set(key, value),
-    delete: async (key) => void values.delete(key),
-  };
-}
+import { memoryLedger, memoryTable } from "./memory-tables.js";
+import type { DemoState } from "./state.js";
 
 export function memoryState(): DemoState {
   // One store per session, kept while logged in: its lease coordinates the
@@ -20,6 +12,8 @@ export function memoryState(): DemoState {
     sessions: memoryTable(),
     pendingLogins: memoryTable(),
     owed: memoryTable(),
+    payments: memoryLedger(),
+    grants: memoryLedger(),
     tokens(sessionId) {
       let store = stores.get(sessionId);
       if (!store) {

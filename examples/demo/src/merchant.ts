@@ -86,7 +86,7 @@ export interface Merchant {
   /** The address it listens on, `http://127.0.0.1:<port>`. */
   listenUrl: string;
   /** What the shop granted, each for an invoice the provider's record showed paid. */
-  grants(): Grant[];
+  grants(): Promise<Grant[]>;
   close(): Promise<void>;
 }
 
@@ -106,9 +106,9 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
       ? undefined
       : createConnectClient({ baseUrl: options.apiUrl, accessToken: options.accessToken });
   const headers = securityHeaders(new URL(options.loginServer).origin);
-  // transactionId → the invoice it pays (the return carries only the id), and what was granted.
-  const records = new PaymentRecords({ waitMs: options.confirmWaitMs ?? 1500, log });
   const state = options.state ?? memoryState();
+  // transactionId → the invoice it pays (the return carries only the id), and what was granted.
+  const records = new PaymentRecords({ waitMs: options.confirmWaitMs ?? 1500, log, store: state });
   // Session id → the unpaid invoices the account page listed: /pay pays one of these.
   const owed = state.owed;
   let origin = "";
@@ -148,7 +148,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
         // The client checks it against the spec before anything is sent.
         paymentMethod: (form.get("paymentMethod") ?? "") as PaymentMethod,
       });
-      records.started(transactionId, invoice);
+      await records.started(transactionId, invoice);
       const returnUrl = await bindReturnUrl(`${origin}/return`, { transactionId, secret });
       const location = buildInvoicePaymentUrl({
         loginServer: options.loginServer,
@@ -294,7 +294,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
       returnPage({
         status: result.status,
         transactionId: result.transactionId,
-        invoiceNumber: records.invoiceOf(result.transactionId)?.invoiceNumber,
+        invoiceNumber: (await records.invoiceOf(result.transactionId))?.invoiceNumber,
         canRetry: canRetry(result.status),
         record,
         // The same bound link: opening it again reads the record again.

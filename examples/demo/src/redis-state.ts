@@ -1,10 +1,12 @@
 // The shop's state in Redis, shared by every process of the shop: sessions,
 // pending logins and the listed invoices as JSON under one key each, expiring
-// on their own; the tokens in redisTokenStore (@connect-payment/oauth-redis),
-// whose refresh lease makes every process send one refresh per expiry.
+// on their own; payments and grants in a hash and a list (kept); the tokens in
+// redisTokenStore (@connect-payment/oauth-redis), whose refresh lease makes
+// every process send one refresh per expiry.
 import { redisTokenStore } from "@connect-payment/oauth-redis";
 import { createClient } from "redis";
-import type { DemoState, Table } from "./state.js";
+import type { DemoState } from "./state.js";
+import type { Ledger, Table } from "./tables.js";
 
 export interface RedisStateOptions {
   /** e.g. `redis://127.0.0.1:6379`. */
@@ -38,6 +40,37 @@ function redisTable<T>(redis: Redis, prefix: string, lifetimeS: number): Table<T
   };
 }
 
+// Set the value unless the key has one, and note the key's turn: one step, so
+// two processes granting the same payment at once grant it once.
+const ADD = `
+if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
+redis.call('RPUSH', KEYS[2], ARGV[1])
+return 1`;
+
+function redisLedger<T>(redis: Redis, prefix: string): Ledger<T> {
+  const values = `${prefix}values`;
+  const order = `${prefix}order`;
+  return {
+    async add(key, value) {
+      const added = await redis.eval(ADD, {
+        keys: [values, order],
+        arguments: [key, JSON.stringify(value)],
+      });
+      return added === 1;
+    },
+    async get(key) {
+      const text = await redis.hGet(values, key);
+      return typeof text == "string" ? (JSON.parse(text) as T) : undefined;
+    },
+    async values() {
+      const keys = await redis.lRange(order, 0, -1);
+      if (keys.length === 0) return [];
+      const texts = await redis.hmGet(values, keys);
+      return texts.flatMap((text) => (typeof text == "string" ? [JSON.parse(text) as T] : []));
+    },
+  };
+}
+
 export async function redisState(options: RedisStateOptions): Promise<DemoState> {
   const prefix = options.keyPrefix ?? "demo:";
   const redis: Redis = createClient({
@@ -52,6 +85,8 @@ export async function redisState(options: RedisStateOptions): Promise<DemoState>
     sessions: redisTable(redis, `${prefix}session:`, DAY_S),
     pendingLogins: redisTable(redis, `${prefix}pending-login:`, PENDING_LOGIN_S),
     owed: redisTable(redis, `${prefix}owed:`, DAY_S),
+    payments: redisLedger(redis, `${prefix}payments:`),
+    grants: redisLedger(redis, `${prefix}grants:`),
     tokens: (sessionId) =>
       redisTokenStore({
         client: redis,

@@ -3,7 +3,7 @@
 // (state.ts): this process's memory, or Redis for several processes.
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Table } from "./state.js";
+import type { Table } from "./tables.js";
 
 export interface Session {
   id: string;
