@@ -20,7 +20,11 @@ export function memoryState(): DemoState {
         store = memoryTokenStore();
         stores.set(sessionId, store);
       }
-      return { ...store, remove: async () => void stores.delete(sessionId) };
+      const remove = () => {
+        stores.delete(sessionId);
+        return Promise.resolve();
+      };
+      return { ...store, remove };
     },
     close: async () => {},
   };

@@ -1,12 +1,20 @@
 // The state's shapes (tables.ts) in this process's memory.
 import type { Ledger, Table } from "./tables.js";
 
+const done = Promise.resolve();
+
 export function memoryTable<T>(): Table<T> {
   const values = new Map<string, T>();
   return {
-    get: async (key) => values.get(key),
-    set: async (key, value) => void values.set(key, value),
-    delete: async (key) => void values.delete(key),
+    get: (key) => Promise.resolve(values.get(key)),
+    set(key, value) {
+      values.set(key, value);
+      return done;
+    },
+    delete(key) {
+      values.delete(key);
+      return done;
+    },
   };
 }
 
@@ -14,12 +22,12 @@ export function memoryLedger<T>(): Ledger<T> {
   // A Map keeps insertion order: oldest first.
   const values = new Map<string, T>();
   return {
-    async add(key, value) {
-      if (values.has(key)) return false;
+    add(key, value) {
+      if (values.has(key)) return Promise.resolve(false);
       values.set(key, value);
-      return true;
+      return Promise.resolve(true);
     },
-    get: async (key) => values.get(key),
-    values: async () => [...values.values()],
+    get: (key) => Promise.resolve(values.get(key)),
+    values: () => Promise.resolve([...values.values()]),
   };
 }
