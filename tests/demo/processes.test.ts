@@ -184,6 +184,24 @@ describe(`pnpm demo -- --processes ${PROCESSES} --redis`, () => {
   }, 30_000);
 });
 
+describe("pnpm demo -- --walk --processes 2 --redis", () => {
+  it("walks the whole job with requests alternating between the processes: the return, the record and the grant are shared", () => {
+    const run = spawnSync(
+      process.execPath,
+      [DEMO, "--", "--walk", "--no-build", "--processes", "2", "--redis"],
+      { cwd: ROOT, encoding: "utf8", timeout: 120_000 },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    // Round robin: the pay request and its return never land on one process alone.
+    expect(run.stdout).toContain("→ process 1 answered");
+    expect(run.stdout).toContain("→ process 2 answered");
+    expect(run.stdout).toMatch(/✔ finished: Paid: .* Granted\./);
+    expect(run.stdout).toMatch(/nothing was granted/);
+    expect(run.stdout).toContain("The whole flow works.");
+  }, 120_000);
+});
+
 describe("pnpm demo --processes without --redis", () => {
   it("is refused with a message: memory state cannot be shared", () => {
     const run = spawnSync(process.execPath, [DEMO, "--no-build", "--processes", "4"], {
