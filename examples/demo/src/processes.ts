@@ -41,8 +41,11 @@ export async function startDemoProcesses(options: DemoProcessesOptions): Promise
   if (!Number.isInteger(options.processes) || options.processes < 1) {
     throw new TypeError(`processes must be a whole number, at least 1; got ${options.processes}`);
   }
+  // What has started, to stop in reverse order: the front and the processes before what they use.
   const stack: (() => Promise<unknown>)[] = [];
-  const close = () => Promise.allSettled(stack.reverse().map((stop) => stop())).then(() => {});
+  const close = async () => {
+    for (const stop of stack.splice(0).reverse()) await stop().catch(() => {});
+  };
   try {
     const sandbox = await startDemoSandbox(options);
     stack.push(() => sandbox.close());
