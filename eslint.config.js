@@ -12,7 +12,7 @@ import tseslint from "typescript-eslint";
 // inputs (bench/type-cost has one tsconfig per variant), the declarations next to scripts
 // written in JavaScript, the docs site's config (type-checked by tests/tsconfig.json), the
 // types package's vitest config (its tsconfig holds what it ships and its tests), the
-// types consumer (compiled alone by its test) and root files. They share one program with
+// types consumers (each compiled alone by its test) and root files. They share one program with
 // the root compiler options.
 const OUTSIDE_ANY_TSCONFIG = [
   "bench/type-cost/*.ts",
@@ -22,6 +22,7 @@ const OUTSIDE_ANY_TSCONFIG = [
   "packages/types/vitest.config.ts",
   "scripts/*.d.mts",
   "tests/fixtures/*.ts",
+  "tests/registry/fixtures/*/*-types.ts",
   "vitest.shared.ts",
 ];
 

@@ -9,6 +9,10 @@
 //                             login, without a person;
 //                             print each step, and exit
 //                             (non-zero on any failure)
+//   pnpm demo --reconcile     …then log in, pay an invoice and close the tab before the return,
+//                             and let the back office confirm it from the provider's record
+//                             (client mode, the shop's own token); print each step and exit
+//                             (non-zero unless it is granted exactly once)
 //   pnpm demo --port 3001     the merchant's port (default 3000; a free one when taken)
 //   pnpm demo --no-build      skip the build (the packages are already built)
 //   pnpm demo --processes 4 --redis
@@ -33,6 +37,7 @@ try {
     args: process.argv.slice(2).filter((arg) => arg !== "--"),
     options: {
       walk: { type: "boolean", default: false },
+      reconcile: { type: "boolean", default: false },
       port: { type: "string" },
       "no-build": { type: "boolean", default: false },
       processes: { type: "string" },
@@ -42,12 +47,13 @@ try {
   }));
 } catch (error) {
   console.error(
-    `${error.message}\nUsage: pnpm demo [--walk] [--port <n>] [--no-build] [--processes <n> --redis] [--token-lifetime <seconds>]`,
+    `${error.message}\nUsage: pnpm demo [--walk | --reconcile] [--port <n>] [--no-build] [--processes <n> --redis] [--token-lifetime <seconds>]`,
   );
   process.exit(2);
 }
 
-const port = Number(args.port ?? (args.walk ? 0 : 3000));
+const oneShot = args.walk || args.reconcile;
+const port = Number(args.port ?? (oneShot ? 0 : 3000));
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a whole number from 0 to 65535, got "${args.port}"`);
   process.exit(2);
@@ -102,6 +108,9 @@ const { walkConfirm, walkFlow, walkForgery } = await import(
 );
 const { walkLogin } = await import(
   pathToFileURL(join(root, "examples/demo/test/walker/walk-login.mjs")).href
+);
+const { walkBackOffice } = await import(
+  pathToFileURL(join(root, "examples/demo/test/walker/walk-back-office.mjs")).href
 );
 
 let redisServer;
@@ -205,6 +214,50 @@ if (args.walk) {
   process.exit(failed ? 1 : 0);
 }
 
+if (args.reconcile) {
+  let failed = false;
+  console.log(
+    "\nThe customer who never comes back: pay, close the tab before the return (no browser):",
+  );
+  try {
+    const { cookie } = await walkLogin({ merchantUrl: demo.merchantUrl, log: console.log });
+    const paid = await walkFlow({
+      merchantUrl: demo.merchantUrl,
+      outcome: "finished",
+      cookie,
+      leaveBeforeReturn: true,
+      log: console.log,
+    });
+    if ((await demo.grants()).length > 0) {
+      throw new Error("something was granted before the back office");
+    }
+    console.log("\nThe back office confirms from the provider's record (client mode):");
+    const run = await walkBackOffice({
+      merchantUrl: demo.merchantUrl,
+      invoiceNumber: paid.invoiceNumber,
+      log: console.log,
+    });
+    const granted = (await demo.grants()).filter(
+      (grant) => grant.invoiceNumber === paid.invoiceNumber,
+    );
+    if (granted.length !== 1 || granted[0].by !== "back office") {
+      throw new Error(`invoice ${paid.invoiceNumber} was granted ${granted.length} time(s)`);
+    }
+    if (run.confirmedAgain.length > 0) throw new Error("confirming again granted more");
+    console.log(
+      `✔ invoice ${paid.invoiceNumber} (transaction ${paid.transactionId}): paid in the record, ` +
+        `granted once by the back office after ${run.checks} check(s)`,
+    );
+    console.log("✔ confirming again granted nothing new");
+  } catch (error) {
+    failed = true;
+    console.error(`✘ back office: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  await demo.close();
+  console.log(failed ? "\nThe back office FAILED." : "\nThe back office works.");
+  process.exit(failed ? 1 : 0);
+}
+
 console.log(`
   Open the demo merchant:  ${demo.merchantUrl}/
 
@@ -223,6 +276,7 @@ ${
   invoices and pay it, then choose Pay, Cancel or Fail on the sandbox's page.
   Back on the shop, the provider's record shows a finished payment after a
   few seconds: press Check again.
+  Back office (staff; payments not confirmed): ${demo.merchantUrl}/back-office
   Press Ctrl-C to stop.
 `);
 for (const signal of ["SIGINT", "SIGTERM"]) {

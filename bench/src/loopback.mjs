@@ -2,6 +2,7 @@
 // given concurrency: throughput, p50 and p99 latency.
 import { fork } from "node:child_process";
 import { once } from "node:events";
+import { orderLetters, orderOf } from "./order.mjs";
 import { median, percentile } from "./stats.mjs";
 
 /** Starts the loopback server in a child process; resolves to { baseUrl, stop }. */
@@ -44,8 +45,10 @@ async function load(call, { concurrency, durationMs }) {
 
 /**
  * Runs each contender at each concurrency for `durationMs`, `rounds` times
- * after a warm-up round, rotating the order. As in memory, ratios are taken
- * within a round and the median over rounds is kept.
+ * after a short warm-up round, the order alternating between rounds (ABC,
+ * CBA, …: see order.mjs). As in memory, ratios are taken within a round,
+ * against the floor of the same round, and the median over rounds is
+ * reported, with each round's ratio.
  */
 export async function benchLoopback(contenders, { baseUrl, concurrencies, rounds, durationMs }) {
   const calls = contenders.map((c) => ({
@@ -55,22 +58,21 @@ export async function benchLoopback(contenders, { baseUrl, concurrencies, rounds
   const results = {};
   for (const concurrency of concurrencies) {
     const perRound = Object.fromEntries(calls.map((c) => [c.id, []]));
-    for (let round = 0; round <= rounds; round++) {
+    for (let round = -1; round < rounds; round++) {
+      const warmUp = round < 0;
       const measured = {};
-      for (let i = 0; i < calls.length; i++) {
-        const { id, call } = calls[(i + round) % calls.length];
-        measured[id] = await load(call, {
-          concurrency,
-          durationMs: round === 0 ? 200 : durationMs,
-        });
+      for (const { id, call } of orderOf(calls, Math.max(round, 0))) {
+        measured[id] = await load(call, { concurrency, durationMs: warmUp ? 200 : durationMs });
       }
-      if (round === 0) continue;
-      const floor = measured.floor;
+      if (warmUp) continue;
+      const { floor } = measured;
       for (const { id } of calls) {
         const m = measured[id];
         perRound[id].push({
           ...m,
+          order: orderLetters(calls, round),
           costVsFloor: floor.opsPerSec / m.opsPerSec,
+          costVsOpenapiFetch: measured["openapi-fetch"].opsPerSec / m.opsPerSec,
           p50VsFloor: m.p50 / floor.p50,
           p99VsFloor: m.p99 / floor.p99,
         });
@@ -87,8 +89,14 @@ export async function benchLoopback(contenders, { baseUrl, concurrencies, rounds
             p50: mid("p50"),
             p99: mid("p99"),
             costVsFloor: mid("costVsFloor"),
+            costVsOpenapiFetch: mid("costVsOpenapiFetch"),
             p50VsFloor: mid("p50VsFloor"),
             p99VsFloor: mid("p99VsFloor"),
+            rounds: rows.map(({ order, costVsFloor, costVsOpenapiFetch }) => ({
+              order,
+              costVsFloor,
+              costVsOpenapiFetch,
+            })),
           },
         ];
       }),

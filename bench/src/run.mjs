@@ -8,14 +8,12 @@
 //   node bench/src/run.mjs --quick   a short run to try the harness; noisy figures
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import * as prettier from "prettier";
-import { checkContenders } from "./check-contenders.mjs";
 import { benchCodegen } from "./codegen.mjs";
 import { benchColdImport } from "./cold-import.mjs";
 import { loadContenders } from "./contenders.mjs";
 import { benchCreateClient } from "./create-client.mjs";
-import { benchInMemory, inMemoryFetch } from "./in-memory.mjs";
-import { benchLoopback, startLoopbackServer } from "./loopback.mjs";
 import { describeMachine } from "./machine.mjs";
+import { OVERHEAD_SETTINGS, measureOverhead } from "./overhead.mjs";
 import { benchRedisStore, renderRedisMarkdown } from "./redis-store.mjs";
 import { benchReconcile, renderReconcileMarkdown } from "./reconcile.mjs";
 import { renderMarkdown } from "./report.mjs";
@@ -35,8 +33,7 @@ const settings = quick
       reconcile: { payments: 1_000, paid: 20, clockSpeed: 20, share: 0.5, naiveCalls: 600 },
     }
   : {
-      inMemory: { rounds: 15, timeMs: 250 },
-      loopback: { concurrencies: [1, 64], rounds: 5, durationMs: 1000 },
+      ...OVERHEAD_SETTINGS,
       createClient: { rounds: 5, timeMs: 250 },
       coldImport: { runs: 15 },
       typeCost: { runs: 3 },
@@ -56,19 +53,8 @@ if (!contenders.some((c) => c.id === "payInvoice")) {
   );
 }
 
-step("in memory");
-await checkContenders(contenders, { baseUrl: "https://in-memory.invalid", fetch: inMemoryFetch });
-const inMemory = await benchInMemory(contenders, settings.inMemory);
-
-step("loopback HTTP");
-const server = await startLoopbackServer();
-let loopback;
-try {
-  await checkContenders(contenders, { baseUrl: server.baseUrl, fetch: globalThis.fetch });
-  loopback = await benchLoopback(contenders, { baseUrl: server.baseUrl, ...settings.loopback });
-} finally {
-  await server.stop();
-}
+step("in memory, then loopback HTTP");
+const { inMemory, loopback } = await measureOverhead(contenders, settings);
 
 step("creating a client");
 const createClient = await benchCreateClient(settings.createClient);

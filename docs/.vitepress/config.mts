@@ -112,5 +112,10 @@ export default withMermaid(
       footer: { message: "MIT licensed." },
     },
     mermaid: { securityLevel: "strict" },
+    // Not the plugin's default class "mermaid": Mermaid itself, on the window's
+    // load event, re-renders every ".mermaid" element from its text unless told
+    // not to, and on a slow page load it ran before the plugin told it, parsed
+    // the drawn diagram's own text and replaced it with "Syntax error".
+    mermaidPlugin: { class: "flow-diagram" },
   }),
 );

@@ -40,6 +40,7 @@ export function defineMatrixRow(runtime: Runtime): void {
           }).format(INVOICE_REMINDER.dueDate),
         },
         redisUrl: matrix.redisUrl,
+        sandbox: matrix.sandbox,
       });
       for (const result of list) results.set(`${result.suite}/${result.name}`, result);
       console.log(

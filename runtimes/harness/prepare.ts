@@ -19,6 +19,8 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import type { TestProject } from "vitest/node";
+import type { ScenarioEnv } from "../scenario/support.mjs";
+import { DEFAULT_OAUTH_CLIENT, startSandbox } from "@connect-payment/sandbox";
 import { startApiServer } from "./api-server.js";
 import { startRedis } from "../../packages/oauth-redis/test/helpers/redis-server.js";
 import { pnpmCommand, run } from "../../scripts/run-command.mjs";
@@ -41,6 +43,8 @@ export interface Matrix {
   refusedUrl: string;
   /** A redis-server on 127.0.0.1 (no persistence) for the oauth-redis suite. */
   redisUrl: string;
+  /** A sandbox on 127.0.0.1 for the client-mode suite, its record shows a payment paid at once. */
+  sandbox: ScenarioEnv["sandbox"];
   /** The packages installed, with their versions, e.g. "@connect-payment/client@0.0.0". */
   installed: string[];
 }
@@ -165,11 +169,18 @@ async function prepare(project: TestProject, dir: string) {
 
   const api = await startApiServer();
   const redis = await startRedis();
+  const sandbox = await startSandbox({ paidRecordDelayMs: 0 });
   project.provide("matrix", {
     dir,
     bundles,
     api: api.url,
     redisUrl: redis.url,
+    sandbox: {
+      apiUrl: sandbox.apiUrl,
+      loginServer: sandbox.loginServer,
+      controlUrl: sandbox.controlUrl,
+      ...DEFAULT_OAUTH_CLIENT,
+    },
     refusedUrl: `http://127.0.0.1:${await closedPort()}`,
     installed,
   });
@@ -180,6 +191,7 @@ async function prepare(project: TestProject, dir: string) {
   return async () => {
     await api.close();
     await redis.stop();
+    await sandbox.close();
     rmSync(dir, { recursive: true, force: true });
   };
 }

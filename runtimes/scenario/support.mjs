@@ -15,6 +15,17 @@
  * @property {number} paymentChangeId - the paymentChangeId the API server answers Change payment method with: the spec's example
  * @property {{ invoiceNumber: string, companyCode: string, invoicedMinor: number, reminderDueDateInOslo: string }} invoice - the spec's example invoice, which the API server lists and details, with what readInvoice must read of it
  * @property {string} redisUrl - a redis-server on 127.0.0.1 the harness started, for the oauth-redis suite
+ * @property {SandboxUrls} sandbox - a sandbox on 127.0.0.1 the harness started, for the client-mode suite
+ */
+
+/**
+ * Where the harness's sandbox listens, and the client its login server knows.
+ * @typedef {object} SandboxUrls
+ * @property {string} apiUrl - the client's `baseUrl`
+ * @property {string} loginServer - the oauth package's `loginServer`, and the pay page's origin
+ * @property {string} controlUrl - the sandbox's HTTP control path (sign a customer in, add an invoice, finish a payment)
+ * @property {string} clientId - a client the login server knows
+ * @property {string} clientSecret - its secret
  */
 
 /**

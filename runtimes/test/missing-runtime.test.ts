@@ -23,6 +23,7 @@ test("a missing Chromium fails with how to install it", async () => {
     // Never read: the runtime is missing, so no check runs.
     invoice: { invoiceNumber: "", companyCode: "", invoicedMinor: 0, reminderDueDateInOslo: "" },
     redisUrl: matrix.redisUrl,
+    sandbox: matrix.sandbox,
   };
   const error = await chromium.run(matrix, env).then(
     () => undefined,

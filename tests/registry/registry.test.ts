@@ -29,6 +29,7 @@ import {
   PAY_PAGE_PATH,
   paymentMethodPath,
   TRANSACTION_ID,
+  clientInvoicesPath,
   listInvoicesPath,
 } from "../../openapi/fixtures.mjs";
 import { cleanEnv, pnpmCommand, run } from "../../scripts/run-command.mjs";
@@ -261,6 +262,23 @@ describe("@connect-payment/client installed alone", () => {
   // The merchant's own invoice in the record: "120.00" invoiced, 120 paid (the pages' drift).
   const invoicesPath = `/capi${listInvoicesPath("PRODUCT-1")}`;
   const invoiceRequests: { path: string | undefined; authorization: string | undefined }[] = [];
+  // Client mode: the merchant's own customer 4242 and invoice, in the client-mode shape
+  // (`invoiceId`, numeric amounts, epoch-millisecond dates). The list for one product
+  // answers the sample's object, the list for all products the page's "Array of objects".
+  const clientModePaths = {
+    forProduct: `/capi${clientInvoicesPath(4242, "PRODUCT-1")}`,
+    all: `/capi${clientInvoicesPath(4242)}`,
+  };
+  const clientModeRequests: { path: string; authorization: string | undefined }[] = [];
+  const clientRecord = {
+    invoiceId: "9001",
+    companyCode: "COMPANY-1",
+    product: "PRODUCT-1",
+    customerNumber: 4242,
+    invoiceAmount: 120,
+    paidAmount: 120,
+    invoiceDate: Date.UTC(2025, 0, 15, 10),
+  };
   const record = {
     invoiceNumber: "INV-0001",
     companyCode: "COMPANY-1",
@@ -279,6 +297,22 @@ describe("@connect-payment/client installed alone", () => {
       let text = "";
       request.on("data", (chunk) => (text += chunk));
       request.on("end", () => {
+        const pathname = new URL(request.url ?? "/", "http://x").pathname;
+        if (pathname === clientModePaths.forProduct || pathname === clientModePaths.all) {
+          clientModeRequests.push({
+            path: request.url!,
+            authorization: request.headers.authorization,
+          });
+          response.writeHead(200, { "content-type": "application/json" });
+          response.end(
+            JSON.stringify(
+              pathname === clientModePaths.all
+                ? [clientRecord]
+                : { clientInvoiceInfoList: [clientRecord] },
+            ),
+          );
+          return;
+        }
         if (request.url?.startsWith(`${invoicesPath}?`)) {
           invoiceRequests.push({ path: request.url, authorization: request.headers.authorization });
           response.writeHead(200, { "content-type": "application/json" });
@@ -409,6 +443,50 @@ describe("@connect-payment/client installed alone", () => {
     },
     30_000,
   );
+
+  test.each([
+    ["ESM", "client-mode.mjs", "esm"],
+    ["CJS", "client-mode.cjs", "cjs"],
+  ])(
+    "%s: client mode (both lists, readInvoice, reconcilePayments, paymentKey) against a local server",
+    async (_label, script, format) => {
+      const before = clientModeRequests.length;
+      const stdout = await run(process.execPath, [script], {
+        cwd: dir(),
+        env: { API_URL: apiUrl },
+      });
+      const printed = JSON.parse(stdout.trim().split("\n").pop()!);
+      const paid = [["9001", 12000, "paid"]];
+      expect(printed).toEqual({
+        format,
+        forProduct: paid,
+        all: paid,
+        reconciled: [["COMPANY-1/PRODUCT-1/9001", "paid"]],
+        key: "COMPANY-1/PRODUCT-1/9001",
+      });
+      const sent = clientModeRequests.slice(before);
+      expect(sent.map((r) => new URL(r.path, apiUrl).pathname)).toEqual([
+        clientModePaths.forProduct,
+        clientModePaths.all,
+        clientModePaths.forProduct,
+      ]);
+      expect(sent.every((r) => r.authorization === "Bearer registry-client-token")).toBe(true);
+    },
+    30_000,
+  );
+
+  test("a strict TypeScript project compiles against its client-mode types, as CJS and ESM", async () => {
+    // The consumer holds @ts-expect-error lines: were the types to resolve to
+    // `any`, those lines would be unused and this compile would fail.
+    copyFileSync(join(dir(), "client-mode-types.ts"), join(dir(), "client-mode-types.mts"));
+    const output = await run(
+      process.execPath,
+      [TSC, "-p", "tsconfig.client-mode.json", "--listFiles"],
+      { cwd: dir() },
+    );
+    expect(output).toContain("node_modules/@connect-payment/client/dist/index.d.ts");
+    expect(output).toContain("node_modules/@connect-payment/client/dist/index.d.cts");
+  }, 60_000);
 });
 
 describe("@connect-payment/redirect installed alone", () => {
@@ -530,6 +608,50 @@ describe("@connect-payment/oauth installed alone", () => {
     },
     30_000,
   );
+
+  test.each([
+    ["ESM", "client-credentials.mjs", "esm"],
+    ["CJS", "client-credentials.cjs", "cjs"],
+  ])(
+    "%s: createClientCredentialsSource gets the merchant's token once from a local token endpoint",
+    async (_label, script, format) => {
+      const before = received.length;
+      const stdout = await run(process.execPath, [script], {
+        cwd: dir(),
+        env: { LOGIN_URL: loginUrl },
+      });
+      const printed = JSON.parse(stdout.trim().split("\n").pop()!);
+      const token = `registry-access-${before + 1}`;
+      expect(printed).toEqual({ format, tokens: [token, token] });
+      expect(received).toHaveLength(before + 1);
+      expect(received[before]?.path).toBe("/user/oauth/token");
+      const basic = /^Basic (\S+)$/.exec(received[before]?.authorization ?? "")?.[1] ?? "";
+      // RFC 6749 section 2.3.1: each part form-encoded before Basic.
+      const parts = Buffer.from(basic, "base64")
+        .toString("utf8")
+        .split(":")
+        .map(decodeURIComponent);
+      expect(parts).toEqual(["no.mediaconnect.test", "registry-test-secret"]);
+      const form = new URLSearchParams(received[before]?.body);
+      expect(form.get("grant_type")).toBe("client_credentials");
+      expect(form.has("redirect_uri")).toBe(false);
+    },
+    30_000,
+  );
+
+  test("a strict TypeScript project compiles against createClientCredentialsSource, as CJS and ESM", async () => {
+    copyFileSync(
+      join(dir(), "client-credentials-types.ts"),
+      join(dir(), "client-credentials-types.mts"),
+    );
+    const output = await run(
+      process.execPath,
+      [TSC, "-p", "tsconfig.client-credentials.json", "--listFiles"],
+      { cwd: dir() },
+    );
+    expect(output).toContain("node_modules/@connect-payment/oauth/dist/index.d.ts");
+    expect(output).toContain("node_modules/@connect-payment/oauth/dist/index.d.cts");
+  }, 60_000);
 });
 
 describe("@connect-payment/oauth-redis installed alone", () => {

@@ -1,6 +1,7 @@
 // startDemo(): the sandbox and the merchant together, wired to each other.
 import { DEFAULT_OAUTH_CLIENT, startSandbox, type Sandbox } from "@connect-payment/sandbox";
 import { createDemoLogin } from "./login.js";
+import { memoryState } from "./memory-state.js";
 import { startMerchant, type Merchant } from "./merchant.js";
 import type { Grant } from "./record.js";
 
@@ -54,9 +55,12 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const log = options.log ?? (() => {});
   const login = options.login ?? true;
   const sandbox = await startDemoSandbox(options);
+  // One state for the shop and its login: this process's memory.
+  const state = memoryState();
   let merchant: Merchant;
   try {
     merchant = await startMerchant({
+      state,
       apiUrl: sandbox.apiUrl,
       loginServer: sandbox.loginServer,
       // Without a login, one test customer's token, signed in without a browser:
@@ -64,6 +68,11 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       ...(login ? {} : { accessToken: sandbox.signIn().accessToken }),
       port: options.merchantPort ?? 0,
       confirmWaitMs: options.confirmWaitMs ?? 1500,
+      // The shop's own client: the back office's token (client credentials).
+      backOffice: {
+        clientId: DEFAULT_OAUTH_CLIENT.clientId,
+        clientSecret: DEFAULT_OAUTH_CLIENT.clientSecret,
+      },
       log: (line) => log(`[merchant] ${line}`),
       ...(login
         ? {
@@ -71,6 +80,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
               ...DEFAULT_OAUTH_CLIENT,
               loginServer: sandbox.loginServer,
               apiUrl: sandbox.apiUrl,
+              state,
               log: (line) => log(`[merchant] ${line}`),
             }),
           }

@@ -6,7 +6,7 @@ export { startRedisServer, type RedisServer } from "./redis-server.js";
 export type { DemoState, SessionTokens } from "./state.js";
 export type { Ledger, Table } from "./tables.js";
 export { startMerchant, type Merchant, type MerchantOptions } from "./merchant.js";
-export type { Grant } from "./record.js";
+export type { Grant, UnconfirmedPayment } from "./record.js";
 export { createDemoLogin, type DemoLogin, type DemoLoginOptions } from "./login.js";
 export {
   PAYMENT_METHOD_LABELS,
@@ -15,3 +15,4 @@ export {
   PRODUCT,
   scenarioOf,
 } from "./invoice.js";
+export type { BackOfficeRun, BackOfficeCredentials } from "./back-office.js";

@@ -44,6 +44,8 @@ async function start(settings: ProcessSettings): Promise<void> {
     returnUrlSecret: settings.returnUrlSecret,
     confirmWaitMs: settings.confirmWaitMs,
     state,
+    // The shop's own client: the back office's token (client credentials).
+    backOffice: { clientId: settings.clientId, clientSecret: settings.clientSecret },
     login: createDemoLogin({
       loginServer: settings.loginServer,
       apiUrl: settings.apiUrl,

@@ -19,8 +19,11 @@ import {
 } from "@connect-payment/redirect";
 import type { PaymentMethod } from "@connect-payment/types";
 import { accountPage } from "./account-pages.js";
+import { backOfficeRoutes } from "./back-office-routes.js";
+import { createBackOffice, type BackOfficeCredentials } from "./back-office.js";
 import { PRODUCT } from "./invoice.js";
 import type { DemoLogin } from "./login.js";
+import { isLoopback } from "./loopback.js";
 import { memoryState } from "./memory-state.js";
 import { listOwed } from "./owed.js";
 import {
@@ -78,6 +81,12 @@ export interface MerchantOptions {
    * payment before it says "not confirmed yet"; default 1500 ms.
    */
   confirmWaitMs?: number;
+  /**
+   * The shop's own client at the login server: with it, GET /back-office
+   * confirms payments whose customer never came back, reading the record in
+   * client mode (see back-office.ts). Without it there is no back office.
+   */
+  backOffice?: BackOfficeCredentials;
 }
 
 export interface Merchant {
@@ -109,6 +118,19 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
   const state = options.state ?? memoryState();
   // transactionId → the invoice it pays (the return carries only the id), and what was granted.
   const records = new PaymentRecords({ waitMs: options.confirmWaitMs ?? 1500, log, store: state });
+  const backOffice =
+    options.backOffice &&
+    backOfficeRoutes({
+      backOffice: createBackOffice({
+        ...options.backOffice,
+        apiUrl: options.apiUrl,
+        loginServer: options.loginServer,
+        records,
+        log,
+      }),
+      records,
+      log,
+    });
   // Session id → the unpaid invoices the account page listed: /pay pays one of these.
   const owed = state.owed;
   let origin = "";
@@ -310,6 +332,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     const { pathname } = url;
     const readForm = async () => new URLSearchParams(await readBody(request));
     if (await options.login?.route(request, response, { url, sessions, readForm, headers })) return;
+    if (await backOffice?.(request, response, { url, sessions, readForm, headers })) return;
     if (method === "GET" && pathname === "/") return account(request, response);
     if (method === "POST" && pathname === "/pay") return pay(request, response);
     if (method === "GET" && pathname === "/return") return paymentReturn(request, url, response);
@@ -360,10 +383,6 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
         server.closeAllConnections();
       }),
   };
-}
-
-function isLoopback(hostname: string): boolean {
-  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {

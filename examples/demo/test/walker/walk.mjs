@@ -15,6 +15,7 @@ import { PAYMENT_METHODS } from "@connect-payment/client";
  * @property {(line: string) => void} [log] Receives one line per step.
  * @property {string | undefined} [cookie] The session cookie from `walkLogin`, when the merchant asks for a login.
  * @property {string} [invoiceNumber] Which listed invoice to pay; default the first.
+ * @property {boolean} [leaveBeforeReturn] Close the tab after the pay page: the way back to the shop is never opened.
  */
 
 /**
@@ -22,7 +23,7 @@ import { PAYMENT_METHODS } from "@connect-payment/client";
  * @property {string} status
  * @property {number} transactionId
  * @property {string} invoiceNumber The invoice paid, as the account page listed it.
- * @property {string} record What the return page's record part shows: `paid`, `unpaid`, …
+ * @property {string} record What the return page's record part shows: `paid`, `unpaid`, … (`not_read` when the customer left before the return)
  * @property {string} returnUrl The URL the customer came back to (the bound return URL with the result).
  */
 
@@ -83,6 +84,16 @@ export async function walkFlow(options) {
     outcome: options.outcome,
   });
   expectStatus(decision, 303, `choosing "${options.outcome}" on the pay page`);
+  if (options.leaveBeforeReturn) {
+    say(`POST ${decision.url} outcome=${options.outcome} → ${decision.status}; the tab is closed`);
+    return {
+      status: options.outcome,
+      transactionId: Number(transactionId),
+      invoiceNumber,
+      record: "not_read",
+      returnUrl: decision.location,
+    };
+  }
   say(`POST ${decision.url} outcome=${options.outcome} → ${decision.status}, back to the merchant`);
 
   const back = await send(decision.location, undefined, shop);

@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// One CPU profile of the client's call path: `payInvoice` against the
+// in-memory fetch of section 1, in a loop, under `node --cpu-prof`. Prints the
+// most expensive frames by self time, and those of the client's own code (its
+// built files, each frame named after the source file tsup marks it with),
+// by self and by total time. The profile is kept for Chrome DevTools.
+//
+//   pnpm build && pnpm --filter @connect-payment/bench profile [-- --seconds 10]
+//
+// The same by hand: node --cpu-prof bench/src/profile-call.mjs --child
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { ACCESS_TOKEN, REQUEST_BODY } from "./fixtures.mjs";
+import { inMemoryFetch } from "./in-memory.mjs";
+
+const { values } = parseArgs({
+  options: { child: { type: "boolean" }, seconds: { type: "string", default: "8" } },
+});
+
+/** The workload: payInvoice, one call after another, for the given time. */
+async function callInALoop(seconds) {
+  const { createConnectClient } = await import("@connect-payment/client");
+  const client = createConnectClient({
+    baseUrl: "https://in-memory.invalid",
+    fetch: inMemoryFetch,
+    accessToken: ACCESS_TOKEN,
+  });
+  const deadline = performance.now() + seconds * 1000;
+  let calls = 0;
+  while (performance.now() < deadline) {
+    for (let i = 0; i < 1000; i++) await client.payInvoice(REQUEST_BODY);
+    calls += 1000;
+  }
+  console.error(`${calls.toLocaleString("en-US")} calls in ${seconds} s`);
+}
+
+/** For a line of a built file of ours, the source file tsup's `// src/….ts` comment names above it. */
+function sourceFileOf(url, line, cache) {
+  if (!cache.has(url)) cache.set(url, readFileSync(fileURLToPath(url), "utf8").split("\n"));
+  const lines = cache.get(url);
+  for (let i = line; i >= 0; i--) {
+    // `// src/send.ts`, or `// ../internal/src/unbound-fetch.ts` for the shared code bundled in.
+    const marker = /^\/\/ (\S*src\/\S+\.ts)$/.exec(lines[i] ?? "");
+    if (marker) return marker[1];
+  }
+  return "?";
+}
+
+const OURS = /\/packages\/(client|internal)\/dist\/|\/@connect-payment\/client\/dist\//;
+
+/** Self and total milliseconds per function, from the samples of a .cpuprofile. */
+function framesOf(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const cache = new Map();
+  const keyOf = (node) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const ours = OURS.test(url);
+    const where = ours
+      ? `${sourceFileOf(url, lineNumber, cache)} (dist line ${lineNumber + 1})`
+      : `${url.replace(/^.*\/node_modules\//, "").replace(/^file:\/\/.*\/bench\//, "bench/") || "(native)"}:${lineNumber + 1}`;
+    return { key: `${functionName || "(anonymous)"} ${where}`, ours };
+  };
+  const frames = new Map();
+  const frame = (node) => {
+    const { key, ours } = keyOf(node);
+    if (!frames.has(key))
+      frames.set(key, { frame: key, ours, selfMs: 0, totalMs: 0, callers: new Map() });
+    return frames.get(key);
+  };
+  let totalMs = 0;
+  profile.samples.forEach((id, index) => {
+    const ms = (profile.timeDeltas[index] ?? 0) / 1000;
+    totalMs += ms;
+    const leaf = frame(byId.get(id));
+    leaf.selfMs += ms;
+    // Who pays for it: the nearest frame up the stack that is ours or the benchmark's.
+    for (let at = parent.get(id); at !== undefined; at = parent.get(at)) {
+      const { url } = byId.get(at).callFrame;
+      if (OURS.test(url) || url.includes("/bench/src/")) {
+        const caller = frame(byId.get(at)).frame;
+        leaf.callers.set(caller, (leaf.callers.get(caller) ?? 0) + ms);
+        break;
+      }
+    }
+    // Total time: each function once per sample, however deep it recurses.
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const entry = frame(byId.get(at));
+      if (!seen.has(entry)) entry.totalMs += ms;
+      seen.add(entry);
+    }
+  });
+  return { frames: [...frames.values()], totalMs };
+}
+
+function printTable(title, rows, totalMs) {
+  console.log(`\n${title}\n`);
+  console.log("| self | total | frame | its self time, by caller of ours or the benchmark's |");
+  console.log("| ---: | ---: | --- | --- |");
+  const pct = (ms) => `${((100 * ms) / totalMs).toFixed(1)} %`;
+  for (const r of rows) {
+    const callers = [...r.callers]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([caller, ms]) => `${pct(ms)} \`${caller.split(" (dist")[0]}\``)
+      .join(", ");
+    console.log(`| ${pct(r.selfMs)} | ${pct(r.totalMs)} | \`${r.frame}\` | ${callers} |`);
+  }
+}
+
+if (values.child) {
+  await callInALoop(Number(values.seconds));
+} else {
+  const dir = mkdtempSync(join(tmpdir(), "connect-payment-profile-"));
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--cpu-prof",
+      "--cpu-prof-dir",
+      dir,
+      fileURLToPath(import.meta.url),
+      "--child",
+      "--seconds",
+      values.seconds,
+    ],
+    { stdio: "inherit" },
+  );
+  if (child.status !== 0) process.exit(child.status ?? 1);
+  const file = join(
+    dir,
+    readdirSync(dir).find((name) => name.endsWith(".cpuprofile")),
+  );
+  const { frames, totalMs } = framesOf(JSON.parse(readFileSync(file, "utf8")));
+  const bySelf = (a, b) => b.selfMs - a.selfMs;
+  const skip = (r) =>
+    !["(idle)", "(program)", "(garbage collector)"].some((n) => r.frame.startsWith(n));
+  printTable(
+    "The most expensive frames, by self time (share of all samples)",
+    frames.filter(skip).sort(bySelf).slice(0, 15),
+    totalMs,
+  );
+  const ours = frames.filter((r) => r.ours);
+  printTable("The client's own frames, by self time", ours.sort(bySelf).slice(0, 10), totalMs);
+  printTable(
+    "The client's own frames, by total time",
+    ours.sort((a, b) => b.totalMs - a.totalMs).slice(0, 10),
+    totalMs,
+  );
+  const gc = frames.find((r) => r.frame.startsWith("(garbage collector)"));
+  console.log(
+    `\nGarbage collector: ${(((gc?.selfMs ?? 0) * 100) / totalMs).toFixed(1)} % of samples.`,
+  );
+  console.log(`Profile: ${file} (open it in Chrome DevTools, Performance)`);
+}
