@@ -15,6 +15,14 @@
 //                             (non-zero unless it is granted exactly once)
 //   pnpm demo --port 3001     the merchant's port (default 3000; a free one when taken)
 //   pnpm demo --no-build      skip the build (the packages are already built)
+//   pnpm demo --processes 4 --redis
+//                             the shop as 4 merchant processes behind a round-robin front, its
+//                             sessions and tokens in a redis-server the demo starts on a free
+//                             port (Debian's, installed with apt-get when missing); one token
+//                             refresh per expiry across every process
+//   pnpm demo --token-lifetime 90
+//                             the sandbox's access tokens last 90 s (the login refreshes a minute
+//                             before expiry: watch a refresh 30 s after logging in)
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -32,11 +40,14 @@ try {
       reconcile: { type: "boolean", default: false },
       port: { type: "string" },
       "no-build": { type: "boolean", default: false },
+      processes: { type: "string" },
+      redis: { type: "boolean", default: false },
+      "token-lifetime": { type: "string" },
     },
   }));
 } catch (error) {
   console.error(
-    `${error.message}\nUsage: pnpm demo [--walk | --reconcile] [--port <n>] [--no-build]`,
+    `${error.message}\nUsage: pnpm demo [--walk | --reconcile] [--port <n>] [--no-build] [--processes <n> --redis] [--token-lifetime <seconds>]`,
   );
   process.exit(2);
 }
@@ -45,6 +56,27 @@ const oneShot = args.walk || args.reconcile;
 const port = Number(args.port ?? (oneShot ? 0 : 3000));
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a whole number from 0 to 65535, got "${args.port}"`);
+  process.exit(2);
+}
+
+if (args.processes !== undefined && !args.redis) {
+  console.error(
+    "--processes needs --redis: each process keeps its memory to itself, so sessions and tokens " +
+      "must live in Redis for any process to answer any request. Run `pnpm demo -- --processes " +
+      `${args.processes} --redis\`.`,
+  );
+  process.exit(2);
+}
+const processes = Number(args.processes ?? 1);
+if (!Number.isInteger(processes) || processes < 1 || processes > 32) {
+  console.error(`--processes must be a whole number from 1 to 32, got "${args.processes}"`);
+  process.exit(2);
+}
+const tokenLifetime = args["token-lifetime"] && Number(args["token-lifetime"]);
+if (tokenLifetime !== undefined && !(Number.isInteger(tokenLifetime) && tokenLifetime > 60)) {
+  console.error(
+    `--token-lifetime must be a whole number of seconds above 60 (the login refreshes a minute before expiry), got "${args["token-lifetime"]}"`,
+  );
   process.exit(2);
 }
 
@@ -67,7 +99,9 @@ if (!args["no-build"]) {
   }
 }
 
-const { startDemo } = await import(pathToFileURL(join(root, "examples/demo/dist/index.js")).href);
+const { startDemo, startDemoProcesses } = await import(
+  pathToFileURL(join(root, "examples/demo/dist/index.js")).href
+);
 // The walker is a test helper beside the demo's tests, not part of the demo itself.
 const { walkConfirm, walkFlow, walkForgery } = await import(
   pathToFileURL(join(root, "examples/demo/test/walker/walk.mjs")).href
@@ -79,11 +113,28 @@ const { walkBackOffice } = await import(
   pathToFileURL(join(root, "examples/demo/test/walker/walk-back-office.mjs")).href
 );
 
+let redisServer;
+if (args.redis) {
+  const { ensureRedisServer, findRedisServer } = await import("./redis-server.mjs");
+  if (!ensureRedisServer()) process.exit(1);
+  redisServer = findRedisServer();
+}
+
 const log = (line) => console.log(`    ${line}`);
-const demo = await startDemo({ merchantPort: port, log }).catch((error) => {
+const start = (merchantPort) => {
+  const options = {
+    merchantPort,
+    log,
+    ...(tokenLifetime && { tokenLifetimeSeconds: tokenLifetime }),
+  };
+  return redisServer
+    ? startDemoProcesses({ ...options, processes, redisServer })
+    : startDemo(options);
+};
+const demo = await start(port).catch((error) => {
   if (error?.code !== "EADDRINUSE") throw error;
   console.log(`Port ${port} is taken; using a free one.`);
-  return startDemo({ merchantPort: 0, log });
+  return start(0);
 });
 
 if (args.walk) {
@@ -108,7 +159,7 @@ if (args.walk) {
           cookie,
           log: console.log,
         });
-        if (!demo.grants().some((grant) => grant.invoiceNumber === result.invoiceNumber)) {
+        if (!(await demo.grants()).some((grant) => grant.invoiceNumber === result.invoiceNumber)) {
           throw new Error(
             `the record shows invoice ${result.invoiceNumber} paid, but nothing was granted`,
           );
@@ -135,7 +186,7 @@ if (args.walk) {
       cookie,
       log: console.log,
     });
-    if (demo.grants().some((grant) => grant.invoiceNumber === cancelled.invoiceNumber)) {
+    if ((await demo.grants()).some((grant) => grant.invoiceNumber === cancelled.invoiceNumber)) {
       throw new Error(`invoice ${cancelled.invoiceNumber} was granted from a forged status`);
     }
     console.log("✔ the shop shows the claim and does not say the payment was received");
@@ -213,7 +264,14 @@ console.log(`
   Sandbox API:             ${demo.sandbox.apiUrl}
   Sandbox login server:    ${demo.sandbox.loginServer}
   Sandbox control path:    ${demo.sandbox.controlUrl}
-
+${
+  demo.redisUrl
+    ? `
+  Merchant processes:      ${processes}, taking turns behind the URL above (round robin)
+  Sessions and tokens in:  ${demo.redisUrl} (stopped with the demo, nothing kept)
+`
+    : ""
+}
   Log in with ConnectID (a sandbox test customer), pick one of your unpaid
   invoices and pay it, then choose Pay, Cancel or Fail on the sandbox's page.
   Back on the shop, the provider's record shows a finished payment after a

@@ -158,14 +158,14 @@ describe("the payment flow in a real browser", () => {
           expect(await checkUntilPaid(page)).toBe(
             `Paid: the provider's record of invoice ${invoiceNumber} shows it paid.`,
           );
-          expect(demo.grants().map((g) => g.invoiceNumber)).toContain(invoiceNumber);
+          expect((await demo.grants()).map((g) => g.invoiceNumber)).toContain(invoiceNumber);
           expect(await unpaidInRecord()).not.toContain(invoiceNumber);
         } else {
           expect(await page.getByTestId("record-message").textContent()).toContain(
             "Not confirmed yet",
           );
           expect(await page.getByTestId("check-again").count()).toBe(1);
-          expect(demo.grants().map((g) => g.invoiceNumber)).not.toContain(invoiceNumber);
+          expect((await demo.grants()).map((g) => g.invoiceNumber)).not.toContain(invoiceNumber);
           expect(await unpaidInRecord()).toContain(invoiceNumber);
         }
         await screenshot(page, outcome);
@@ -195,7 +195,7 @@ describe("the payment flow in a real browser", () => {
       expect(await page.getByTestId("record-message").getAttribute("data-state")).not.toBe("paid");
       expect(await page.getByTestId("record-message").textContent()).toContain("Not confirmed yet");
       expect(await unpaidInRecord()).toContain(invoiceNumber);
-      expect(demo.grants().map((g) => g.invoiceNumber)).not.toContain(invoiceNumber);
+      expect((await demo.grants()).map((g) => g.invoiceNumber)).not.toContain(invoiceNumber);
 
       // And a changed transaction id is refused outright.
       const moved = new URL(page.url());

@@ -1,6 +1,7 @@
 // startDemo(): the sandbox and the merchant together, wired to each other.
 import { DEFAULT_OAUTH_CLIENT, startSandbox, type Sandbox } from "@connect-payment/sandbox";
 import { createDemoLogin } from "./login.js";
+import { memoryState } from "./memory-state.js";
 import { startMerchant, type Merchant } from "./merchant.js";
 import type { Grant } from "./record.js";
 
@@ -32,6 +33,11 @@ export interface DemoOptions {
    * usually says "not confirmed yet", as a provider's record that lags would.
    */
   paidRecordDelayMs?: number;
+  /**
+   * The sandbox's access token lifetime (default 12 hours). The login
+   * refreshes a minute before expiry, so 90 shows a refresh 30 s after login.
+   */
+  tokenLifetimeSeconds?: number;
 }
 
 /** The demo's record lag: never zero, so "not confirmed yet" is a path a visitor sees. */
@@ -41,21 +47,20 @@ export interface Demo {
   merchantUrl: string;
   sandbox: Sandbox;
   /** What the shop granted: only invoices the provider's record showed paid. */
-  grants(): Grant[];
+  grants(): Promise<Grant[]>;
   close(): Promise<void>;
 }
 
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const log = options.log ?? (() => {});
   const login = options.login ?? true;
-  const sandbox = await startSandbox({
-    ...(options.statusParam ? { statusParam: options.statusParam } : {}),
-    paidRecordDelayMs: options.paidRecordDelayMs ?? DEMO_PAID_RECORD_DELAY_MS,
-    log: (line) => log(`[sandbox] ${line}`),
-  });
+  const sandbox = await startDemoSandbox(options);
+  // One state for the shop and its login: this process's memory.
+  const state = memoryState();
   let merchant: Merchant;
   try {
     merchant = await startMerchant({
+      state,
       apiUrl: sandbox.apiUrl,
       loginServer: sandbox.loginServer,
       // Without a login, one test customer's token, signed in without a browser:
@@ -75,6 +80,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
               ...DEFAULT_OAUTH_CLIENT,
               loginServer: sandbox.loginServer,
               apiUrl: sandbox.apiUrl,
+              state,
               log: (line) => log(`[merchant] ${line}`),
             }),
           }
@@ -92,4 +98,15 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       await Promise.all([merchant.close(), sandbox.close()]);
     },
   };
+}
+
+/** The sandbox as the demo sets it up: its record lag, and its lines in the demo's log. */
+export function startDemoSandbox(options: DemoOptions): Promise<Sandbox> {
+  const log = options.log ?? (() => {});
+  return startSandbox({
+    ...(options.statusParam ? { statusParam: options.statusParam } : {}),
+    ...(options.tokenLifetimeSeconds ? { tokenLifetimeSeconds: options.tokenLifetimeSeconds } : {}),
+    paidRecordDelayMs: options.paidRecordDelayMs ?? DEMO_PAID_RECORD_DELAY_MS,
+    log: (line) => log(`[sandbox] ${line}`),
+  });
 }

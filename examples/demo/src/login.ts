@@ -1,7 +1,8 @@
 // "Log in with ConnectID" for the demo merchant: /login, /login/callback and
 // /logout, on the shop's server-side session (the browser only holds its id,
 // in an HttpOnly cookie), and a client per session that pays with that
-// customer's token through a token source.
+// customer's token through a token source. The pending logins and the tokens
+// live in the shop's state (state.ts), so any process can answer any request.
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createConnectClient, type ConnectClient } from "@connect-payment/client";
@@ -13,7 +14,9 @@ import {
   type TokenSet,
 } from "@connect-payment/oauth";
 import { loginFailedPage, loginPage } from "./login-pages.js";
+import { memoryState } from "./memory-state.js";
 import { csrfTokenMatches, type Session, type SessionStore } from "./session.js";
+import type { DemoState } from "./state.js";
 
 export interface DemoLoginOptions {
   /** The login server (the sandbox's `loginServer`). */
@@ -22,6 +25,8 @@ export interface DemoLoginOptions {
   apiUrl: string;
   clientId: string;
   clientSecret: string;
+  /** Where the pending logins and the tokens are kept; default this process's memory. */
+  state?: DemoState;
   log?: (line: string) => void;
 }
 
@@ -44,35 +49,40 @@ export interface DemoLogin {
     response: ServerResponse,
     context: LoginRouteContext,
   ): Promise<boolean>;
-  /** A client that pays with this session's customer token. */
-  clientFor(session: Session | undefined): ConnectClient | undefined;
-}
-
-/** What a logged-in session knows about its login; kept on the server, by session id. */
-interface LoginState {
-  tokens?: TokenSet;
-  client?: ConnectClient;
+  /** A client that pays with this session's customer token; `undefined` when not logged in. */
+  clientFor(session: Session | undefined): Promise<ConnectClient | undefined>;
 }
 
 export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
   const log = options.log ?? (() => {});
-  const states = new Map<string, LoginState>();
-  // A login started but not finished, apart from the session's tokens: anyone
-  // can make a browser GET /login (a link on another site), and that must not
-  // log the customer out. Only a callback with its state settles it.
-  const pendings = new Map<string, PendingLogin>();
-  const clientFor = (session: Session | undefined) =>
-    session ? states.get(session.id)?.client : undefined;
+  const state = options.state ?? memoryState();
+  // A login started but not finished (state.pendingLogins) is kept apart from
+  // the session's tokens: anyone can make a browser GET /login (a link on
+  // another site), and that must not log the customer out. Only a callback
+  // with its state settles it.
+  const pendings = state.pendingLogins;
   // Created on the first request: the redirect URI needs the merchant's origin.
   let login: ConnectIdLogin | undefined;
+
+  async function clientFor(session: Session | undefined) {
+    if (!session || !login) return undefined;
+    const store = state.tokens(session.id);
+    if (!(await store.get())) return undefined;
+    // A token source per request: they share the store's refresh lease, so
+    // one refresh per expiry however many requests, in however many processes.
+    return createConnectClient({
+      baseUrl: options.apiUrl,
+      accessToken: login.tokenSource({ store }),
+    });
+  }
 
   async function callback(
     request: IncomingMessage,
     response: ServerResponse,
     context: LoginRouteContext,
   ) {
-    const session = context.sessions.find(request);
-    const pending = session && pendings.get(session.id);
+    const session = await context.sessions.find(request);
+    const pending = session && (await pendings.get(session.id));
     if (!session || !pending || !login) {
       return send(
         response,
@@ -91,10 +101,10 @@ export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
         loginFailedPage("invalid_input", "This answer is not for the login started here."),
       );
     }
-    pendings.delete(session.id);
-    const state: LoginState = {};
+    await pendings.delete(session.id);
+    let tokens: TokenSet;
     try {
-      state.tokens = await login.finishLogin(context.url, pending);
+      tokens = await login.finishLogin(context.url, pending);
     } catch (error) {
       if (!(error instanceof ConnectIdError)) throw error;
       // The message names fields and rules: for the log, not for the customer.
@@ -102,18 +112,10 @@ export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
       const status = error.code === "access_denied" ? 403 : 400;
       return send(response, context, status, loginFailedPage(error.code));
     }
-    const source = login.tokenSource({
-      store: {
-        get: () => state.tokens,
-        set: (tokens) => {
-          state.tokens = tokens;
-        },
-      },
-    });
-    state.client = createConnectClient({ baseUrl: options.apiUrl, accessToken: source });
     // A new session id once logged in: an id planted before the login is worth nothing.
-    states.delete(session.id);
-    states.set(context.sessions.renew(request, response).id, state);
+    await state.tokens(session.id).remove();
+    const renewed = await context.sessions.renew(request, response);
+    await state.tokens(renewed.id).set(tokens);
     log("logged in with ConnectID; the tokens stay in the server-side session");
     redirect(response, context, "/");
   }
@@ -130,8 +132,8 @@ export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
       });
       if (method === "GET" && pathname === "/login") {
         const { url, pending } = await login.startLogin();
-        const session = context.sessions.ensure(request, response);
-        pendings.set(session.id, pending);
+        const session = await context.sessions.ensure(request, response);
+        await pendings.set(session.id, pending);
         log("login: sending the browser to the login server");
         redirect(response, context, url);
         return true;
@@ -142,16 +144,16 @@ export function createDemoLogin(options: DemoLoginOptions): DemoLogin {
       }
       if (method === "POST" && pathname === "/logout") {
         // Only the shop's own form may log the customer out.
-        const session = context.sessions.find(request);
+        const session = await context.sessions.find(request);
         const form = await context.readForm();
         if (session && csrfTokenMatches(session, form.get("csrfToken"))) {
-          states.delete(session.id);
-          pendings.delete(session.id);
+          await state.tokens(session.id).remove();
+          await pendings.delete(session.id);
         }
         redirect(response, context, "/");
         return true;
       }
-      const loggedIn = !!clientFor(context.sessions.find(request));
+      const loggedIn = !!(await clientFor(await context.sessions.find(request)));
       if (!loggedIn && method === "GET" && pathname === "/") {
         send(response, context, 200, loginPage());
         return true;

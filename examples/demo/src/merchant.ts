@@ -24,7 +24,8 @@ import { createBackOffice, type BackOfficeCredentials } from "./back-office.js";
 import { PRODUCT } from "./invoice.js";
 import type { DemoLogin } from "./login.js";
 import { isLoopback } from "./loopback.js";
-import { listOwed, type OwedInvoice } from "./owed.js";
+import { memoryState } from "./memory-state.js";
+import { listOwed } from "./owed.js";
 import {
   apiErrorPage,
   forbiddenPage,
@@ -39,6 +40,7 @@ import { PaymentRecords, type Grant } from "./record.js";
 import { requestUrl } from "./request-url.js";
 import { securityHeaders } from "./security-headers.js";
 import { csrfTokenMatches, SessionStore } from "./session.js";
+import type { DemoState } from "./state.js";
 
 export interface MerchantOptions {
   /** Base URL of the Connect API (the sandbox's `apiUrl`). */
@@ -52,8 +54,16 @@ export interface MerchantOptions {
   accessToken?: string;
   /** The shop's client id at ConnectID. */
   clientId?: string;
-  /** Signs return URLs. Default: random for each start (32 random bytes). */
+  /**
+   * Signs return URLs. Default: random for each start (32 random bytes).
+   * Several processes of one shop must share it: a return may land on any of them.
+   */
   returnUrlSecret?: string;
+  /**
+   * Where the sessions and the listed invoices are kept (give `login` the same
+   * one); default this process's memory. `redisState()` for several processes.
+   */
+  state?: DemoState;
   /**
    * The origin customers reach the shop at, e.g. `https://shop.example`: every
    * URL the shop builds or verifies starts with it. Default: the address it
@@ -85,7 +95,7 @@ export interface Merchant {
   /** The address it listens on, `http://127.0.0.1:<port>`. */
   listenUrl: string;
   /** What the shop granted, each for an invoice the provider's record showed paid. */
-  grants(): Grant[];
+  grants(): Promise<Grant[]>;
   close(): Promise<void>;
 }
 
@@ -105,8 +115,9 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
       ? undefined
       : createConnectClient({ baseUrl: options.apiUrl, accessToken: options.accessToken });
   const headers = securityHeaders(new URL(options.loginServer).origin);
+  const state = options.state ?? memoryState();
   // transactionId → the invoice it pays (the return carries only the id), and what was granted.
-  const records = new PaymentRecords({ waitMs: options.confirmWaitMs ?? 1500, log });
+  const records = new PaymentRecords({ waitMs: options.confirmWaitMs ?? 1500, log, store: state });
   const backOffice =
     options.backOffice &&
     backOfficeRoutes({
@@ -121,7 +132,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
       log,
     });
   // Session id → the unpaid invoices the account page listed: /pay pays one of these.
-  const owed = new Map<string, OwedInvoice[]>();
+  const owed = state.owed;
   let origin = "";
   let sessions: SessionStore;
 
@@ -135,18 +146,18 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     // A cross-site form post would start a payment with the customer's token:
     // only the shop's own form carries the session's CSRF token.
     const fetchSite = request.headers["sec-fetch-site"];
-    const session = sessions.find(request);
+    const session = await sessions.find(request);
     if (fetchSite === "cross-site" || !csrfTokenMatches(session, form.get("csrfToken"))) {
       log("POST /pay refused: no valid CSRF token");
       return sendHtml(response, 403, forbiddenPage());
     }
     // With a login, only the customer's own token pays; never the shop's.
-    const payer = options.login ? options.login.clientFor(session) : client;
+    const payer = options.login ? await options.login.clientFor(session) : client;
     if (!payer || !session) return redirectTo(response, "/");
     // Only an invoice the provider listed for this customer, with its own company and product.
-    const invoice = owed
-      .get(session.id)
-      ?.find((i) => i.invoiceNumber === form.get("invoiceNumber"));
+    const invoice = (await owed.get(session.id))?.find(
+      (i) => i.invoiceNumber === form.get("invoiceNumber"),
+    );
     if (!invoice) {
       log("POST /pay refused: not an invoice the account page listed");
       return sendHtml(response, 409, notOwedPage());
@@ -159,7 +170,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
         // The client checks it against the spec before anything is sent.
         paymentMethod: (form.get("paymentMethod") ?? "") as PaymentMethod,
       });
-      records.started(transactionId, invoice);
+      await records.started(transactionId, invoice);
       const returnUrl = await bindReturnUrl(`${origin}/return`, { transactionId, secret });
       const location = buildInvoicePaymentUrl({
         loginServer: options.loginServer,
@@ -178,8 +189,8 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
   }
 
   /** The logged-in customer's client (or, without a login, the shop's token). */
-  const clientOf = (request: IncomingMessage) =>
-    options.login ? options.login.clientFor(sessions.find(request)) : client;
+  const clientOf = async (request: IncomingMessage) =>
+    options.login ? options.login.clientFor(await sessions.find(request)) : client;
 
   function apiError(response: ServerResponse, error: unknown, what: string): void {
     if (!(error instanceof ConnectError)) throw error;
@@ -190,8 +201,8 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
 
   /** GET /payment-method: the product's methods (List payment methods) and the change form. */
   async function paymentMethods(request: IncomingMessage, response: ServerResponse) {
-    const session = sessions.ensure(request, response);
-    const customer = clientOf(request);
+    const session = await sessions.ensure(request, response);
+    const customer = await clientOf(request);
     if (!customer) return redirectTo(response, "/");
     try {
       const items = await customer.listPaymentMethods(PRODUCT.productCode);
@@ -205,7 +216,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
   /** POST /payment-method/change: Change payment method, then the login server's change page. */
   async function changePaymentMethod(request: IncomingMessage, response: ServerResponse) {
     const form = new URLSearchParams(await readBody(request));
-    const session = sessions.find(request);
+    const session = await sessions.find(request);
     if (
       request.headers["sec-fetch-site"] === "cross-site" ||
       !csrfTokenMatches(session, form.get("csrfToken"))
@@ -213,7 +224,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
       log("POST /payment-method/change refused: no valid CSRF token");
       return sendHtml(response, 403, forbiddenPage());
     }
-    const customer = clientOf(request);
+    const customer = await clientOf(request);
     if (!customer) return redirectTo(response, "/");
     try {
       const { paymentChangeId } = await customer.changePaymentMethod(PRODUCT.productCode, {
@@ -264,12 +275,12 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
 
   /** GET /: the customer's unpaid invoices, from the provider's list, and the pay form. */
   async function account(request: IncomingMessage, response: ServerResponse) {
-    const session = sessions.ensure(request, response);
-    const customer = clientOf(request);
+    const session = await sessions.ensure(request, response);
+    const customer = await clientOf(request);
     if (!customer) return redirectTo(response, "/login");
     try {
       const { invoices, rows, reminders } = await listOwed(customer);
-      owed.set(session.id, invoices);
+      await owed.set(session.id, invoices);
       log(`listInvoices(unpaid) → ${invoices.length} invoice(s), ${reminders.length} reminder(s)`);
       const page = accountPage({
         invoices: rows,
@@ -295,7 +306,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
     // what the customer is granted. That follows the provider's record, read
     // with the customer's own token whatever the link says.
     log(`return for transactionId ${result.transactionId} claims: ${result.status}`);
-    const customer = clientOf(request);
+    const customer = await clientOf(request);
     const record = customer
       ? await records.confirm(customer, result.transactionId)
       : ({ state: "unknown_payment" } as const);
@@ -305,7 +316,7 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
       returnPage({
         status: result.status,
         transactionId: result.transactionId,
-        invoiceNumber: records.invoiceOf(result.transactionId)?.invoiceNumber,
+        invoiceNumber: (await records.invoiceOf(result.transactionId))?.invoiceNumber,
         canRetry: canRetry(result.status),
         record,
         // The same bound link: opening it again reads the record again.
@@ -357,7 +368,10 @@ export async function startMerchant(options: MerchantOptions): Promise<Merchant>
   });
   const listenUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   origin = options.publicOrigin ? new URL(options.publicOrigin).origin : listenUrl;
-  sessions = new SessionStore({ secure: !isLoopback(new URL(origin).hostname) });
+  sessions = new SessionStore({
+    sessions: state.sessions,
+    secure: !isLoopback(new URL(origin).hostname),
+  });
 
   return {
     url: origin,

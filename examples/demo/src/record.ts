@@ -6,8 +6,10 @@ import {
   type ConnectClient,
   type StartedPayment,
 } from "@connect-payment/client";
+import { memoryLedger } from "./memory-tables.js";
 import type { OwedInvoice } from "./owed.js";
 import type { RecordView } from "./pages.js";
+import type { Ledger } from "./tables.js";
 
 /** One invoice the shop granted for: what a real shop turns into access. */
 export interface Grant {
@@ -24,69 +26,83 @@ export interface UnconfirmedPayment {
   payment: StartedPayment;
 }
 
+/** What the shop stores as a payment starts: the return carries only the transactionId. */
+export interface PaymentStarted {
+  transactionId: number;
+  invoice: OwedInvoice;
+  /** Milliseconds since the epoch. */
+  startedAt: number;
+}
+
 export interface RecordOptions {
   /** How long one return page waits for the record to show the payment. */
   waitMs: number;
   log: (line: string) => void;
   /** Milliseconds since the epoch, for `startedAt`; default `Date.now`. */
   now?: () => number;
+  /**
+   * Where the payments and grants are kept (the shop's state, state.ts);
+   * default this process's memory.
+   */
+  store?: { payments: Ledger<PaymentStarted>; grants: Ledger<Grant> };
 }
 
 /** The key of an invoice's grant: `paymentKey` reads only the invoice's identity. */
 const keyOf = (invoice: OwedInvoice): string =>
   paymentKey({ ...invoice, customerNumber: invoice.customerNumber ?? 0, startedAt: 0 });
 
+/** The payment as `reconcilePayments` takes it; only an invoice whose record gave the customer's number. */
+function startedPayment({ invoice, startedAt }: PaymentStarted): StartedPayment | undefined {
+  const { customerNumber, productCode, companyCode, invoiceNumber } = invoice;
+  if (customerNumber === undefined) return undefined;
+  return { customerNumber, productCode, companyCode, invoiceNumber, startedAt };
+}
+
 /**
  * Which invoice each payment was for (the return carries only the
  * transactionId), the payments started (for the back office) and what was
- * granted, at most once per `paymentKey`. In memory, as the demo's sessions are.
+ * granted, at most once per `paymentKey`, in whichever process confirms first.
  */
 export class PaymentRecords {
-  readonly #payments = new Map<number, OwedInvoice>();
-  readonly #started = new Map<number, StartedPayment>();
-  readonly #grants = new Map<string, Grant>();
+  readonly #payments: Ledger<PaymentStarted>;
+  readonly #grants: Ledger<Grant>;
   readonly #options: RecordOptions;
 
   constructor(options: RecordOptions) {
     this.#options = options;
+    this.#payments = options.store?.payments ?? memoryLedger();
+    this.#grants = options.store?.grants ?? memoryLedger();
   }
 
   /**
    * Stores the payment as it starts. Only an invoice whose record gave the
    * customer's number can be confirmed later in client mode.
    */
-  started(transactionId: number, invoice: OwedInvoice): void {
-    this.#payments.set(transactionId, invoice);
-    const { customerNumber, productCode, companyCode, invoiceNumber } = invoice;
-    if (customerNumber === undefined) return;
+  async started(transactionId: number, invoice: OwedInvoice): Promise<void> {
     const startedAt = (this.#options.now ?? Date.now)();
-    this.#started.set(transactionId, {
-      customerNumber,
-      productCode,
-      companyCode,
-      invoiceNumber,
-      startedAt,
-    });
+    await this.#payments.add(String(transactionId), { transactionId, invoice, startedAt });
   }
 
-  invoiceOf(transactionId: number): OwedInvoice | undefined {
-    return this.#payments.get(transactionId);
+  async invoiceOf(transactionId: number): Promise<OwedInvoice | undefined> {
+    return (await this.#payments.get(String(transactionId)))?.invoice;
   }
 
   /** Everything granted so far, oldest first. */
-  grants(): Grant[] {
-    return [...this.#grants.values()];
+  grants(): Promise<Grant[]> {
+    return this.#grants.values();
   }
 
   /** The payments started and not granted yet, oldest first, one per `paymentKey`. */
-  unconfirmed(): UnconfirmedPayment[] {
+  async unconfirmed(): Promise<UnconfirmedPayment[]> {
     const seen = new Set<string>();
     const list: UnconfirmedPayment[] = [];
-    for (const [transactionId, payment] of this.#started) {
+    for (const started of await this.#payments.values()) {
+      const payment = startedPayment(started);
+      if (!payment) continue;
       const key = paymentKey(payment);
-      if (this.#grants.has(key) || seen.has(key)) continue;
+      if (seen.has(key) || (await this.#grants.get(key))) continue;
       seen.add(key);
-      list.push({ transactionId, payment: { ...payment } });
+      list.push({ transactionId: started.transactionId, payment });
     }
     return list;
   }
@@ -96,16 +112,18 @@ export class PaymentRecords {
    * granted before (by the return or an earlier run). Only a payment this
    * shop started is granted. Returns the new grant, or undefined.
    */
-  grantConfirmed(payment: StartedPayment): Grant | undefined {
+  async grantConfirmed(payment: StartedPayment): Promise<Grant | undefined> {
     const key = paymentKey(payment);
-    const started = [...this.#started].filter(([, p]) => paymentKey(p) === key).pop();
+    const started = (await this.#payments.values())
+      .filter((p) => keyOf(p.invoice) === key && startedPayment(p))
+      .pop();
     if (!started) return undefined;
-    return this.#grant(key, started[1].invoiceNumber, started[0], "back office");
+    return this.#grant(key, started.invoice.invoiceNumber, started.transactionId, "back office");
   }
 
   /** Reads the record with the customer's own client; grants only on `paid`. */
   async confirm(client: ConnectClient, transactionId: number): Promise<RecordView> {
-    const invoice = this.#payments.get(transactionId);
+    const invoice = await this.invoiceOf(transactionId);
     if (!invoice) return { state: "unknown_payment" };
     const { invoiceNumber } = invoice;
     try {
@@ -113,7 +131,9 @@ export class PaymentRecords {
         waitMs: this.#options.waitMs,
       });
       this.#options.log(`confirmInvoicePayment(invoice ${invoiceNumber}) → ${state}`);
-      if (state === "paid") this.#grant(keyOf(invoice), invoiceNumber, transactionId, "return");
+      if (state === "paid") {
+        await this.#grant(keyOf(invoice), invoiceNumber, transactionId, "return");
+      }
       return { state, invoiceNumber };
     } catch (error) {
       if (!(error instanceof ConnectError)) throw error;
@@ -123,10 +143,10 @@ export class PaymentRecords {
     }
   }
 
-  #grant(key: string, invoiceNumber: string, transactionId: number, by: Grant["by"]) {
-    if (this.#grants.has(key)) return undefined;
+  async #grant(key: string, invoiceNumber: string, transactionId: number, by: Grant["by"]) {
     const grant: Grant = { invoiceNumber, transactionId, by };
-    this.#grants.set(key, grant);
+    // One atomic step: two processes confirming at once grant once.
+    if (!(await this.#grants.add(key, grant))) return undefined;
     this.#options.log(`granted (${by}): invoice ${invoiceNumber} (transactionId ${transactionId})`);
     return grant;
   }

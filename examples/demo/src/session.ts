@@ -1,8 +1,9 @@
 // The customer's session: a random id in an HttpOnly cookie, and on the server
-// a CSRF token that every form of the shop carries. Kept in memory: a real
-// shop keeps sessions in its own store.
+// a CSRF token that every form of the shop carries. Kept in the shop's state
+// (state.ts): this process's memory, or Redis for several processes.
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Table } from "./tables.js";
 
 export interface Session {
   id: string;
@@ -13,23 +14,24 @@ export interface Session {
 const COOKIE = "demo_session";
 
 export class SessionStore {
-  readonly #sessions = new Map<string, Session>();
+  readonly #sessions: Table<Session>;
   readonly #secure: boolean;
 
   /** `secure`: send the cookie only over HTTPS; every origin but loopback needs it. */
-  constructor(options: { secure: boolean }) {
+  constructor(options: { sessions: Table<Session>; secure: boolean }) {
+    this.#sessions = options.sessions;
     this.#secure = options.secure;
   }
 
   /** The request's session, if its cookie names one. */
-  find(request: IncomingMessage): Session | undefined {
+  async find(request: IncomingMessage): Promise<Session | undefined> {
     const id = readCookie(request.headers.cookie, COOKIE);
     return id ? this.#sessions.get(id) : undefined;
   }
 
   /** The request's session, or a new one whose cookie is set on `response`. */
-  ensure(request: IncomingMessage, response: ServerResponse): Session {
-    return this.find(request) ?? this.#create(response);
+  async ensure(request: IncomingMessage, response: ServerResponse): Promise<Session> {
+    return (await this.find(request)) ?? this.#create(response);
   }
 
   /**
@@ -37,15 +39,15 @@ export class SessionStore {
    * token. Called when the customer logs in, so an id planted before the login
    * (session fixation) is worth nothing after it.
    */
-  renew(request: IncomingMessage, response: ServerResponse): Session {
-    const old = this.find(request);
-    if (old) this.#sessions.delete(old.id);
+  async renew(request: IncomingMessage, response: ServerResponse): Promise<Session> {
+    const old = await this.find(request);
+    if (old) await this.#sessions.delete(old.id);
     return this.#create(response);
   }
 
-  #create(response: ServerResponse): Session {
+  async #create(response: ServerResponse): Promise<Session> {
     const session = { id: randomToken(), csrfToken: randomToken() };
-    this.#sessions.set(session.id, session);
+    await this.#sessions.set(session.id, session);
     const attributes = ["Path=/", "HttpOnly", "SameSite=Lax", ...(this.#secure ? ["Secure"] : [])];
     response.setHeader("set-cookie", `${COOKIE}=${session.id}; ${attributes.join("; ")}`);
     return session;

@@ -35,10 +35,12 @@ describe.each(RESULT_PARAM_NAMES)("the whole flow without a browser, result as %
       // Only a finished payment is ever recorded paid, and only then granted.
       if (outcome !== "finished") {
         expect(result.record).not.toBe("paid");
-        expect(demo.grants().map((g) => g.invoiceNumber)).not.toContain(result.invoiceNumber);
+        expect((await demo.grants()).map((g) => g.invoiceNumber)).not.toContain(
+          result.invoiceNumber,
+        );
       } else {
         await walkConfirm({ returnUrl: result.returnUrl, cookie: cookie! });
-        expect(demo.grants().map((g) => g.invoiceNumber)).toContain(result.invoiceNumber);
+        expect((await demo.grants()).map((g) => g.invoiceNumber)).toContain(result.invoiceNumber);
       }
     },
     60_000,

@@ -218,7 +218,7 @@ describe("a forged status never reads as payment, and grants nothing", () => {
       `Not confirmed yet: the provider&#39;s record of invoice ${invoiceNumber}`,
     );
     expect(await unpaidNumbers()).toContain(invoiceNumber);
-    expect(demo.grants()).toEqual([]);
+    expect(await demo.grants()).toEqual([]);
   });
 
   it("the honest cancelled return and the forged one after it both stay claims", async () => {

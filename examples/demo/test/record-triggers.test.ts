@@ -35,7 +35,7 @@ describe("the return page for the sandbox's record triggers", () => {
       expect(html).toContain("Not confirmed yet");
       expect(html).not.toContain("Paid:");
       expect(html).toContain('data-testid="check-again"');
-      expect(demo.grants()).toEqual([]);
+      expect(await demo.grants()).toEqual([]);
     },
     20_000,
   );

@@ -18,13 +18,13 @@ const paidClient = {
 } as unknown as ConnectClient;
 
 describe("PaymentRecords, for the back office", () => {
-  it("lists each started payment with the customer's number as a StartedPayment, once per invoice", () => {
+  it("lists each started payment with the customer's number as a StartedPayment, once per invoice", async () => {
     const records = newRecords();
-    records.started(11, invoice("INV-1", 7));
-    records.started(12, invoice("INV-1", 7)); // started again: the same invoice
-    records.started(13, invoice("INV-2", 7));
-    records.started(14, invoice("INV-3")); // the record gave no customer number
-    expect(records.unconfirmed()).toEqual([
+    await records.started(11, invoice("INV-1", 7));
+    await records.started(12, invoice("INV-1", 7)); // started again: the same invoice
+    await records.started(13, invoice("INV-2", 7));
+    await records.started(14, invoice("INV-3")); // the record gave no customer number
+    expect(await records.unconfirmed()).toEqual([
       {
         transactionId: 11,
         payment: {
@@ -39,37 +39,39 @@ describe("PaymentRecords, for the back office", () => {
     ]);
   });
 
-  it("grants a confirmed payment once, and then lists it no more", () => {
+  it("grants a confirmed payment once, and then lists it no more", async () => {
     const records = newRecords();
-    records.started(11, invoice("INV-1", 7));
-    const { payment } = records.unconfirmed()[0]!;
-    expect(records.grantConfirmed(payment)).toEqual({
+    await records.started(11, invoice("INV-1", 7));
+    const payment = (await records.unconfirmed())[0]!.payment;
+    expect(await records.grantConfirmed(payment)).toEqual({
       invoiceNumber: "INV-1",
       transactionId: 11,
       by: "back office",
     });
-    expect(records.grantConfirmed(payment)).toBeUndefined();
-    expect(records.grants()).toHaveLength(1);
-    expect(records.unconfirmed()).toEqual([]);
+    expect(await records.grantConfirmed(payment)).toBeUndefined();
+    expect(await records.grants()).toHaveLength(1);
+    expect(await records.unconfirmed()).toEqual([]);
   });
 
-  it("grants nothing for a payment this shop did not start", () => {
+  it("grants nothing for a payment this shop did not start", async () => {
     const records = newRecords();
-    records.started(11, invoice("INV-1", 7));
+    await records.started(11, invoice("INV-1", 7));
     const other = { ...invoice("INV-9"), customerNumber: 7, startedAt: 0 };
-    expect(records.grantConfirmed(other)).toBeUndefined();
-    expect(records.grants()).toEqual([]);
+    expect(await records.grantConfirmed(other)).toBeUndefined();
+    expect(await records.grants()).toEqual([]);
   });
 
   it("shares one key with the return: a payment the return granted is not granted again", async () => {
     const records = newRecords();
-    records.started(11, invoice("INV-1", 7));
-    const { payment } = records.unconfirmed()[0]!;
+    await records.started(11, invoice("INV-1", 7));
+    const payment = (await records.unconfirmed())[0]!.payment;
     await records.confirm(paidClient, 11);
-    expect(records.grants()).toEqual([{ invoiceNumber: "INV-1", transactionId: 11, by: "return" }]);
-    expect(records.unconfirmed()).toEqual([]);
-    expect(records.grantConfirmed(payment)).toBeUndefined();
-    expect(records.grants()).toHaveLength(1);
+    expect(await records.grants()).toEqual([
+      { invoiceNumber: "INV-1", transactionId: 11, by: "return" },
+    ]);
+    expect(await records.unconfirmed()).toEqual([]);
+    expect(await records.grantConfirmed(payment)).toBeUndefined();
+    expect(await records.grants()).toHaveLength(1);
     expect(paymentKey(payment)).toBe("COMPANY-A/PRODUCT-A/INV-1");
   });
 });
