@@ -96,13 +96,14 @@ describe("checkCallback: the parameters once checked", () => {
       code: "invalid_input",
       issues: [{ field: "error", message: expect.stringMatching(/once/) }],
     });
+    expect(error.message).toMatch(/^Invalid callback: error /);
   });
 
   it("no code: invalid_input naming code", () => {
     const error = thrown(() => check("state=s"));
     expect(error.code).toBe("invalid_input");
     expect(error.issues).toEqual([{ field: "code", message: expect.stringMatching(/missing/) }]);
-    expect(error.message).toContain("callback");
+    expect(error.message).toMatch(/^Invalid callback: code /);
   });
 
   it("another state: state_mismatch, saying to start a new login", () => {

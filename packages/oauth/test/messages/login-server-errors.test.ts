@@ -134,6 +134,17 @@ describe("a 401 challenge", () => {
     expect(error.message).toBe("The token endpoint answered 401 with a WWW-Authenticate challenge");
   });
 
+  it("a challenge error without parsed challenges: still a typed error, no TypeError", async () => {
+    const bare = new oauth.WWWAuthenticateChallengeError("challenge", {
+      cause: [],
+      response: response(401, "not json"),
+    });
+    const error = await fromLoginServer(bare, request(401));
+    expect(error).toMatchObject({ code: "provider_error", status: 401 });
+    expect(error.oauthError).toBeUndefined();
+    expect(error.description).toBeUndefined();
+  });
+
   it("invalid_grant in the challenge alone is invalid_grant; anything else is not", async () => {
     const grant = await fromLoginServer(challenge("", { error: "invalid_grant" }), request(401));
     expect(grant.code).toBe("invalid_grant");

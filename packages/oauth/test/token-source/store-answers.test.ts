@@ -108,6 +108,30 @@ describe("a store that moved on while this source looked (no refresh needed)", (
     expect(given).toHaveLength(0);
   });
 
+  it("a store that moved on to another set that has expired too: that set is refreshed", async () => {
+    const store = scripted(expired("a"), expired("b"));
+    const { given, refresh } = refresher(() => fresh("c"));
+    const source = createTokenSource({ store }, refresh, 0);
+    expect(await source()).toBe("c-access");
+    expect(given.map((tokens) => tokens.accessToken)).toEqual(["b-access"]);
+  });
+
+  it("a forced refresh takes any set the store moved on to, fresh or not, without refreshing", async () => {
+    const store = scripted(fresh("a"), expired("b"));
+    const { given, refresh } = refresher(() => fresh("c"));
+    const source = createTokenSource({ store }, refresh, 0);
+    expect(await source.refresh()).toBe("b-access");
+    expect(given).toHaveLength(0);
+  });
+
+  it("a forced refresh of the set the store still holds refreshes it, however fresh", async () => {
+    const store = scripted(fresh("a"));
+    const { given, refresh } = refresher(() => fresh("c"));
+    const source = createTokenSource({ store }, refresh, 0);
+    expect(await source.refresh()).toBe("c-access");
+    expect(given.map((tokens) => tokens.accessToken)).toEqual(["a-access"]);
+  });
+
   it("the same set as seen: refreshed, and the result saved", async () => {
     const store = scripted(expired("a"));
     const { given, refresh } = refresher(() => fresh("b"));
