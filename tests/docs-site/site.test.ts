@@ -139,13 +139,23 @@ describe("the documentation site", () => {
   test("the pager and the sidebar lead into the API reference, not to a 404", { timeout: 60_000 }, async () => {
     const { page, problems } = await open("/reference/");
     try {
+      // VitePress navigates inside the page: it changes the URL first and
+      // renders the next page once its chunk has arrived, so neither the URL
+      // nor the load state says the page is there; its content does. The
+      // chunk is held back here, as a busy machine would, so the test cannot
+      // pass by reading the page before it is drawn (it once did, and failed).
+      await page.route(/\/assets\/api_index\.md\.[\w-]+\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await route.continue();
+      });
       // The "next page" after the overview is the API reference: a page of the
       // same site, with its sidebar.
       await page.locator("a.pager-link.next").click();
       await page.waitForURL(/\/api\/(index\.html)?$/);
-      await page.waitForLoadState("networkidle");
+      const rawModule = page.locator(".vp-doc a", { hasText: "@connect-payment/client/raw" });
+      await rawModule.first().waitFor({ timeout: 30_000 });
+      expect(await rawModule.count()).toBeGreaterThan(0);
       expect(await page.locator(".VPSidebar").count()).toBe(1);
-      expect(await page.locator(".vp-doc a", { hasText: "@connect-payment/client/raw" }).count()).toBeGreaterThan(0);
 
       await page.goto(`${server.url}/guides/errors.html`, { waitUntil: "networkidle" });
       await page.locator(".VPSidebar a", { hasText: "HTTP API (the spec)" }).click();
