@@ -44,7 +44,7 @@ describe("one token source and its lease", () => {
       const acquire = store.lease.acquire;
       vi.spyOn(store.lease, "acquire").mockImplementationOnce((holder) => {
         // Another process refreshed (or the customer logged out) and let go.
-        if (landed) store.set(landed);
+        if (landed) void store.set(landed);
         else Object.assign(store, { get: () => undefined });
         return acquire(holder);
       });
@@ -124,7 +124,7 @@ describe("one token source and its lease", () => {
       const get = store.get;
       vi.spyOn(store, "get").mockImplementationOnce(() => {
         const first = get();
-        store.set(next);
+        void store.set(next);
         return first;
       });
       const acquire = vi.spyOn(store.lease, "acquire");
@@ -162,7 +162,7 @@ describe("a refresh the store could not save", () => {
     vi.spyOn(store, "set").mockImplementation((next) => {
       calls++;
       if (failing.includes(calls)) throw storeDown();
-      set(next);
+      void set(next);
     });
     return store;
   }
@@ -209,7 +209,7 @@ describe("a refresh the store could not save", () => {
     await expect(source()).rejects.toMatchObject({ code: "store_unavailable" });
 
     const otherLogin = tokens("other-login");
-    store.set(otherLogin);
+    void store.set(otherLogin);
     const next = outcome(source());
     await tick(0);
 
@@ -244,13 +244,13 @@ describe("a refresh the store could not save", () => {
 describe("waiting for another holder", () => {
   it("the holder saved tokens but never lets go: the waiter takes them at its next look", async () => {
     const store = memoryTokenStore(expired("t0"));
-    store.lease.acquire("another-process");
+    expect(store.lease.acquire("another-process")).toBe("another-process");
     const refresh = answeringRefresh(tokens("never"));
     const waiter = outcome(sourceOn(store, refresh.refresh)());
     await tick(100);
     expect(waiter.state).toBe("pending");
 
-    store.set(tokens("t1"));
+    void store.set(tokens("t1"));
     await tick(200);
 
     expect(waiter).toEqual({ state: "resolved", value: "t1-access" });
@@ -260,14 +260,14 @@ describe("waiting for another holder", () => {
 
   it("the holder saved tokens already due: the waiter refreshes those itself", async () => {
     const store = memoryTokenStore(expired("t0"));
-    store.lease.acquire("another-process");
+    expect(store.lease.acquire("another-process")).toBe("another-process");
     const refresh = answeringRefresh(tokens("t2"));
     const waiter = outcome(sourceOn(store, refresh.refresh)());
     await tick(100);
 
     const landed = expired("t1");
-    store.set(landed);
-    store.lease.release("another-process");
+    void store.set(landed);
+    void store.lease.release("another-process");
     await tick(200);
 
     expect(waiter).toEqual({ state: "resolved", value: "t2-access" });
@@ -276,19 +276,19 @@ describe("waiting for another holder", () => {
 
   it("tokens already due, then a new holder that fails: the waiter waits for it and gets its error", async () => {
     const store = memoryTokenStore(expired("t0"));
-    store.lease.acquire("first-process");
+    expect(store.lease.acquire("first-process")).toBe("first-process");
     const refresh = answeringRefresh(tokens("never"));
     const waiter = outcome(sourceOn(store, refresh.refresh)());
     await tick(100);
 
     // The first holder saved tokens already due; a second one took the lease to refresh them.
-    store.set(expired("t1"));
-    store.lease.release("first-process");
-    store.lease.acquire("second-process");
+    void store.set(expired("t1"));
+    void store.lease.release("first-process");
+    expect(store.lease.acquire("second-process")).toBe("second-process");
     await tick(1000);
     expect(waiter.state).toBe("pending");
 
-    store.lease.release(
+    void store.lease.release(
       "second-process",
       JSON.stringify({ code: "invalid_grant", message: "refresh token refused" }),
     );
@@ -301,7 +301,7 @@ describe("waiting for another holder", () => {
 
   it("looks at the store after 20 ms, then twice as long each time, up to every 200 ms", async () => {
     const store = memoryTokenStore(expired("t0"));
-    store.lease.acquire("another-process");
+    expect(store.lease.acquire("another-process")).toBe("another-process");
     const start = Date.now();
     const looks: number[] = [];
     const status = store.lease.status;
@@ -312,7 +312,7 @@ describe("waiting for another holder", () => {
     const waiter = outcome(sourceOn(store, answeringRefresh(tokens("never")).refresh)());
 
     await tick(2000);
-    store.set(tokens("t1"));
+    void store.set(tokens("t1"));
     await tick(200);
 
     expect(waiter).toEqual({ state: "resolved", value: "t1-access" });

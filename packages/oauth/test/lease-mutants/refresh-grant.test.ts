@@ -86,7 +86,10 @@ describe("no refresh token: login_required, nothing sent", () => {
     ["undefined", undefined],
     ["null", null],
     ["an empty string", ""],
-    ["a token set with an empty refresh token", { accessToken: "a", refreshToken: "", expiresAt: 1 }],
+    [
+      "a token set with an empty refresh token",
+      { accessToken: "a", refreshToken: "", expiresAt: 1 },
+    ],
     ["a token set without a refresh token", { accessToken: "a", expiresAt: 1 }],
   ];
   it.each(noRefreshToken)("%s", async (_, input) => {
