@@ -91,6 +91,10 @@ describe("no refresh token: login_required, nothing sent", () => {
       { accessToken: "a", refreshToken: "", expiresAt: 1 },
     ],
     ["a token set without a refresh token", { accessToken: "a", expiresAt: 1 }],
+    [
+      "a token set whose refresh token is a number",
+      { accessToken: "a", refreshToken: 42, expiresAt: 1 },
+    ],
   ];
   it.each(noRefreshToken)("%s", async (_, input) => {
     const { login, sent } = stubLogin();
