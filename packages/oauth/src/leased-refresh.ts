@@ -47,8 +47,9 @@ function leasedWith(
 
   async function saveUnsaved(pending: NonNullable<typeof unsaved>) {
     const stored = storedTokens(await store.get());
-    // Ours are newer unless someone has replaced the tokens ours replaced.
-    if (!stored || !replaced(pending.replaced, stored)) await store.set(pending.tokens);
+    // Saved only over the very tokens ours replaced: an emptied store (a logout)
+    // or another login's tokens win, and ours are dropped.
+    if (stored && !replaced(pending.replaced, stored)) await store.set(pending.tokens);
     unsaved = undefined;
     await quietly(() => lease.release(pending.holder));
   }
