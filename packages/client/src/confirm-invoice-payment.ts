@@ -1,8 +1,9 @@
-import { ConnectError, invalid, type ConnectIssue } from "./errors.js";
+import { invalid, type ConnectIssue } from "./errors.js";
 import { PAY_INVOICE } from "./generated/spec.js";
 import type { InvoiceList, ListInvoicesQuery } from "./invoices.js";
 import { readInvoice, type InvoiceReading, type InvoiceState } from "./read-invoice.js";
 import { sleep } from "./retry.js";
+import { aborted } from "./send.js";
 import { isCalendarDate, issuesOf } from "./validate.js";
 
 /** The invoice to confirm: the fields Pay invoice was called with. */
@@ -120,7 +121,7 @@ export function createConfirmInvoicePayment(listInvoices: ListInvoices) {
       const left = started + waitMs - Date.now();
       if ((state != "unpaid" && state != "partly_paid") || left <= 0) return { state, invoice };
       await sleep(Math.min(wait, left), signal);
-      if (signal?.aborted) throw new ConnectError("aborted", "Aborted by the caller's signal");
+      if (signal?.aborted) throw aborted();
     }
   };
 }
