@@ -193,9 +193,19 @@ function parameterRules(id, parameters, where) {
   );
 }
 
-/** The name of the component schema a body's JSON `$ref` points at, or undefined for an inline schema. */
-const refName = (content) =>
-  content?.["application/json"]?.schema?.$ref?.replace("#/components/schemas/", "");
+/** The name of the component schema a `$ref` points at, or undefined for an inline schema. */
+const refName = (node) => node?.$ref?.replace("#/components/schemas/", "");
+
+/**
+ * The name of the component schema whose rules check a body: the one its
+ * JSON `$ref` points at, or for a body that is `oneOf` an object and arrays,
+ * the object's (two answers that read the same object share its rules).
+ */
+function rulesSchemaName(content) {
+  const body = content?.["application/json"]?.schema;
+  const objectBranch = body && resolve(body).oneOf?.find((b) => resolve(b).type === "object");
+  return refName(objectBranch ?? body);
+}
 
 /**
  * Every operation of the spec, in the spec's order, as the facts of its
@@ -218,7 +228,7 @@ function operations() {
       }
       const responses = Object.entries(operation.responses ?? {}).map(([status, response]) => ({
         status,
-        schema: refName(response.content),
+        schema: rulesSchemaName(response.content),
         rules: bodyRules(`${id} ${status} response`, response.content) ?? null,
       }));
       found.push({

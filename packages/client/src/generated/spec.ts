@@ -72,6 +72,190 @@ const OAUTH_ERROR_BODY_RULES = {
   },
 } as const;
 
+/** The rules of each field of a `ClientInvoiceListResponse` body, which several answers share. */
+const CLIENT_INVOICE_LIST_RESPONSE_BODY_RULES = {
+  clientInvoiceInfoList: {
+    required: false,
+    type: "array",
+    items: {
+      invoiceId: {
+        required: false,
+        type: "string",
+      },
+      invoiceNumber: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      invoiceDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      invoiceOfferCount: {
+        required: false,
+        type: "string",
+      },
+      customerNumber: {
+        required: false,
+        type: "integer",
+        minimum: 1,
+        maximum: 9007199254740991,
+      },
+      product: {
+        required: false,
+        type: "string",
+      },
+      productName: {
+        required: false,
+        type: "string",
+      },
+      amount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      companyCode: {
+        required: false,
+        type: "string",
+      },
+      paymentStatus: {
+        required: false,
+        type: "string",
+      },
+      invoiceAmount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      paidAmount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      paymentMethod: {
+        required: false,
+        type: "string",
+      },
+      invoiceHotelUrl: {
+        required: false,
+        type: "string",
+      },
+      paymentDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      dueDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      desc: {
+        required: false,
+        type: "array",
+        each: {
+          type: "string",
+        },
+      },
+      period: {
+        required: false,
+        type: "integer",
+      },
+      periodUnit: {
+        required: false,
+        type: "string",
+      },
+      fromTime: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      incltime: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      invoiceLineInfo: {
+        required: false,
+        type: "array",
+        items: {
+          productCode: {
+            required: false,
+            type: "string",
+          },
+          invoiceAmount: {
+            required: false,
+            type: "number",
+          },
+          invoiceVatAmount: {
+            required: false,
+            type: "number",
+          },
+          invoiceVatPercent: {
+            required: false,
+            type: "number",
+          },
+        },
+      },
+    },
+  },
+} as const;
+
 /** The path of Pay invoice (`payInvoice`); the same as `PAY_INVOICE.path`. */
 export const PAY_INVOICE_PATH = "/v1/api/payment/invoice";
 
@@ -640,188 +824,8 @@ export const LIST_CLIENT_INVOICES_FOR_PRODUCT_QUERY_RULES = {
 } as const;
 
 /** The rules of each field of the body of a 200 List invoices for product - client mode response; the same as `LIST_CLIENT_INVOICES_FOR_PRODUCT.responses["200"]`. */
-export const LIST_CLIENT_INVOICES_FOR_PRODUCT_RESPONSE_RULES = {
-  clientInvoiceInfoList: {
-    required: false,
-    type: "array",
-    items: {
-      invoiceId: {
-        required: false,
-        type: "string",
-      },
-      invoiceNumber: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      invoiceDate: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      invoiceOfferCount: {
-        required: false,
-        type: "string",
-      },
-      customerNumber: {
-        required: false,
-        type: "integer",
-        minimum: 1,
-        maximum: 9007199254740991,
-      },
-      product: {
-        required: false,
-        type: "string",
-      },
-      productName: {
-        required: false,
-        type: "string",
-      },
-      amount: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "number",
-          },
-        ],
-      },
-      companyCode: {
-        required: false,
-        type: "string",
-      },
-      paymentStatus: {
-        required: false,
-        type: "string",
-      },
-      invoiceAmount: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "number",
-          },
-        ],
-      },
-      paidAmount: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "number",
-          },
-        ],
-      },
-      paymentMethod: {
-        required: false,
-        type: "string",
-      },
-      invoiceHotelUrl: {
-        required: false,
-        type: "string",
-      },
-      paymentDate: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      dueDate: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      desc: {
-        required: false,
-        type: "array",
-        each: {
-          type: "string",
-        },
-      },
-      period: {
-        required: false,
-        type: "integer",
-      },
-      periodUnit: {
-        required: false,
-        type: "string",
-      },
-      fromTime: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      incltime: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      invoiceLineInfo: {
-        required: false,
-        type: "array",
-        items: {
-          productCode: {
-            required: false,
-            type: "string",
-          },
-          invoiceAmount: {
-            required: false,
-            type: "number",
-          },
-          invoiceVatAmount: {
-            required: false,
-            type: "number",
-          },
-          invoiceVatPercent: {
-            required: false,
-            type: "number",
-          },
-        },
-      },
-    },
-  },
-} as const;
+export const LIST_CLIENT_INVOICES_FOR_PRODUCT_RESPONSE_RULES =
+  CLIENT_INVOICE_LIST_RESPONSE_BODY_RULES;
 
 /**
  * List invoices for product - client mode (`listClientInvoicesForProduct`): `GET /v1/client/customer/invoice/payment/{customerNumber}/{productCode}`. Its descriptor: the rules of its path
@@ -883,188 +887,7 @@ export const LIST_CLIENT_INVOICES_QUERY_RULES = {
 } as const;
 
 /** The rules of each field of the body of a 200 List invoices - client mode response; the same as `LIST_CLIENT_INVOICES.responses["200"]`. */
-export const LIST_CLIENT_INVOICES_RESPONSE_RULES = {
-  clientInvoiceInfoList: {
-    required: false,
-    type: "array",
-    items: {
-      invoiceId: {
-        required: false,
-        type: "string",
-      },
-      invoiceNumber: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      invoiceDate: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      invoiceOfferCount: {
-        required: false,
-        type: "string",
-      },
-      customerNumber: {
-        required: false,
-        type: "integer",
-        minimum: 1,
-        maximum: 9007199254740991,
-      },
-      product: {
-        required: false,
-        type: "string",
-      },
-      productName: {
-        required: false,
-        type: "string",
-      },
-      amount: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "number",
-          },
-        ],
-      },
-      companyCode: {
-        required: false,
-        type: "string",
-      },
-      paymentStatus: {
-        required: false,
-        type: "string",
-      },
-      invoiceAmount: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "number",
-          },
-        ],
-      },
-      paidAmount: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "number",
-          },
-        ],
-      },
-      paymentMethod: {
-        required: false,
-        type: "string",
-      },
-      invoiceHotelUrl: {
-        required: false,
-        type: "string",
-      },
-      paymentDate: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      dueDate: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      desc: {
-        required: false,
-        type: "array",
-        each: {
-          type: "string",
-        },
-      },
-      period: {
-        required: false,
-        type: "integer",
-      },
-      periodUnit: {
-        required: false,
-        type: "string",
-      },
-      fromTime: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      incltime: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      invoiceLineInfo: {
-        required: false,
-        type: "array",
-        items: {
-          productCode: {
-            required: false,
-            type: "string",
-          },
-          invoiceAmount: {
-            required: false,
-            type: "number",
-          },
-          invoiceVatAmount: {
-            required: false,
-            type: "number",
-          },
-          invoiceVatPercent: {
-            required: false,
-            type: "number",
-          },
-        },
-      },
-    },
-  },
-} as const;
+export const LIST_CLIENT_INVOICES_RESPONSE_RULES = CLIENT_INVOICE_LIST_RESPONSE_BODY_RULES;
 
 /**
  * List invoices - client mode (`listClientInvoices`): `GET /v1/client/customer/invoice/payment/{customerNumber}`. Its descriptor: the rules of its path
