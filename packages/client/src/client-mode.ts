@@ -29,6 +29,7 @@ function namingTheToken(error: unknown): unknown {
   return new ConnectError(
     "unauthorized",
     `${error.message}. Client-mode calls take the merchant's own token (client credentials), not a customer's`,
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- its own details are what is copied
     { ...error, cause: error },
   );
 }
