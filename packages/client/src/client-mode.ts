@@ -25,18 +25,12 @@ type ClientInvoiceList = components["schemas"]["ClientInvoiceListResponse"];
 // A 401 here is most often a customer's token sent where the merchant's own is needed.
 function namingTheToken(error: unknown): unknown {
   if (!(error instanceof ConnectError) || error.code !== "unauthorized") return error;
+  // The same details (status, body, the provider's words, rate-limit headers), and the error as cause.
   return new ConnectError(
     "unauthorized",
     `${error.message}. Client-mode calls take the merchant's own token (client credentials), not a customer's`,
-    {
-      status: error.status,
-      body: error.body,
-      oauthError: error.oauthError,
-      oauthErrorDescription: error.oauthErrorDescription,
-      rateLimitRemaining: error.rateLimitRemaining,
-      rateLimitResetMs: error.rateLimitResetMs,
-      cause: error,
-    },
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- its own details are what is copied
+    { ...error, cause: error },
   );
 }
 

@@ -1,9 +1,10 @@
-import { ConnectError, invalid, type ConnectIssue } from "./errors.js";
-import { PAY_INVOICE } from "./generated/spec.js";
+import { invalid, type ConnectIssue } from "./errors.js";
+import { LIST_INVOICES, PAY_INVOICE } from "./generated/spec.js";
 import type { InvoiceList, ListInvoicesQuery } from "./invoices.js";
 import { readInvoice, type InvoiceReading, type InvoiceState } from "./read-invoice.js";
 import { sleep } from "./retry.js";
-import { isCalendarDate, issuesOf } from "./validate.js";
+import { aborted } from "./send.js";
+import { issuesOf } from "./validate.js";
 
 /** The invoice to confirm: the fields Pay invoice was called with. */
 export interface ConfirmInvoicePaymentInput {
@@ -54,19 +55,14 @@ const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function optionIssues(options: ConfirmInvoicePaymentOptions): ConnectIssue[] {
+  const { waitMs = 0, timeZone } = options;
   const issues: ConnectIssue[] = [];
-  const { waitMs = 0, from, to, timeZone } = options;
   if (!Number.isSafeInteger(waitMs) || waitMs < 0) {
     issues.push({ field: "waitMs", message: "must be a non-negative integer" });
   }
-  for (const [field, value] of [
-    ["from", from],
-    ["to", to],
-  ] as const) {
-    if (value !== undefined && (typeof value != "string" || !isCalendarDate(value))) {
-      issues.push({ field, message: "must be a date as YYYY-MM-DD" });
-    }
-  }
+  // The dates by List invoices' own rules, which the list call sends them under.
+  const { from, to } = LIST_INVOICES.queryRules;
+  issues.push(...issuesOf({ from, to }, options));
   try {
     // Checked before anything is sent, not first when the invoice is read.
     new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions();
@@ -120,7 +116,7 @@ export function createConfirmInvoicePayment(listInvoices: ListInvoices) {
       const left = started + waitMs - Date.now();
       if ((state != "unpaid" && state != "partly_paid") || left <= 0) return { state, invoice };
       await sleep(Math.min(wait, left), signal);
-      if (signal?.aborted) throw new ConnectError("aborted", "Aborted by the caller's signal");
+      if (signal?.aborted) throw aborted();
     }
   };
 }

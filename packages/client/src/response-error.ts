@@ -1,7 +1,7 @@
 import { ConnectError, type ConnectErrorCode } from "./errors.js";
 import { parseJson } from "./json.js";
 import { redactText, redactValue } from "./redact.js";
-import { parseRateLimitReset, serverWait } from "./retry.js";
+import { parseRateLimitReset, serverWait, wholeNumber } from "./retry.js";
 
 // How much of the provider's own words goes into a message or a field.
 const MAX_PROVIDER_TEXT = 200;
@@ -12,11 +12,6 @@ function providerText(body: unknown, field: string): string | undefined {
   if (typeof value != "string") return undefined;
   const clean = value.replace(/[\u0000-\u001f\u007f]+/g, " ");
   return clean.length > MAX_PROVIDER_TEXT ? `${clean.slice(0, MAX_PROVIDER_TEXT)}…` : clean;
-}
-
-/** A non-negative whole number from a header, or undefined. */
-function count(value: string | null): number | undefined {
-  return value && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
 }
 
 /**
@@ -53,7 +48,7 @@ export function responseError(
       errorMessage,
       oauthError,
       oauthErrorDescription,
-      rateLimitRemaining: count(headers.get("x-ratelimit-remaining")),
+      rateLimitRemaining: wholeNumber(headers.get("x-ratelimit-remaining")),
       rateLimitResetMs: parseRateLimitReset(headers.get("x-ratelimit-reset")),
       retryAfterMs: serverWait(response),
     },

@@ -84,6 +84,10 @@ export function parseRetryAfter(value: string | null): number | undefined {
   return Number.isNaN(ms) ? undefined : Math.max(ms, 0);
 }
 
+/** A header's non-negative whole number, or undefined when absent or anything else. */
+export const wholeNumber = (value: string | null): number | undefined =>
+  value && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
+
 // X-RateLimit-Reset is "the remaining epoch seconds" before the window renews
 // (every 60 s): a count of seconds or an epoch time, the provider does not say.
 // A count is at most 60; an epoch time is above 10^9 (since September 2001).
@@ -94,8 +98,8 @@ const EPOCH_FROM = 1e9;
  * 10^9, an epoch time in seconds. Undefined when absent or not a whole number.
  */
 export function parseRateLimitReset(value: string | null, now = Date.now()): number | undefined {
-  if (!value || !/^\s*\d+\s*$/.test(value)) return undefined;
-  const seconds = Number(value);
+  const seconds = wholeNumber(value);
+  if (seconds === undefined) return undefined;
   return seconds < EPOCH_FROM ? seconds * 1000 : Math.max(seconds * 1000 - now, 0);
 }
 

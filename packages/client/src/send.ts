@@ -26,7 +26,9 @@ export interface Received {
   redact: (value: unknown) => unknown;
 }
 
-const aborted = () => new ConnectError("aborted", "Aborted by the caller's signal");
+/** The error of a call its caller aborted, wherever it stopped. */
+export const aborted = (): ConnectError =>
+  new ConnectError("aborted", "Aborted by the caller's signal");
 
 /**
  * Calls the token function (once per request) and checks what it gives. A

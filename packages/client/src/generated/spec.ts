@@ -72,13 +72,197 @@ const OAUTH_ERROR_BODY_RULES = {
   },
 } as const;
 
-/** The path of Pay invoice (`payInvoice`); the same as `PAY_INVOICE.path`. */
+/** The rules of each field of a `ClientInvoiceListResponse` body, which several answers share. */
+const CLIENT_INVOICE_LIST_RESPONSE_BODY_RULES = {
+  clientInvoiceInfoList: {
+    required: false,
+    type: "array",
+    items: {
+      invoiceId: {
+        required: false,
+        type: "string",
+      },
+      invoiceNumber: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      invoiceDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      invoiceOfferCount: {
+        required: false,
+        type: "string",
+      },
+      customerNumber: {
+        required: false,
+        type: "integer",
+        minimum: 1,
+        maximum: 9007199254740991,
+      },
+      product: {
+        required: false,
+        type: "string",
+      },
+      productName: {
+        required: false,
+        type: "string",
+      },
+      amount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      companyCode: {
+        required: false,
+        type: "string",
+      },
+      paymentStatus: {
+        required: false,
+        type: "string",
+      },
+      invoiceAmount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      paidAmount: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "number",
+          },
+        ],
+      },
+      paymentMethod: {
+        required: false,
+        type: "string",
+      },
+      invoiceHotelUrl: {
+        required: false,
+        type: "string",
+      },
+      paymentDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      dueDate: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      desc: {
+        required: false,
+        type: "array",
+        each: {
+          type: "string",
+        },
+      },
+      period: {
+        required: false,
+        type: "integer",
+      },
+      periodUnit: {
+        required: false,
+        type: "string",
+      },
+      fromTime: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      incltime: {
+        required: false,
+        oneOf: [
+          {
+            type: "string",
+          },
+          {
+            type: "integer",
+          },
+        ],
+      },
+      invoiceLineInfo: {
+        required: false,
+        type: "array",
+        items: {
+          productCode: {
+            required: false,
+            type: "string",
+          },
+          invoiceAmount: {
+            required: false,
+            type: "number",
+          },
+          invoiceVatAmount: {
+            required: false,
+            type: "number",
+          },
+          invoiceVatPercent: {
+            required: false,
+            type: "number",
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+/** The path of Pay invoice (`payInvoice`); equal to `PAY_INVOICE.path`. */
 export const PAY_INVOICE_PATH = "/v1/api/payment/invoice";
 
-/** The HTTP method of Pay invoice; the same as `PAY_INVOICE.method`. */
+/** The HTTP method of Pay invoice; equal to `PAY_INVOICE.method`. */
 export const PAY_INVOICE_METHOD = "POST";
 
-/** The rules of each field of the request body of Pay invoice, checked before anything is sent; the same as `PAY_INVOICE.bodyRules`. */
+/** The rules of each field of the request body of Pay invoice, checked before anything is sent; equal to `PAY_INVOICE.bodyRules`. */
 export const PAY_INVOICE_REQUEST_RULES = {
   invoiceNumber: {
     required: true,
@@ -102,7 +286,7 @@ export const PAY_INVOICE_REQUEST_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 Pay invoice response; the same as `PAY_INVOICE.responses["200"]`. */
+/** The rules of each field of the body of a 200 Pay invoice response; equal to `PAY_INVOICE.responses["200"]`. */
 export const PAY_INVOICE_RESPONSE_RULES = {
   success: {
     required: false,
@@ -124,11 +308,43 @@ export const PAY_INVOICE_RESPONSE_RULES = {
 export const PAY_INVOICE = {
   id: "payInvoice",
   summary: "Pay invoice",
-  method: PAY_INVOICE_METHOD,
-  path: PAY_INVOICE_PATH,
-  bodyRules: PAY_INVOICE_REQUEST_RULES,
+  method: "POST",
+  path: "/v1/api/payment/invoice",
+  bodyRules: {
+    invoiceNumber: {
+      required: true,
+      type: "string",
+      maxLength: 10,
+    },
+    productCode: {
+      required: true,
+      type: "string",
+      maxLength: 12,
+    },
+    companyCode: {
+      required: true,
+      type: "string",
+      maxLength: 12,
+    },
+    paymentMethod: {
+      required: true,
+      type: "string",
+      enum: ["creditcardPayex", "swishPayex", "vippsEcommerce", "nexi"],
+    },
+  },
   responses: {
-    "200": PAY_INVOICE_RESPONSE_RULES,
+    "200": {
+      success: {
+        required: false,
+        type: "boolean",
+      },
+      transactionId: {
+        required: false,
+        type: "integer",
+        minimum: 1,
+        maximum: 9007199254740991,
+      },
+    },
     "400": API_ERROR_BODY_RULES,
     "401": OAUTH_ERROR_BODY_RULES,
     "413": API_ERROR_BODY_RULES,
@@ -143,13 +359,13 @@ export const PAY_INVOICE = {
   ],
 } as const;
 
-/** The path of List payment methods (`listPaymentMethods`); the same as `LIST_PAYMENT_METHODS.path`. */
+/** The path of List payment methods (`listPaymentMethods`); equal to `LIST_PAYMENT_METHODS.path`. */
 export const LIST_PAYMENT_METHODS_PATH = "/v1/product/payment/{productCode}";
 
-/** The HTTP method of List payment methods; the same as `LIST_PAYMENT_METHODS.method`. */
+/** The HTTP method of List payment methods; equal to `LIST_PAYMENT_METHODS.method`. */
 export const LIST_PAYMENT_METHODS_METHOD = "GET";
 
-/** The rules of each path parameter of List payment methods, checked before anything is sent; the same as `LIST_PAYMENT_METHODS.pathRules`. */
+/** The rules of each path parameter of List payment methods, checked before anything is sent; equal to `LIST_PAYMENT_METHODS.pathRules`. */
 export const LIST_PAYMENT_METHODS_PATH_RULES = {
   productCode: {
     required: true,
@@ -159,7 +375,7 @@ export const LIST_PAYMENT_METHODS_PATH_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 List payment methods response; the same as `LIST_PAYMENT_METHODS.responses["200"]`. */
+/** The rules of each field of the body of a 200 List payment methods response; equal to `LIST_PAYMENT_METHODS.responses["200"]`. */
 export const LIST_PAYMENT_METHODS_RESPONSE_RULES = {
   paymentMethodResponseItems: {
     required: false,
@@ -185,11 +401,33 @@ export const LIST_PAYMENT_METHODS_RESPONSE_RULES = {
 export const LIST_PAYMENT_METHODS = {
   id: "listPaymentMethods",
   summary: "List payment methods",
-  method: LIST_PAYMENT_METHODS_METHOD,
-  path: LIST_PAYMENT_METHODS_PATH,
-  pathRules: LIST_PAYMENT_METHODS_PATH_RULES,
+  method: "GET",
+  path: "/v1/product/payment/{productCode}",
+  pathRules: {
+    productCode: {
+      required: true,
+      type: "string",
+      maxLength: 12,
+      minLength: 1,
+    },
+  },
   responses: {
-    "200": LIST_PAYMENT_METHODS_RESPONSE_RULES,
+    "200": {
+      paymentMethodResponseItems: {
+        required: false,
+        type: "array",
+        items: {
+          paymentMethod: {
+            required: false,
+            type: "string",
+          },
+          isActive: {
+            required: false,
+            type: "string",
+          },
+        },
+      },
+    },
     "400": API_ERROR_BODY_RULES,
     "401": OAUTH_ERROR_BODY_RULES,
     "429": null,
@@ -202,13 +440,13 @@ export const LIST_PAYMENT_METHODS = {
   ],
 } as const;
 
-/** The path of Change payment method (`changePaymentMethod`); the same as `CHANGE_PAYMENT_METHOD.path`. */
+/** The path of Change payment method (`changePaymentMethod`); equal to `CHANGE_PAYMENT_METHOD.path`. */
 export const CHANGE_PAYMENT_METHOD_PATH = "/v1/product/payment/{productCode}";
 
-/** The HTTP method of Change payment method; the same as `CHANGE_PAYMENT_METHOD.method`. */
+/** The HTTP method of Change payment method; equal to `CHANGE_PAYMENT_METHOD.method`. */
 export const CHANGE_PAYMENT_METHOD_METHOD = "POST";
 
-/** The rules of each path parameter of Change payment method, checked before anything is sent; the same as `CHANGE_PAYMENT_METHOD.pathRules`. */
+/** The rules of each path parameter of Change payment method, checked before anything is sent; equal to `CHANGE_PAYMENT_METHOD.pathRules`. */
 export const CHANGE_PAYMENT_METHOD_PATH_RULES = {
   productCode: {
     required: true,
@@ -218,7 +456,7 @@ export const CHANGE_PAYMENT_METHOD_PATH_RULES = {
   },
 } as const;
 
-/** The rules of each field of the request body of Change payment method, checked before anything is sent; the same as `CHANGE_PAYMENT_METHOD.bodyRules`. */
+/** The rules of each field of the request body of Change payment method, checked before anything is sent; equal to `CHANGE_PAYMENT_METHOD.bodyRules`. */
 export const CHANGE_PAYMENT_METHOD_REQUEST_RULES = {
   paymentMethod: {
     required: true,
@@ -227,7 +465,7 @@ export const CHANGE_PAYMENT_METHOD_REQUEST_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 Change payment method response; the same as `CHANGE_PAYMENT_METHOD.responses["200"]`. */
+/** The rules of each field of the body of a 200 Change payment method response; equal to `CHANGE_PAYMENT_METHOD.responses["200"]`. */
 export const CHANGE_PAYMENT_METHOD_RESPONSE_RULES = {
   paymentChangeId: {
     required: false,
@@ -245,12 +483,32 @@ export const CHANGE_PAYMENT_METHOD_RESPONSE_RULES = {
 export const CHANGE_PAYMENT_METHOD = {
   id: "changePaymentMethod",
   summary: "Change payment method",
-  method: CHANGE_PAYMENT_METHOD_METHOD,
-  path: CHANGE_PAYMENT_METHOD_PATH,
-  pathRules: CHANGE_PAYMENT_METHOD_PATH_RULES,
-  bodyRules: CHANGE_PAYMENT_METHOD_REQUEST_RULES,
+  method: "POST",
+  path: "/v1/product/payment/{productCode}",
+  pathRules: {
+    productCode: {
+      required: true,
+      type: "string",
+      maxLength: 12,
+      minLength: 1,
+    },
+  },
+  bodyRules: {
+    paymentMethod: {
+      required: true,
+      type: "string",
+      enum: ["recurringPayExCardPayment"],
+    },
+  },
   responses: {
-    "200": CHANGE_PAYMENT_METHOD_RESPONSE_RULES,
+    "200": {
+      paymentChangeId: {
+        required: false,
+        type: "integer",
+        minimum: 1,
+        maximum: 9007199254740991,
+      },
+    },
     "400": API_ERROR_BODY_RULES,
     "401": OAUTH_ERROR_BODY_RULES,
     "413": API_ERROR_BODY_RULES,
@@ -265,13 +523,13 @@ export const CHANGE_PAYMENT_METHOD = {
   ],
 } as const;
 
-/** The path of List invoices and reminders for product (`listInvoices`); the same as `LIST_INVOICES.path`. */
+/** The path of List invoices and reminders for product (`listInvoices`); equal to `LIST_INVOICES.path`. */
 export const LIST_INVOICES_PATH = "/v1/customer/invoice/payment/{product}";
 
-/** The HTTP method of List invoices and reminders for product; the same as `LIST_INVOICES.method`. */
+/** The HTTP method of List invoices and reminders for product; equal to `LIST_INVOICES.method`. */
 export const LIST_INVOICES_METHOD = "GET";
 
-/** The rules of each path parameter of List invoices and reminders for product, checked before anything is sent; the same as `LIST_INVOICES.pathRules`. */
+/** The rules of each path parameter of List invoices and reminders for product, checked before anything is sent; equal to `LIST_INVOICES.pathRules`. */
 export const LIST_INVOICES_PATH_RULES = {
   product: {
     required: true,
@@ -281,7 +539,7 @@ export const LIST_INVOICES_PATH_RULES = {
   },
 } as const;
 
-/** The rules of each query parameter of List invoices and reminders for product, checked before anything is sent; the same as `LIST_INVOICES.queryRules`. */
+/** The rules of each query parameter of List invoices and reminders for product, checked before anything is sent; equal to `LIST_INVOICES.queryRules`. */
 export const LIST_INVOICES_QUERY_RULES = {
   unpaid: {
     required: false,
@@ -301,7 +559,7 @@ export const LIST_INVOICES_QUERY_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 List invoices and reminders for product response; the same as `LIST_INVOICES.responses["200"]`. */
+/** The rules of each field of the body of a 200 List invoices and reminders for product response; equal to `LIST_INVOICES.responses["200"]`. */
 export const LIST_INVOICES_RESPONSE_RULES = {
   invoices: {
     required: false,
@@ -522,12 +780,246 @@ export const LIST_INVOICES_RESPONSE_RULES = {
 export const LIST_INVOICES = {
   id: "listInvoices",
   summary: "List invoices and reminders for product",
-  method: LIST_INVOICES_METHOD,
-  path: LIST_INVOICES_PATH,
-  pathRules: LIST_INVOICES_PATH_RULES,
-  queryRules: LIST_INVOICES_QUERY_RULES,
+  method: "GET",
+  path: "/v1/customer/invoice/payment/{product}",
+  pathRules: {
+    product: {
+      required: true,
+      type: "string",
+      maxLength: 12,
+      minLength: 1,
+    },
+  },
+  queryRules: {
+    unpaid: {
+      required: false,
+      type: "boolean",
+    },
+    from: {
+      required: false,
+      type: "string",
+      maxLength: 10,
+      format: "date",
+    },
+    to: {
+      required: false,
+      type: "string",
+      maxLength: 10,
+      format: "date",
+    },
+  },
   responses: {
-    "200": LIST_INVOICES_RESPONSE_RULES,
+    "200": {
+      invoices: {
+        required: false,
+        type: "array",
+        items: {
+          customerNumber: {
+            required: false,
+            type: "integer",
+          },
+          product: {
+            required: false,
+            type: "string",
+          },
+          invoiceOfferCount: {
+            required: false,
+            type: "string",
+          },
+          productName: {
+            required: false,
+            type: "string",
+          },
+          amount: {
+            required: false,
+            oneOf: [
+              {
+                type: "string",
+              },
+              {
+                type: "number",
+              },
+            ],
+          },
+          invoiceDate: {
+            required: false,
+            oneOf: [
+              {
+                type: "string",
+              },
+              {
+                type: "integer",
+              },
+            ],
+          },
+          invoiceNumber: {
+            required: false,
+            oneOf: [
+              {
+                type: "string",
+              },
+              {
+                type: "integer",
+              },
+            ],
+          },
+          companyCode: {
+            required: false,
+            type: "string",
+          },
+          paymentDate: {
+            required: false,
+            oneOf: [
+              {
+                type: "string",
+              },
+              {
+                type: "integer",
+              },
+            ],
+          },
+          dueDate: {
+            required: false,
+            oneOf: [
+              {
+                type: "string",
+              },
+              {
+                type: "integer",
+              },
+            ],
+          },
+          paymentStatus: {
+            required: false,
+            type: "string",
+          },
+          invoiceAmount: {
+            required: false,
+            oneOf: [
+              {
+                type: "string",
+              },
+              {
+                type: "number",
+              },
+            ],
+          },
+          paidAmount: {
+            required: false,
+            oneOf: [
+              {
+                type: "string",
+              },
+              {
+                type: "number",
+              },
+            ],
+          },
+          paymentMethod: {
+            required: false,
+            type: "string",
+          },
+          invoiceHotelUrl: {
+            required: false,
+            type: "string",
+          },
+          invoiceStatus: {
+            required: false,
+            type: "string",
+          },
+        },
+      },
+      reminders: {
+        required: false,
+        type: "array",
+        items: {
+          invoiceNumber: {
+            required: false,
+            oneOf: [
+              {
+                type: "string",
+              },
+              {
+                type: "integer",
+              },
+            ],
+          },
+          product: {
+            required: false,
+            type: "string",
+          },
+          fromTime: {
+            required: false,
+            oneOf: [
+              {
+                type: "string",
+              },
+              {
+                type: "integer",
+              },
+            ],
+          },
+          includeTime: {
+            required: false,
+            oneOf: [
+              {
+                type: "string",
+              },
+              {
+                type: "integer",
+              },
+            ],
+          },
+          reminderDate: {
+            required: false,
+            oneOf: [
+              {
+                type: "string",
+              },
+              {
+                type: "integer",
+              },
+            ],
+          },
+          amount: {
+            required: false,
+            oneOf: [
+              {
+                type: "string",
+              },
+              {
+                type: "number",
+              },
+            ],
+          },
+          dueDate: {
+            required: false,
+            oneOf: [
+              {
+                type: "string",
+              },
+              {
+                type: "integer",
+              },
+            ],
+          },
+          reminderNumber: {
+            required: false,
+            type: "integer",
+            minimum: 0,
+            maximum: 9007199254740991,
+          },
+          reminderType: {
+            required: false,
+            type: "string",
+          },
+          invoiceHotelUrl: {
+            required: false,
+            type: "string",
+          },
+        },
+      },
+    },
     "400": API_ERROR_BODY_RULES,
     "401": OAUTH_ERROR_BODY_RULES,
     "429": null,
@@ -540,13 +1032,13 @@ export const LIST_INVOICES = {
   ],
 } as const;
 
-/** The path of List invoice details (`getInvoiceDetails`); the same as `GET_INVOICE_DETAILS.path`. */
+/** The path of List invoice details (`getInvoiceDetails`); equal to `GET_INVOICE_DETAILS.path`. */
 export const GET_INVOICE_DETAILS_PATH = "/v1/customer/invoice/details";
 
-/** The HTTP method of List invoice details; the same as `GET_INVOICE_DETAILS.method`. */
+/** The HTTP method of List invoice details; equal to `GET_INVOICE_DETAILS.method`. */
 export const GET_INVOICE_DETAILS_METHOD = "GET";
 
-/** The rules of each query parameter of List invoice details, checked before anything is sent; the same as `GET_INVOICE_DETAILS.queryRules`. */
+/** The rules of each query parameter of List invoice details, checked before anything is sent; equal to `GET_INVOICE_DETAILS.queryRules`. */
 export const GET_INVOICE_DETAILS_QUERY_RULES = {
   companyCode: {
     required: true,
@@ -567,7 +1059,7 @@ export const GET_INVOICE_DETAILS_QUERY_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 List invoice details response; the same as `GET_INVOICE_DETAILS.responses["200"]`. */
+/** The rules of each field of the body of a 200 List invoice details response; equal to `GET_INVOICE_DETAILS.responses["200"]`. */
 export const GET_INVOICE_DETAILS_RESPONSE_RULES = {
   invoiceInfoWithDetail: {
     required: false,
@@ -583,11 +1075,34 @@ export const GET_INVOICE_DETAILS_RESPONSE_RULES = {
 export const GET_INVOICE_DETAILS = {
   id: "getInvoiceDetails",
   summary: "List invoice details",
-  method: GET_INVOICE_DETAILS_METHOD,
-  path: GET_INVOICE_DETAILS_PATH,
-  queryRules: GET_INVOICE_DETAILS_QUERY_RULES,
+  method: "GET",
+  path: "/v1/customer/invoice/details",
+  queryRules: {
+    companyCode: {
+      required: true,
+      type: "string",
+      maxLength: 12,
+    },
+    invoiceNumber: {
+      required: true,
+      type: "integer",
+      minimum: 0,
+      maximum: 9007199254740991,
+    },
+    reminderNumber: {
+      required: true,
+      type: "integer",
+      minimum: 0,
+      maximum: 9007199254740991,
+    },
+  },
   responses: {
-    "200": GET_INVOICE_DETAILS_RESPONSE_RULES,
+    "200": {
+      invoiceInfoWithDetail: {
+        required: false,
+        type: "object",
+      },
+    },
     "400": API_ERROR_BODY_RULES,
     "401": OAUTH_ERROR_BODY_RULES,
     "429": null,
@@ -600,14 +1115,14 @@ export const GET_INVOICE_DETAILS = {
   ],
 } as const;
 
-/** The path of List invoices for product - client mode (`listClientInvoicesForProduct`); the same as `LIST_CLIENT_INVOICES_FOR_PRODUCT.path`. */
+/** The path of List invoices for product - client mode (`listClientInvoicesForProduct`); equal to `LIST_CLIENT_INVOICES_FOR_PRODUCT.path`. */
 export const LIST_CLIENT_INVOICES_FOR_PRODUCT_PATH =
   "/v1/client/customer/invoice/payment/{customerNumber}/{productCode}";
 
-/** The HTTP method of List invoices for product - client mode; the same as `LIST_CLIENT_INVOICES_FOR_PRODUCT.method`. */
+/** The HTTP method of List invoices for product - client mode; equal to `LIST_CLIENT_INVOICES_FOR_PRODUCT.method`. */
 export const LIST_CLIENT_INVOICES_FOR_PRODUCT_METHOD = "GET";
 
-/** The rules of each path parameter of List invoices for product - client mode, checked before anything is sent; the same as `LIST_CLIENT_INVOICES_FOR_PRODUCT.pathRules`. */
+/** The rules of each path parameter of List invoices for product - client mode, checked before anything is sent; equal to `LIST_CLIENT_INVOICES_FOR_PRODUCT.pathRules`. */
 export const LIST_CLIENT_INVOICES_FOR_PRODUCT_PATH_RULES = {
   customerNumber: {
     required: true,
@@ -623,7 +1138,7 @@ export const LIST_CLIENT_INVOICES_FOR_PRODUCT_PATH_RULES = {
   },
 } as const;
 
-/** The rules of each query parameter of List invoices for product - client mode, checked before anything is sent; the same as `LIST_CLIENT_INVOICES_FOR_PRODUCT.queryRules`. */
+/** The rules of each query parameter of List invoices for product - client mode, checked before anything is sent; equal to `LIST_CLIENT_INVOICES_FOR_PRODUCT.queryRules`. */
 export const LIST_CLIENT_INVOICES_FOR_PRODUCT_QUERY_RULES = {
   from: {
     required: false,
@@ -639,189 +1154,9 @@ export const LIST_CLIENT_INVOICES_FOR_PRODUCT_QUERY_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 List invoices for product - client mode response; the same as `LIST_CLIENT_INVOICES_FOR_PRODUCT.responses["200"]`. */
-export const LIST_CLIENT_INVOICES_FOR_PRODUCT_RESPONSE_RULES = {
-  clientInvoiceInfoList: {
-    required: false,
-    type: "array",
-    items: {
-      invoiceId: {
-        required: false,
-        type: "string",
-      },
-      invoiceNumber: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      invoiceDate: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      invoiceOfferCount: {
-        required: false,
-        type: "string",
-      },
-      customerNumber: {
-        required: false,
-        type: "integer",
-        minimum: 1,
-        maximum: 9007199254740991,
-      },
-      product: {
-        required: false,
-        type: "string",
-      },
-      productName: {
-        required: false,
-        type: "string",
-      },
-      amount: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "number",
-          },
-        ],
-      },
-      companyCode: {
-        required: false,
-        type: "string",
-      },
-      paymentStatus: {
-        required: false,
-        type: "string",
-      },
-      invoiceAmount: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "number",
-          },
-        ],
-      },
-      paidAmount: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "number",
-          },
-        ],
-      },
-      paymentMethod: {
-        required: false,
-        type: "string",
-      },
-      invoiceHotelUrl: {
-        required: false,
-        type: "string",
-      },
-      paymentDate: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      dueDate: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      desc: {
-        required: false,
-        type: "array",
-        each: {
-          type: "string",
-        },
-      },
-      period: {
-        required: false,
-        type: "integer",
-      },
-      periodUnit: {
-        required: false,
-        type: "string",
-      },
-      fromTime: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      incltime: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      invoiceLineInfo: {
-        required: false,
-        type: "array",
-        items: {
-          productCode: {
-            required: false,
-            type: "string",
-          },
-          invoiceAmount: {
-            required: false,
-            type: "number",
-          },
-          invoiceVatAmount: {
-            required: false,
-            type: "number",
-          },
-          invoiceVatPercent: {
-            required: false,
-            type: "number",
-          },
-        },
-      },
-    },
-  },
-} as const;
+/** The rules of each field of the body of a 200 List invoices for product - client mode response; equal to `LIST_CLIENT_INVOICES_FOR_PRODUCT.responses["200"]`. */
+export const LIST_CLIENT_INVOICES_FOR_PRODUCT_RESPONSE_RULES =
+  CLIENT_INVOICE_LIST_RESPONSE_BODY_RULES;
 
 /**
  * List invoices for product - client mode (`listClientInvoicesForProduct`): `GET /v1/client/customer/invoice/payment/{customerNumber}/{productCode}`. Its descriptor: the rules of its path
@@ -831,12 +1166,38 @@ export const LIST_CLIENT_INVOICES_FOR_PRODUCT_RESPONSE_RULES = {
 export const LIST_CLIENT_INVOICES_FOR_PRODUCT = {
   id: "listClientInvoicesForProduct",
   summary: "List invoices for product - client mode",
-  method: LIST_CLIENT_INVOICES_FOR_PRODUCT_METHOD,
-  path: LIST_CLIENT_INVOICES_FOR_PRODUCT_PATH,
-  pathRules: LIST_CLIENT_INVOICES_FOR_PRODUCT_PATH_RULES,
-  queryRules: LIST_CLIENT_INVOICES_FOR_PRODUCT_QUERY_RULES,
+  method: "GET",
+  path: "/v1/client/customer/invoice/payment/{customerNumber}/{productCode}",
+  pathRules: {
+    customerNumber: {
+      required: true,
+      type: "integer",
+      minimum: 1,
+      maximum: 9007199254740991,
+    },
+    productCode: {
+      required: true,
+      type: "string",
+      maxLength: 12,
+      minLength: 1,
+    },
+  },
+  queryRules: {
+    from: {
+      required: false,
+      type: "string",
+      maxLength: 10,
+      format: "date",
+    },
+    to: {
+      required: false,
+      type: "string",
+      maxLength: 10,
+      format: "date",
+    },
+  },
   responses: {
-    "200": LIST_CLIENT_INVOICES_FOR_PRODUCT_RESPONSE_RULES,
+    "200": CLIENT_INVOICE_LIST_RESPONSE_BODY_RULES,
     "400": API_ERROR_BODY_RULES,
     "401": OAUTH_ERROR_BODY_RULES,
     "404": null,
@@ -850,13 +1211,13 @@ export const LIST_CLIENT_INVOICES_FOR_PRODUCT = {
   ],
 } as const;
 
-/** The path of List invoices - client mode (`listClientInvoices`); the same as `LIST_CLIENT_INVOICES.path`. */
+/** The path of List invoices - client mode (`listClientInvoices`); equal to `LIST_CLIENT_INVOICES.path`. */
 export const LIST_CLIENT_INVOICES_PATH = "/v1/client/customer/invoice/payment/{customerNumber}";
 
-/** The HTTP method of List invoices - client mode; the same as `LIST_CLIENT_INVOICES.method`. */
+/** The HTTP method of List invoices - client mode; equal to `LIST_CLIENT_INVOICES.method`. */
 export const LIST_CLIENT_INVOICES_METHOD = "GET";
 
-/** The rules of each path parameter of List invoices - client mode, checked before anything is sent; the same as `LIST_CLIENT_INVOICES.pathRules`. */
+/** The rules of each path parameter of List invoices - client mode, checked before anything is sent; equal to `LIST_CLIENT_INVOICES.pathRules`. */
 export const LIST_CLIENT_INVOICES_PATH_RULES = {
   customerNumber: {
     required: true,
@@ -866,7 +1227,7 @@ export const LIST_CLIENT_INVOICES_PATH_RULES = {
   },
 } as const;
 
-/** The rules of each query parameter of List invoices - client mode, checked before anything is sent; the same as `LIST_CLIENT_INVOICES.queryRules`. */
+/** The rules of each query parameter of List invoices - client mode, checked before anything is sent; equal to `LIST_CLIENT_INVOICES.queryRules`. */
 export const LIST_CLIENT_INVOICES_QUERY_RULES = {
   from: {
     required: false,
@@ -882,189 +1243,8 @@ export const LIST_CLIENT_INVOICES_QUERY_RULES = {
   },
 } as const;
 
-/** The rules of each field of the body of a 200 List invoices - client mode response; the same as `LIST_CLIENT_INVOICES.responses["200"]`. */
-export const LIST_CLIENT_INVOICES_RESPONSE_RULES = {
-  clientInvoiceInfoList: {
-    required: false,
-    type: "array",
-    items: {
-      invoiceId: {
-        required: false,
-        type: "string",
-      },
-      invoiceNumber: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      invoiceDate: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      invoiceOfferCount: {
-        required: false,
-        type: "string",
-      },
-      customerNumber: {
-        required: false,
-        type: "integer",
-        minimum: 1,
-        maximum: 9007199254740991,
-      },
-      product: {
-        required: false,
-        type: "string",
-      },
-      productName: {
-        required: false,
-        type: "string",
-      },
-      amount: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "number",
-          },
-        ],
-      },
-      companyCode: {
-        required: false,
-        type: "string",
-      },
-      paymentStatus: {
-        required: false,
-        type: "string",
-      },
-      invoiceAmount: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "number",
-          },
-        ],
-      },
-      paidAmount: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "number",
-          },
-        ],
-      },
-      paymentMethod: {
-        required: false,
-        type: "string",
-      },
-      invoiceHotelUrl: {
-        required: false,
-        type: "string",
-      },
-      paymentDate: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      dueDate: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      desc: {
-        required: false,
-        type: "array",
-        each: {
-          type: "string",
-        },
-      },
-      period: {
-        required: false,
-        type: "integer",
-      },
-      periodUnit: {
-        required: false,
-        type: "string",
-      },
-      fromTime: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      incltime: {
-        required: false,
-        oneOf: [
-          {
-            type: "string",
-          },
-          {
-            type: "integer",
-          },
-        ],
-      },
-      invoiceLineInfo: {
-        required: false,
-        type: "array",
-        items: {
-          productCode: {
-            required: false,
-            type: "string",
-          },
-          invoiceAmount: {
-            required: false,
-            type: "number",
-          },
-          invoiceVatAmount: {
-            required: false,
-            type: "number",
-          },
-          invoiceVatPercent: {
-            required: false,
-            type: "number",
-          },
-        },
-      },
-    },
-  },
-} as const;
+/** The rules of each field of the body of a 200 List invoices - client mode response; equal to `LIST_CLIENT_INVOICES.responses["200"]`. */
+export const LIST_CLIENT_INVOICES_RESPONSE_RULES = CLIENT_INVOICE_LIST_RESPONSE_BODY_RULES;
 
 /**
  * List invoices - client mode (`listClientInvoices`): `GET /v1/client/customer/invoice/payment/{customerNumber}`. Its descriptor: the rules of its path
@@ -1074,12 +1254,32 @@ export const LIST_CLIENT_INVOICES_RESPONSE_RULES = {
 export const LIST_CLIENT_INVOICES = {
   id: "listClientInvoices",
   summary: "List invoices - client mode",
-  method: LIST_CLIENT_INVOICES_METHOD,
-  path: LIST_CLIENT_INVOICES_PATH,
-  pathRules: LIST_CLIENT_INVOICES_PATH_RULES,
-  queryRules: LIST_CLIENT_INVOICES_QUERY_RULES,
+  method: "GET",
+  path: "/v1/client/customer/invoice/payment/{customerNumber}",
+  pathRules: {
+    customerNumber: {
+      required: true,
+      type: "integer",
+      minimum: 1,
+      maximum: 9007199254740991,
+    },
+  },
+  queryRules: {
+    from: {
+      required: false,
+      type: "string",
+      maxLength: 10,
+      format: "date",
+    },
+    to: {
+      required: false,
+      type: "string",
+      maxLength: 10,
+      format: "date",
+    },
+  },
   responses: {
-    "200": LIST_CLIENT_INVOICES_RESPONSE_RULES,
+    "200": CLIENT_INVOICE_LIST_RESPONSE_BODY_RULES,
     "400": API_ERROR_BODY_RULES,
     "401": OAUTH_ERROR_BODY_RULES,
     "404": null,
