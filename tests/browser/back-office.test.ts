@@ -137,8 +137,10 @@ describe("the back office in a real browser", () => {
       expect(await grantedRow.count()).toBe(1);
 
       // Every client-mode call was the shop's own, valid under the spec, and none hit a rate limit.
+      // One confirm reads the record when it already shows the payment (a slow
+      // machine lets the record's delay pass before the first press); more when it lags.
       const clientMode = demo.sandbox.requests().filter((r) => r.path.startsWith("/v1/client/"));
-      expect(clientMode.length).toBeGreaterThan(1);
+      expect(clientMode.length).toBeGreaterThan(0);
       expect(clientMode.every((r) => r.status === 200 && r.requestIssues.length === 0)).toBe(true);
       expect(cspViolations).toEqual([]);
     } finally {

@@ -123,8 +123,12 @@ async function freePort(): Promise<number> {
   });
 }
 
+// Verdaccio starts in about a second, but once took over 20 s on a machine
+// loaded far beyond its cores; the limit only ends a run that would hang.
+const PING_LIMIT_MS = 120_000;
+
 async function waitForPing(url: string, server: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + PING_LIMIT_MS;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) {
       throw new Error(`verdaccio exited with ${server.exitCode}:\n${output()}`);
@@ -136,7 +140,9 @@ async function waitForPing(url: string, server: ChildProcess, output: () => stri
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`verdaccio did not answer /-/ping within 20 s:\n${output()}`);
+  throw new Error(
+    `verdaccio did not answer /-/ping within ${PING_LIMIT_MS / 1000} s:\n${output()}`,
+  );
 }
 
 async function createUser(url: string): Promise<string> {
