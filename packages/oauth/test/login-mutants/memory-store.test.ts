@@ -14,57 +14,57 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-it("a lease is held until the millisecond it expires, then free for another", () => {
+it("a lease is held until the millisecond it expires, then free for another", async () => {
   const { lease } = memoryTokenStore(undefined, { leaseMs: LEASE_MS });
-  expect(lease.acquire("a")).toBe("a");
+  expect(await lease.acquire("a")).toBe("a");
   vi.advanceTimersByTime(LEASE_MS - 1);
-  expect(lease.status("a")).toEqual({ holder: "a", failure: undefined });
-  expect(lease.acquire("b")).toBe("a");
+  expect(await lease.status("a")).toEqual({ holder: "a", failure: undefined });
+  expect(await lease.acquire("b")).toBe("a");
   vi.advanceTimersByTime(1);
-  expect(lease.status("a").holder).toBeUndefined();
-  expect(lease.acquire("b")).toBe("b");
+  expect((await lease.status("a")).holder).toBeUndefined();
+  expect(await lease.acquire("b")).toBe("b");
 });
 
-it("only the holder lets a lease go", () => {
+it("only the holder lets a lease go", async () => {
   const { lease } = memoryTokenStore(undefined, { leaseMs: LEASE_MS });
-  lease.acquire("a");
-  lease.release("b");
-  expect(lease.status("b").holder).toBe("a");
-  lease.release("a");
-  expect(lease.status("a").holder).toBeUndefined();
+  await lease.acquire("a");
+  await lease.release("b");
+  expect((await lease.status("b")).holder).toBe("a");
+  await lease.release("a");
+  expect((await lease.status("a")).holder).toBeUndefined();
 });
 
-it("letting go of a lease no one holds is harmless", () => {
+it("letting go of a lease no one holds is harmless", async () => {
   const { lease } = memoryTokenStore();
   expect(() => lease.release("nobody")).not.toThrow();
-  expect(lease.acquire("a")).toBe("a");
+  expect(await lease.acquire("a")).toBe("a");
 });
 
-it("a failure is readable until the millisecond its kept time ends", () => {
+it("a failure is readable until the millisecond its kept time ends", async () => {
   const { lease } = memoryTokenStore(undefined, { leaseMs: LEASE_MS });
-  lease.acquire("a");
-  lease.release("a", "the refresh failed");
+  await lease.acquire("a");
+  await lease.release("a", "the refresh failed");
   vi.advanceTimersByTime(REFRESH_FAILURE_KEPT_MS - 1);
-  expect(lease.status("a")).toEqual({ holder: undefined, failure: "the refresh failed" });
+  expect(await lease.status("a")).toEqual({ holder: undefined, failure: "the refresh failed" });
   vi.advanceTimersByTime(1);
-  expect(lease.status("a").failure).toBeUndefined();
+  expect((await lease.status("a")).failure).toBeUndefined();
 });
 
-it("another holder letting go keeps a failure that is still readable", () => {
+it("another holder letting go keeps a failure that is still readable", async () => {
   const { lease } = memoryTokenStore(undefined, { leaseMs: LEASE_MS });
-  lease.acquire("a");
-  lease.release("a", "the refresh failed");
+  await lease.acquire("a");
+  await lease.release("a", "the refresh failed");
   vi.advanceTimersByTime(10);
-  lease.acquire("b");
-  lease.release("b");
-  expect(lease.status("a").failure).toBe("the refresh failed");
-  expect(lease.status("b").failure).toBeUndefined();
+  await lease.acquire("b");
+  await lease.release("b");
+  expect((await lease.status("a")).failure).toBe("the refresh failed");
+  expect((await lease.status("b")).failure).toBeUndefined();
 });
 
-it("a second let-go without a failure does not erase the failure the waiters read", () => {
+it("a second let-go without a failure does not erase the failure the waiters read", async () => {
   const { lease } = memoryTokenStore(undefined, { leaseMs: LEASE_MS });
-  lease.acquire("a");
-  lease.release("a", "the refresh failed");
-  lease.release("a");
-  expect(lease.status("a").failure).toBe("the refresh failed");
+  await lease.acquire("a");
+  await lease.release("a", "the refresh failed");
+  await lease.release("a");
+  expect((await lease.status("a")).failure).toBe("the refresh failed");
 });
