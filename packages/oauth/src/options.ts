@@ -205,7 +205,7 @@ export type ConnectionSettings = ServerSettings & Pick<Settings, "timeoutMs" | "
 export function serverSettings(
   given: Partial<ServerOptions>,
   issues: ConnectIdIssue[],
-  needsAuthorization = true,
+  needsAuthorization: boolean,
 ): ServerSettings {
   const { environment, authorizationEndpoint, tokenEndpoint, issuer, discovery } = given;
   const url = (field: keyof ServerOptions, allowQuery: boolean) => {
