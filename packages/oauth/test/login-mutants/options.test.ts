@@ -1,13 +1,9 @@
 // Every option of createConnectIdLogin() refused with the exact rule it
 // breaks, and the values that pass kept as given.
 import { describe, expect, it } from "vitest";
-import {
-  AUTHORIZE_PATH,
-  ConnectIdError,
-  createConnectIdLogin,
-  type ConnectIdLoginOptions,
-} from "../../src/index.js";
+import { AUTHORIZE_PATH, type ConnectIdLoginOptions } from "../../src/index.js";
 import { STUB_SERVER, stubLogin } from "../helpers/stub.js";
+import { configError } from "../helpers/config-error.js";
 
 const valid: ConnectIdLoginOptions = {
   loginServer: STUB_SERVER,
@@ -15,17 +11,6 @@ const valid: ConnectIdLoginOptions = {
   clientSecret: "a-client-secret",
   redirectUri: "https://shop.example/callback",
 };
-
-function configError(options: unknown): ConnectIdError {
-  try {
-    createConnectIdLogin(options as ConnectIdLoginOptions);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConnectIdError);
-    expect((error as ConnectIdError).code).toBe("invalid_config");
-    return error as ConnectIdError;
-  }
-  throw new Error("expected createConnectIdLogin to throw");
-}
 
 const SCOPE_RULE = "must be space-separated scope tokens (RFC 6749 section 3.3)";
 

@@ -3,11 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { LOGIN_SERVERS as SPEC_LOGIN_SERVERS, spec } from "../../../../openapi/fixtures.mjs";
 import {
-  ConnectIdError,
   createConnectIdLogin,
   LOGIN_SERVERS,
   type ConnectIdLoginOptions,
 } from "../../src/index.js";
+import { configError } from "../helpers/config-error.js";
 
 const valid: ConnectIdLoginOptions = {
   environment: "norway",
@@ -15,16 +15,6 @@ const valid: ConnectIdLoginOptions = {
   clientSecret: "s3cret-value",
   redirectUri: "https://shop.example/callback",
 };
-
-function configError(options: unknown): ConnectIdError {
-  try {
-    createConnectIdLogin(options as ConnectIdLoginOptions);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConnectIdError);
-    return error as ConnectIdError;
-  }
-  throw new Error("expected createConnectIdLogin to throw");
-}
 
 describe("createConnectIdLogin options", () => {
   it("names every bad option at once", () => {

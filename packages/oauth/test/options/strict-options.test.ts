@@ -8,6 +8,7 @@ import {
 } from "../../src/index.js";
 import { rejectionOf } from "../helpers/sandbox.js";
 import { stubLogin, tokenAnswer } from "../helpers/stub.js";
+import { configError } from "../helpers/config-error.js";
 
 const valid: ConnectIdLoginOptions = {
   environment: "norway",
@@ -15,17 +16,6 @@ const valid: ConnectIdLoginOptions = {
   clientSecret: "s3cret-value",
   redirectUri: "https://shop.example/callback",
 };
-
-function configError(options: unknown): ConnectIdError {
-  try {
-    createConnectIdLogin(options as ConnectIdLoginOptions);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConnectIdError);
-    expect((error as ConnectIdError).code).toBe("invalid_config");
-    return error as ConnectIdError;
-  }
-  throw new Error("expected createConnectIdLogin to throw");
-}
 
 describe("unknown option names", () => {
   it("a misspelt option throws, naming it", () => {
