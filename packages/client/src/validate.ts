@@ -22,7 +22,7 @@ export interface FieldRule {
   readonly oneOf?: readonly FieldRule[];
 }
 
-/** The rules of each field of a body, e.g. the generated `PAY_INVOICE_REQUEST_RULES`. */
+/** The rules of each field of a body, e.g. the generated `PAY_INVOICE.bodyRules`. */
 export type Rules = Readonly<Record<string, FieldRule>>;
 
 /** Whether a string is a real calendar date written `YYYY-MM-DD` (`2024-13-45` is not). */

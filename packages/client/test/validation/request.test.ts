@@ -6,7 +6,7 @@ import {
   type PayInvoiceRequest,
 } from "../../src/index.js";
 import { MAX_LENGTHS } from "../../../../openapi/fixtures.mjs";
-import { PAY_INVOICE_REQUEST_RULES } from "../../src/generated/spec.js";
+import { PAY_INVOICE } from "../../src/generated/spec.js";
 import { json, rejectionOf, startServer, validBody, type TestServer } from "../helpers/server.js";
 
 let server: TestServer;
@@ -53,7 +53,7 @@ describe.each([...stringFields, "paymentMethod" as const])("%s", (field) => {
 describe.each(stringFields)("%s length", (field) => {
   const max = maxLengths[field];
   test("the limit comes from the spec", () => {
-    expect(PAY_INVOICE_REQUEST_RULES[field].maxLength).toBe(max);
+    expect(PAY_INVOICE.bodyRules[field].maxLength).toBe(max);
   });
   test("exactly the limit passes; one character more is rejected", async () => {
     await expect(client().payInvoice({ ...validBody, [field]: "9".repeat(max) })).resolves.toEqual({
