@@ -1,6 +1,8 @@
-// A body that declares its length and no encoding is read in one step; every
-// other body is counted as it arrives. These cases are the ones the one-step
-// read must not reach, and a fetch that breaks its own declared length.
+// Every body is counted as it arrives, whatever length it declares. A one-step
+// read of a body that declares its length was measured (bench/README.md) and
+// gained nothing on Node; these cases are what such a shortcut would have to
+// keep: a fetch that breaks its own declared length, a declared encoding, and
+// a cross-origin answer whose encoding a browser hides.
 import { expect, test } from "vitest";
 import { ConnectError, createConnectClient } from "../../src/index.js";
 import { rejectionOf, validBody } from "../helpers/server.js";
