@@ -84,13 +84,22 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
     loginServer: serverName(settings),
 
     async startLogin(startOptions = {}) {
-      const scope = startOptions?.scope ?? settings.scope;
+      // A scope given as null is a mistake, not "the configured scope": only an absent one is.
+      const given = (Object(startOptions) as { scope?: unknown }).scope;
+      const scope = given === undefined ? settings.scope : given;
       const issues = unknownOptions(startOptions, ["scope"], "startLogin");
+      if (typeof startOptions != "object" || !startOptions || Array.isArray(startOptions)) {
+        issues.push({ field: "options", message: "must be an object, e.g. { scope }" });
+      }
       if (typeof scope != "string" || !scope.trim()) {
         issues.push({ field: "scope", message: "must be a non-empty string" });
       }
       if (issues.length) throw invalid("invalid_input", "startLogin options", issues);
-      return startedLogin((await server()).authorization_endpoint as string, settings, scope);
+      return startedLogin(
+        (await server()).authorization_endpoint as string,
+        settings,
+        scope as string,
+      );
     },
 
     finishLogin: finishLoginWith(context),
