@@ -124,4 +124,7 @@ function listFailures(report, workspacePath) {
   return failures;
 }
 
-const firstLine = (text = "") => text.trim().split("\n")[0].slice(0, 300);
+// A declaration, not a const: the summary above calls it before this line runs.
+function firstLine(text = "") {
+  return text.trim().split("\n")[0].slice(0, 300);
+}

@@ -88,7 +88,8 @@ export function createConnectIdLogin(options: ConnectIdLoginOptions): ConnectIdL
       const given = (Object(startOptions) as { scope?: unknown }).scope;
       const scope = given === undefined ? settings.scope : given;
       const issues = unknownOptions(startOptions, ["scope"], "startLogin");
-      if (typeof startOptions != "object" || !startOptions || Array.isArray(startOptions)) {
+      // null is no options, as undefined is; a string or an array is a mistake.
+      if (typeof startOptions != "object" || Array.isArray(startOptions)) {
         issues.push({ field: "options", message: "must be an object, e.g. { scope }" });
       }
       if (typeof scope != "string" || !scope.trim()) {

@@ -1,5 +1,6 @@
-// startLogin's options: an object whose `scope`, when given, is a non-empty
-// string. Anything else is refused before the login server is asked.
+// startLogin's options: an object (or none: undefined or null) whose `scope`,
+// when given, is a non-empty string. Anything else is refused before the
+// login server is asked.
 import { describe, expect, it } from "vitest";
 import type { ConnectIdError } from "../../src/index.js";
 import { rejectionOf } from "../helpers/sandbox.js";
@@ -14,7 +15,7 @@ describe("startLogin options", () => {
     expect(sent).toHaveLength(0);
   });
 
-  it.each([["read"], [null], [["read"]], [42]])(
+  it.each([["read"], [["read"]], [42]])(
     "options that are not an object (%j) are refused, naming the options",
     async (options) => {
       const { login, sent } = stubLogin();
