@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm mutate [client|redirect|oauth|internal]`: mutation testing of the packages' src/ with
+// `pnpm mutate [client|redirect|oauth|internal|sandbox]`: mutation testing of the packages' src/ with
 // StrykerJS, one package after the other, then one line of scores; it exits 1
 // when a package scores under the goal (90 %). Outside the
 // test command: it runs every test once per mutant and takes minutes.
@@ -15,9 +15,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // on real servers and timers, so it runs only the tests that reach the mutant
 // ("perTest"); MUTATION.md says how its survivors were checked. The oauth
 // package's tests start login servers (the sandbox, oidc-provider), so it
-// runs per test as well. The shared private package (bundled into the others)
-// has quick tests of its own: "all".
-const coverage = { redirect: "all", client: "perTest", oauth: "perTest", internal: "all" };
+// runs per test as well, and so does the sandbox, whose tests start it over
+// HTTP. The shared private package (bundled into the others) has quick tests
+// of its own: "all".
+const coverage = {
+  redirect: "all",
+  client: "perTest",
+  oauth: "perTest",
+  internal: "all",
+  sandbox: "perTest",
+};
 const all = Object.keys(coverage);
 const selected = process.argv.slice(2);
 for (const name of selected) {

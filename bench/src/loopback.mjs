@@ -22,35 +22,43 @@ export async function startLoopbackServer() {
   };
 }
 
-/** Keeps `concurrency` calls in flight for `durationMs`; returns throughput and latencies. */
-async function load(call, { concurrency, durationMs }) {
-  const latencies = [];
+/** Keeps `concurrency` calls in flight for `durationMs`; adds the calls made and their latencies to `into`. */
+async function load(call, { concurrency, durationMs }, into) {
   const started = performance.now();
   const deadline = started + durationMs;
   async function worker() {
     while (performance.now() < deadline) {
       const t0 = performance.now();
       await call();
-      latencies.push(performance.now() - t0);
+      into.latencies.push(performance.now() - t0);
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  return {
-    opsPerSec: latencies.length / seconds,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-  };
+  into.seconds += (performance.now() - started) / 1000;
 }
 
+/** Throughput and latencies of what `load` gathered. */
+const summary = ({ latencies, seconds }) => ({
+  opsPerSec: latencies.length / seconds,
+  p50: percentile(latencies, 50),
+  p99: percentile(latencies, 99),
+});
+
 /**
- * Runs each contender at each concurrency for `durationMs`, `rounds` times
- * after a short warm-up round, the order alternating between rounds (ABC,
- * CBA, …: see order.mjs). As in memory, ratios are taken within a round,
- * against the floor of the same round, and the median over rounds is
- * reported, with each round's ratio.
+ * Runs each contender at each concurrency for `durationMs` per round, `rounds`
+ * times after a short warm-up round. Over loopback the machine drifts within
+ * a second (the server's JIT, its sockets, other work), so a round is cut
+ * into `slices` turns, each contender running `durationMs / slices` per turn,
+ * the order alternating from turn to turn and round to round (ABC, CBA, …:
+ * see order.mjs): every contender is measured across the whole round, not in
+ * one part of it. As in memory, ratios are taken within a round, against the
+ * floor of the same round, and the median over rounds is reported, with each
+ * round's ratio.
  */
-export async function benchLoopback(contenders, { baseUrl, concurrencies, rounds, durationMs }) {
+export async function benchLoopback(
+  contenders,
+  { baseUrl, concurrencies, rounds, durationMs, slices = 1 },
+) {
   const calls = contenders.map((c) => ({
     ...c,
     call: c.make({ baseUrl, fetch: globalThis.fetch }),
@@ -60,11 +68,16 @@ export async function benchLoopback(contenders, { baseUrl, concurrencies, rounds
     const perRound = Object.fromEntries(calls.map((c) => [c.id, []]));
     for (let round = -1; round < rounds; round++) {
       const warmUp = round < 0;
-      const measured = {};
-      for (const { id, call } of orderOf(calls, Math.max(round, 0))) {
-        measured[id] = await load(call, { concurrency, durationMs: warmUp ? 200 : durationMs });
+      const gathered = Object.fromEntries(calls.map((c) => [c.id, { latencies: [], seconds: 0 }]));
+      const turns = warmUp ? 1 : slices;
+      for (let turn = 0; turn < turns; turn++) {
+        for (const { id, call } of orderOf(calls, Math.max(round, 0) + turn)) {
+          const turnMs = warmUp ? 200 : durationMs / slices;
+          await load(call, { concurrency, durationMs: turnMs }, gathered[id]);
+        }
       }
       if (warmUp) continue;
+      const measured = Object.fromEntries(calls.map(({ id }) => [id, summary(gathered[id])]));
       const { floor } = measured;
       for (const { id } of calls) {
         const m = measured[id];

@@ -5,7 +5,7 @@
 // built files, each frame named after the source file tsup marks it with),
 // by self and by total time. The profile is kept for Chrome DevTools.
 //
-//   pnpm build && pnpm --filter @connect-payment/bench profile [-- --seconds 10]
+//   pnpm build && pnpm --filter @connect-payment/bench profile [--seconds 10]
 //
 // The same by hand: node --cpu-prof bench/src/profile-call.mjs --child
 import { spawnSync } from "node:child_process";
