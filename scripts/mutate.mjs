@@ -1,13 +1,17 @@
 #!/usr/bin/env node
-// `pnpm mutate [client|redirect|oauth|internal|sandbox]`: mutation testing of the packages' src/ with
+// `pnpm mutate [client|redirect|oauth|internal|sandbox] [--mutate <globs>]`: mutation testing of the packages' src/ with
 // StrykerJS, one package after the other, then one line of scores; it exits 1
 // when a package scores under the goal (90 %). Outside the
 // test command: it runs every test once per mutant and takes minutes.
 // MUTATE_CONCURRENCY (default 2) sets how many test runners work at once.
+// `--mutate` (Stryker's own option: comma-separated globs, relative to the
+// package) mutates only part of a package, for one too large to run whole in
+// one sitting: MUTATION.md adds the parts up.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // How Stryker picks the tests for a mutant. "all" runs every test against every
@@ -26,7 +30,10 @@ const coverage = {
   sandbox: "perTest",
 };
 const all = Object.keys(coverage);
-const selected = process.argv.slice(2);
+const { positionals: selected, values: options } = parseArgs({
+  allowPositionals: true,
+  options: { mutate: { type: "string" } },
+});
 for (const name of selected) {
   if (!all.includes(name)) {
     console.error(`Unknown package "${name}": choose from ${all.join(", ")}.`);
@@ -49,6 +56,7 @@ for (const name of selected.length ? selected : all) {
   const cwd = join(root, "packages", name);
   console.log(`\n== @connect-payment/${name}: stryker run ==`);
   const args = ["run", join(root, "stryker.config.mjs"), "--coverageAnalysis", coverage[name]];
+  if (options.mutate) args.push("--mutate", options.mutate);
   const run = spawnSync(stryker, args, {
     cwd,
     stdio: "inherit",
