@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// `pnpm mutate [client|redirect|oauth|internal|sandbox] [--mutate <globs>]`: mutation testing of the packages' src/ with
+// `pnpm mutate [client|redirect|oauth|internal|sandbox] [--mutate <globs>] [--ignore-static]`: mutation testing of the packages' src/ with
 // StrykerJS, one package after the other, then one line of scores; it exits 1
 // when a package scores under the goal (90 %). Outside the
 // test command: it runs every test once per mutant and takes minutes.
 // MUTATE_CONCURRENCY (default 2) sets how many test runners work at once.
 // `--mutate` (Stryker's own option: comma-separated globs, relative to the
 // package) mutates only part of a package, for one too large to run whole in
-// one sitting: MUTATION.md adds the parts up.
+// one sitting: MUTATION.md adds the parts up. `--ignore-static` leaves out
+// the mutants of code that runs once, at import (each would need the whole
+// suite): Stryker counts them as ignored, outside the score.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -32,7 +34,7 @@ const coverage = {
 const all = Object.keys(coverage);
 const { positionals: selected, values: options } = parseArgs({
   allowPositionals: true,
-  options: { mutate: { type: "string" } },
+  options: { mutate: { type: "string" }, "ignore-static": { type: "boolean" } },
 });
 for (const name of selected) {
   if (!all.includes(name)) {
@@ -57,6 +59,7 @@ for (const name of selected.length ? selected : all) {
   console.log(`\n== @connect-payment/${name}: stryker run ==`);
   const args = ["run", join(root, "stryker.config.mjs"), "--coverageAnalysis", coverage[name]];
   if (options.mutate) args.push("--mutate", options.mutate);
+  if (options["ignore-static"]) args.push("--ignoreStatic");
   const run = spawnSync(stryker, args, {
     cwd,
     stdio: "inherit",
