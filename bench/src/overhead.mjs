@@ -52,7 +52,11 @@ function goalsOverRuns(runs) {
   const perRun = runs.map((run) => overheadGoals(run));
   return perRun[0].map((goal, index) => {
     const values = perRun.map((goals) => goals[index].value);
-    return { ...goal, values, value: median(values) };
+    const deadline = perRun.map((goals) => goals[index].deadlineAlone);
+    const alone = deadline.every(Number.isFinite)
+      ? { deadlineAloneValues: deadline, deadlineAlone: median(deadline) }
+      : {};
+    return { ...goal, values, value: median(values), ...alone };
   });
 }
 
@@ -80,10 +84,13 @@ async function main() {
     goals: goalsOverRuns(runs),
     ...(runCount > 1 ? { runs } : {}),
   };
+  const runsOf = (values) =>
+    runCount > 1 ? ` (runs: ${values.map((v) => v.toFixed(2)).join(", ")})` : "";
   const goals = results.goals
     .map((g) => {
-      const each = runCount > 1 ? ` (runs: ${g.values.map((v) => v.toFixed(2)).join(", ")})` : "";
-      return `- ${g.goal}: ${g.value.toFixed(2)}x${each} ${g.value <= g.limit ? "✅" : "❌"}`;
+      const line = `- ${g.goal}: ${g.value.toFixed(2)}x${runsOf(g.values)} ${g.value <= g.limit ? "✅" : "❌"}`;
+      if (g.deadlineAlone === undefined) return line;
+      return `${line}; the floor + the deadline alone (G): ${g.deadlineAlone.toFixed(2)}x${runsOf(g.deadlineAloneValues)}`;
     })
     .join("\n");
   const judged =

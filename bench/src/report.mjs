@@ -13,7 +13,10 @@ function table(header, rows) {
 
 /**
  * The per-call overhead goals: `payInvoice` against plain openapi-fetch and
- * the floor (hand-written fetch), each the median of the run's rounds.
+ * the floor (hand-written fetch), each the median of the run's rounds. Beside
+ * each floor goal, `deadlineAlone`: what the floor plus nothing but the
+ * client's deadline costs in the same rounds (sketch G), the part of the
+ * budget that one guarantee takes.
  */
 export function overheadGoals(results) {
   const goals = [];
@@ -29,6 +32,7 @@ export function overheadGoals(results) {
         goal: "in memory: `payInvoice` ≤ 1.20x the floor",
         value: pay.costVsFloor,
         limit: 1.2,
+        deadlineAlone: results.inMemory["sketch-deadline"]?.costVsFloor,
       },
     );
   }
@@ -38,6 +42,7 @@ export function overheadGoals(results) {
       goal: `loopback, concurrency ${concurrency}: \`payInvoice\` ≤ 1.08x the floor`,
       value: rows.payInvoice.costVsFloor,
       limit: 1.08,
+      deadlineAlone: rows["sketch-deadline"]?.costVsFloor,
     });
   }
   return goals;
