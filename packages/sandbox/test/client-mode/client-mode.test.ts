@@ -138,9 +138,14 @@ describe("client mode", () => {
   it("answers 404 for a customer number no test customer has", async () => {
     const numbers = SANDBOX_CUSTOMERS.map((c) => c.customerNumber);
     const unknown = Math.max(...numbers) + 1000;
-    const { status, problems } = await forProduct(unknown);
+    const { status, body, problems } = await forProduct(unknown);
     expect(status).toBe(404);
     expect(problems).toEqual([]);
+    // The provider documents no 404 body: the sandbox's names what was not found.
+    expect(body).toEqual({
+      exceptionType: "CustomerNotFoundException",
+      errorMessage: `Customer ${unknown} was not found`,
+    });
     const client = createConnectClient({
       baseUrl: sandbox.apiUrl,
       accessToken: sandbox.clientToken().accessToken,
@@ -215,5 +220,30 @@ describe("client mode's from and to", () => {
     expect(await list()).not.toContain(FIRST);
     await payAndChoose(sandbox, FIRST, "finished");
     expect(await list()).toContain(FIRST);
+  });
+
+  it("read `from` alone as from that day on and `to` alone as up to it, for one product or all", async () => {
+    sandbox.addInvoice({ invoiceNumber: "841", invoiceDate: "2001-01-10" });
+    sandbox.addInvoice({
+      invoiceNumber: "842",
+      invoiceDate: "2001-01-20",
+      productCode: "magazine",
+    });
+    const token = sandbox.clientToken().accessToken;
+    const listed = async (path: string, template: string, query: Record<string, string>) => {
+      const { body } = await clientGet(`${path}?${new URLSearchParams(query)}`, token, template);
+      return (body as unknown as ClientListed).clientInvoiceInfoList
+        .map((invoice) => String(invoice.invoiceId))
+        .filter((id) => id.startsWith("84"))
+        .sort();
+    };
+    const all = clientInvoicesPath(kari.customerNumber);
+    const one = clientInvoicesPath(kari.customerNumber, PRODUCT);
+    expect(await listed(all, TEMPLATES.all, { to: "2001-01-15" })).toEqual(["841"]);
+    expect(await listed(all, TEMPLATES.all, { to: "2001-01-31" })).toEqual(["841", "842"]);
+    expect(await listed(one, TEMPLATES.forProduct, { to: "2001-01-31" })).toEqual(["841"]);
+    expect(await listed(all, TEMPLATES.all, { from: "2001-01-15", to: "2001-01-31" })).toEqual([
+      "842",
+    ]);
   });
 });
