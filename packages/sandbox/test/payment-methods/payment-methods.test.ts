@@ -54,6 +54,27 @@ describe("the API", () => {
     );
   });
 
+  it("lists the method of the product's own finished change, never a cancelled or another product's", async () => {
+    const change = async (
+      productCode: string,
+      outcome: (typeof PAYMENT_RESULT_STATUSES)[number],
+    ) => {
+      const { url } = await startChange(productCode);
+      sandbox.completePaymentChange(url, outcome);
+    };
+    const listed = async (productCode: string) =>
+      (await client().listPaymentMethods(productCode)).map((item) => item.paymentMethod);
+    const before = LIST_PAYMENT_METHODS_RESPONSE.paymentMethodResponseItems[0]!.paymentMethod;
+    // The spec lists one method to change to: what tells the changes apart is which counts.
+    expect(CHANGE.paymentMethod).not.toBe(before);
+    await change("OWN1", "finished");
+    await change("OWN2", "cancelled");
+    await change("OWN2", "failed");
+    expect(await listed("OWN1")).toEqual([CHANGE.paymentMethod]);
+    expect(await listed("OWN2")).toEqual([before]);
+    expect(await listed("OWN3")).toEqual([before]);
+  });
+
   it("answers every valid request as the spec says, and logs it without issues", async () => {
     await client().listPaymentMethods("LOG1");
     await startChange("LOG1");
