@@ -7,8 +7,9 @@
 // `--mutate` (Stryker's own option: comma-separated globs, relative to the
 // package) mutates only part of a package, for one too large to run whole in
 // one sitting: MUTATION.md adds the parts up. `--ignore-static` leaves out
-// the mutants of code that runs once, at import (each would need the whole
-// suite): Stryker counts them as ignored, outside the score.
+// the mutants of code that runs only at import (each would need the whole
+// suite), which Stryker tells apart by per-test coverage (client, oauth): it
+// counts them as ignored, outside the score.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -25,8 +26,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // file, before the tests: per test, Stryker sees only the code a test reaches
 // after that, and leaves out tests that would fail (a seeded reminder emptied
 // "survived" because the test that reads it was never run), so the sandbox
-// runs "all": slower, and exact. The shared private package (bundled into the
-// others) has quick tests of its own: "all".
+// runs "all": slower, without that gap. One remains: a mutant that stops the
+// sandbox from starting fails each file's `beforeAll`, Vitest skips the tests,
+// and Stryker counts it as survived (MUTATION.md). The shared private package
+// (bundled into the others) has quick tests of its own: "all".
 const coverage = {
   redirect: "all",
   client: "perTest",

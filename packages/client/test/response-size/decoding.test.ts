@@ -51,25 +51,26 @@ test("a character split between two network chunks is read whole", async () => {
   expect(error.errorMessage).toBe(MESSAGE);
 });
 
-/** A fetch whose answer is the given pieces of bytes, one chunk each. */
-const chunked = (status: number, pieces: Uint8Array[]) => async () =>
-  new Response(
-    new ReadableStream<Uint8Array>({
-      start(controller) {
-        for (const piece of pieces) controller.enqueue(piece);
-        controller.close();
-      },
-    }),
-    { status, headers: { "content-type": "application/json" } },
-  );
+/** A client whose fetch answers with the given pieces of bytes, one chunk each. */
+const clientAnswering = (status: number, pieces: Uint8Array[]) =>
+  createConnectClient({
+    baseUrl: "https://api.test",
+    accessToken: "decoding-token",
+    fetch: async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (const piece of pieces) controller.enqueue(piece);
+            controller.close();
+          },
+        }),
+        { status, headers: { "content-type": "application/json" } },
+      ),
+  });
 
 test("a fetch that hands over one byte at a time gives the same text", async () => {
   const pieces = Array.from(BYTES, (byte) => Uint8Array.of(byte));
-  const client = createConnectClient({
-    baseUrl: "https://api.test",
-    accessToken: "decoding-token",
-    fetch: chunked(400, pieces),
-  });
+  const client = clientAnswering(400, pieces);
   const error = (await rejectionOf(client.payInvoice(validBody))) as ConnectError;
   expect(error.errorMessage).toBe(MESSAGE);
 });
@@ -79,11 +80,7 @@ test("chunks that are views into a larger buffer are read from their own offset"
   padded.set(BYTES, 10);
   const whole = padded.subarray(10, 10 + BYTES.length);
   const pieces = [whole.subarray(0, cuts[0]), whole.subarray(cuts[0])];
-  const client = createConnectClient({
-    baseUrl: "https://api.test",
-    accessToken: "decoding-token",
-    fetch: chunked(400, pieces),
-  });
+  const client = clientAnswering(400, pieces);
   const error = (await rejectionOf(client.payInvoice(validBody))) as ConnectError;
   expect(error.errorMessage).toBe(MESSAGE);
 });
@@ -95,21 +92,13 @@ test("a byte-order mark before the JSON is dropped, in one chunk or split", asyn
     [Uint8Array.of(...bom, ...answer)],
     [bom.subarray(0, 2), Uint8Array.of(bom[2]!, ...answer)],
   ]) {
-    const client = createConnectClient({
-      baseUrl: "https://api.test",
-      accessToken: "decoding-token",
-      fetch: chunked(200, pieces),
-    });
+    const client = clientAnswering(200, pieces);
     expect(await client.payInvoice(validBody)).toEqual({ transactionId: 12 });
   }
 });
 
 test("a body stream with no chunk at all is an empty answer, not a crash", async () => {
-  const client = createConnectClient({
-    baseUrl: "https://api.test",
-    accessToken: "decoding-token",
-    fetch: chunked(200, []),
-  });
+  const client = clientAnswering(200, []);
   const error = (await rejectionOf(client.payInvoice(validBody))) as ConnectError;
   expect(error).toBeInstanceOf(ConnectError);
   expect(error.code).toBe("unexpected_response");
