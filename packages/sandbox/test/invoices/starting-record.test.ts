@@ -49,9 +49,13 @@ describe.each(SANDBOX_CUSTOMERS.map(({ id, customerNumber }) => [id, customerNum
         reminderNumber: 1,
         product: PRODUCT,
       });
-      // Sent before today, due after it.
+      // Sent before today and after its invoice fell due, due after today; on
+      // whole days, as the record's other epoch-millisecond dates.
       expect(reminder!.reminderDate as number).toBeLessThan(Date.now());
+      expect(reminder!.reminderDate as number).toBeGreaterThan(Date.parse(first.dueDate as string));
       expect(reminder!.dueDate as number).toBeGreaterThan(Date.now());
+      expect((reminder!.reminderDate as number) % DAY_MS).toBe(0);
+      expect((reminder!.dueDate as number) % DAY_MS).toBe(0);
     });
 
     it("dates each invoice's payment and due date 10 and 14 days after it, in its style", async () => {
