@@ -17,6 +17,10 @@ export default {
   // run the built command, which a mutant of the source never reaches (what
   // it reads and prints is in cli-options.ts and cli-banner.ts, tested in process).
   mutate: ["src/**/*.ts", "!src/generated/**", "!src/cli.ts"],
+  // Vitest does not type-check when it runs tests, so Stryker need not write
+  // `// @ts-nocheck` into every file; in place, that line broke a test that
+  // compares a test file with the README's copy of it.
+  disableTypeChecks: false,
   // The packages' vitest configs import the workspace's shared config by a
   // relative path, so the files are mutated in place (and restored after)
   // rather than in a copied sandbox.
