@@ -149,4 +149,13 @@ describe("what List invoices answers of the record", () => {
     expect((await numbers({ from: "2001-01-15" })).sort()).toEqual(["832"]);
     expect(await numbers({ from: "2001-01-10", to: "2001-01-10" })).toEqual(["831"]);
   });
+
+  it("without dates, lists the invoice recorded last of those dated the latest day", async () => {
+    for (const invoiceNumber of ["841", "842", "843"]) {
+      sandbox.addInvoice({ invoiceNumber, productCode: "weekly", invoiceDate: "2040-02-03" });
+    }
+    sandbox.addInvoice({ invoiceNumber: "844", productCode: "weekly", invoiceDate: "2040-02-02" });
+    const { body } = await listInvoices(sandbox, {}, "kari", "weekly");
+    expect(body.invoices.map((invoice) => invoice.invoiceNumber)).toEqual(["843"]);
+  });
 });
