@@ -2,6 +2,20 @@ import { fileURLToPath } from "node:url";
 import { defineConfig, mergeConfig } from "vitest/config";
 import shared from "../../vitest.shared.js";
 
+// Under mutation testing (Stryker marks its workers with this variable) the
+// tests that run the built command are left out: a mutant changes the source,
+// never dist/, so they cannot catch one and only slow every run. A mutant that
+// makes a request hang fails its test after 15 s instead of waiting out
+// Stryker's own timeout.
+const underMutation = process.env.STRYKER_MUTATOR_WORKER !== undefined;
+const BUILT_COMMAND_TESTS = [
+  "test/cli/cli.test.ts",
+  "test/cli/cli-invoices.test.ts",
+  "test/cli/cli-prints.test.ts",
+  "test/cli/hostile-flags.test.ts",
+  "test/cli/rate-limit-flags.test.ts",
+];
+
 export default mergeConfig(
   shared,
   defineConfig({
@@ -16,7 +30,8 @@ export default mergeConfig(
       passWithNoTests: false,
       // Its CLI tests start Node processes, which take many seconds each on a
       // loaded machine (one took 33 s): a wide margin, nothing timed.
-      testTimeout: 120_000,
+      testTimeout: underMutation ? 15_000 : 120_000,
+      ...(underMutation && { hookTimeout: 15_000, exclude: BUILT_COMMAND_TESTS }),
     },
   }),
 );
