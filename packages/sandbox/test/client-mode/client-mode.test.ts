@@ -12,7 +12,14 @@ import {
   validatorAt,
 } from "../../../../openapi/fixtures.mjs";
 import { SANDBOX_CUSTOMERS, startSandbox, type Sandbox } from "../../src/index.js";
-import { byNumber, everyInvoice, FIRST, payAndChoose, PRODUCT } from "../invoices/helpers.js";
+import {
+  byNumber,
+  everyInvoice,
+  FIRST,
+  listInvoices,
+  payAndChoose,
+  PRODUCT,
+} from "../invoices/helpers.js";
 
 const WIDE = { from: "1970-01-01", to: "2999-12-31" };
 const [kari, ola] = SANDBOX_CUSTOMERS as [
@@ -220,6 +227,9 @@ describe("client mode's from and to", () => {
     expect(await list()).not.toContain(FIRST);
     await payAndChoose(sandbox, FIRST, "finished");
     expect(await list()).toContain(FIRST);
+    // The customer's own List invoices keeps only invoices dated within them.
+    const { body } = await listInvoices(sandbox, Object.fromEntries(window));
+    expect(body.invoices.map(({ invoiceNumber }) => String(invoiceNumber))).not.toContain(FIRST);
   });
 
   it("read `from` alone as from that day on and `to` alone as up to it, for one product or all", async () => {

@@ -158,4 +158,15 @@ describe("what List invoices answers of the record", () => {
     const { body } = await listInvoices(sandbox, {}, "kari", "weekly");
     expect(body.invoices.map((invoice) => invoice.invoiceNumber)).toEqual(["843"]);
   });
+
+  it("counts what an added invoice has paid already: paid in full is not unpaid, half is", async () => {
+    sandbox.addInvoice({ invoiceNumber: "851", invoiceAmount: "120.00", paidAmount: "120.00" });
+    sandbox.addInvoice({ invoiceNumber: "852", invoiceAmount: 120, paidAmount: 60 });
+    const window = { unpaid: "true", from: "1970-01-01", to: "2999-12-31" };
+    const unpaid = (await listInvoices(sandbox, window)).body.invoices.map((invoice) =>
+      String(invoice.invoiceNumber),
+    );
+    expect(unpaid).not.toContain("851");
+    expect(unpaid).toContain("852");
+  });
 });

@@ -3,9 +3,14 @@
 // record's delay; every other outcome, and a forged return, leave the invoice
 // unpaid; the record triggers never update, pay half, or drop the invoice.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { listInvoicesPath, PAYMENT_RESULT_STATUSES } from "../../../../openapi/fixtures.mjs";
+import {
+  clientInvoicesPath,
+  listInvoicesPath,
+  PAYMENT_RESULT_STATUSES,
+} from "../../../../openapi/fixtures.mjs";
 import {
   DEFAULT_PAID_RECORD_DELAY_MS,
+  SANDBOX_CUSTOMERS,
   SANDBOX_RECORD_TRIGGERS,
   startSandbox,
   type PayPageOutcome,
@@ -41,6 +46,17 @@ function pastTheDelay() {
 
 const recorded = async (invoiceNumber: string) =>
   byNumber(await everyInvoice(sandbox), invoiceNumber);
+
+/** Freezes the clock the record reads (only Date is faked); gives the frozen time. */
+function freezeDate(): number {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  const now = Date.now();
+  vi.setSystemTime(now);
+  return now;
+}
+
+const numbersOf = (invoices: { invoiceNumber: unknown }[]) =>
+  invoices.map(({ invoiceNumber }) => String(invoiceNumber));
 
 describe("Pay invoice and the record", () => {
   it("refuses an invoice the record does not hold, with the provider's 400 body", async () => {
@@ -98,6 +114,35 @@ describe("Pay invoice and the record", () => {
     expect(details.body.invoiceInfoWithDetail).toEqual(after);
   });
 
+  it("shows a finished payment from the moment the delay ends, not a millisecond before", async () => {
+    const start = freezeDate();
+    await payAndChoose(sandbox, FIRST, "finished");
+    vi.setSystemTime(start + DELAY_MS - 1);
+    expect(Number((await recorded(FIRST))!.paidAmount)).toBe(0);
+    vi.setSystemTime(start + DELAY_MS);
+    const paid = (await recorded(FIRST))!;
+    expect(Number(paid.paidAmount)).toBe(Number(paid.invoiceAmount));
+  });
+
+  it("client mode answers an old invoice paid within from and to once the payment has landed", async () => {
+    const start = freezeDate();
+    const today = new Date(start).toISOString().slice(0, 10);
+    const { customerNumber } = SANDBOX_CUSTOMERS[0]!;
+    const listed = async () => {
+      const window = new URLSearchParams({ from: today, to: "2999-12-31" });
+      const response = await fetch(
+        `${sandbox.apiUrl}${clientInvoicesPath(customerNumber, PRODUCT)}?${window}`,
+        { headers: { authorization: `Bearer ${sandbox.clientToken().accessToken}` } },
+      );
+      const body = (await response.json()) as { clientInvoiceInfoList: { invoiceId: string }[] };
+      return body.clientInvoiceInfoList.map(({ invoiceId }) => invoiceId);
+    };
+    await payAndChoose(sandbox, FIRST, "finished");
+    expect(await listed()).not.toContain(FIRST);
+    vi.setSystemTime(start + DELAY_MS);
+    expect(await listed()).toContain(FIRST);
+  });
+
   it("leaves a paid invoice out of the unpaid list once the record shows it", async () => {
     await payAndChoose(sandbox, FIRST, "finished");
     pastTheDelay();
@@ -153,6 +198,21 @@ describe("the record triggers", () => {
     const invoice = (await recorded(number))!;
     expect(Number(invoice.paidAmount)).toBeGreaterThan(0);
     expect(Number(invoice.paidAmount)).toBeLessThan(Number(invoice.invoiceAmount));
+  });
+
+  it("disappears only when the delay ends, from every view of the record", async () => {
+    const number = SANDBOX_RECORD_TRIGGERS.disappears;
+    const start = freezeDate();
+    await payAndChoose(sandbox, number, "finished");
+    // Every test customer holds the trigger invoice; only kari's paid it.
+    const copies = () => numbersOf(sandbox.invoices()).filter((each) => each === number).length;
+    vi.setSystemTime(start + DELAY_MS - 1);
+    expect(await recorded(number)).toBeDefined();
+    expect(copies()).toBe(SANDBOX_CUSTOMERS.length);
+    vi.setSystemTime(start + DELAY_MS);
+    expect(await recorded(number)).toBeUndefined();
+    expect(copies()).toBe(SANDBOX_CUSTOMERS.length - 1);
+    expect(numbersOf(sandbox.invoices("kari"))).not.toContain(number);
   });
 
   it("disappears: the invoice leaves the list and the details, and cannot be paid again", async () => {

@@ -107,3 +107,15 @@ it("is the same in every sandbox started on the same day", async () => {
   }
   throw new Error("the day changed twice while comparing");
 });
+
+it("sandbox.invoices() holds every customer's record, and one customer's when named", () => {
+  const all = sandbox.invoices();
+  const numbers = SANDBOX_CUSTOMERS.map(({ customerNumber }) => customerNumber);
+  expect(new Set(all.map((invoice) => invoice.customerNumber))).toEqual(new Set(numbers));
+  for (const { id, customerNumber } of SANDBOX_CUSTOMERS) {
+    const own = sandbox.invoices(id);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((invoice) => invoice.customerNumber === customerNumber)).toBe(true);
+    expect(own).toEqual(all.filter((invoice) => invoice.customerNumber === customerNumber));
+  }
+});
