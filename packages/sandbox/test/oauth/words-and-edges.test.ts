@@ -229,3 +229,25 @@ describe("the control tokens", () => {
     expect(lines).toContain(`client token: ${DEFAULT_OAUTH_CLIENT.clientId} (control)`);
   });
 });
+
+describe("the sign-in page", () => {
+  it("an HTML page no one caches, titled, with the first customer as the primary choice", async () => {
+    const response = await fetch(authorizeUrl(sandbox, { ...valid, scope: "read" }));
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const html = await response.text();
+    expect(html).toMatch(/<title>Log in with ConnectID<\/title>/);
+    expect(html).toContain('<h1 data-testid="login-title">Log in with ConnectID</h1>');
+    expect(/<style>([^<]*)<\/style>/.exec(html)?.[1]).toMatch(/\.primary\s*\{/);
+    expect(html.match(/class="primary"/g)).toHaveLength(1);
+    expect(html).toMatch(/data-testid="login-as-kari" class="primary">Log in as Kari Nordmann</);
+    expect(html).toMatch(/login-as-kari[^\n]*<\/button>\n {4}<button[^\n]*login-as-ola/);
+  });
+
+  it("sends no state back when the request had none", async () => {
+    const { state: _, ...stateless } = valid;
+    const location = await answerSignIn(sandbox, stateless, { decision: "deny" });
+    expect(location.searchParams.has("state")).toBe(false);
+    expect(location.searchParams.get("error")).toBe("access_denied");
+  });
+});
