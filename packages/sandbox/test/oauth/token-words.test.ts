@@ -2,7 +2,13 @@
 // description, the client authentication it accepts and refuses, and what it
 // logs; a developer debugging a login reads exactly these.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_OAUTH_CLIENT, startSandbox, type Sandbox } from "../../src/index.js";
+import { PAY_INVOICE_PATH, PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
+import {
+  DEFAULT_OAUTH_CLIENT,
+  SandboxControlError,
+  startSandbox,
+  type Sandbox,
+} from "../../src/index.js";
 import { OAUTH_FACTS } from "../../src/oauth/context.js";
 import { basic, tokenRequest } from "./helpers.js";
 
@@ -170,5 +176,33 @@ describe("client authentication", () => {
   it("refuses a body without a secret", async () => {
     const response = await tokenRequest(sandbox, { ...CLIENT_CREDENTIALS, client_id: clientId });
     expect(await refusal(response)).toEqual(unauthorized("unknown client or wrong secret"));
+  });
+});
+
+describe("what the tokens are good for", () => {
+  it("takes the form's media type in any case, with parameters", async () => {
+    const response = await tokenRequest(sandbox, withSecret, {
+      "content-type": "Application/X-WWW-Form-Urlencoded ; charset=UTF-8",
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it("an API call with a token this login server never issued: 401, saying so", async () => {
+    const response = await fetch(`${sandbox.apiUrl}${PAY_INVOICE_PATH}`, {
+      method: "POST",
+      headers: { authorization: "Bearer made-up", "content-type": "application/json" },
+      body: JSON.stringify(PAY_INVOICE_REQUEST),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({
+      error_description: "The access token is unknown or expired",
+    });
+  });
+
+  it("the control's client token: only for a client the login server knows", () => {
+    expect(sandbox.clientToken(SPACED.clientId).scope).toBe(OAUTH_FACTS.scopes.join(" "));
+    expect(() => sandbox.clientToken("nobody")).toThrow(
+      new SandboxControlError("clientId must be a client this login server knows"),
+    );
   });
 });
