@@ -26,10 +26,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // file, before the tests: per test, Stryker sees only the code a test reaches
 // after that, and leaves out tests that would fail (a seeded reminder emptied
 // "survived" because the test that reads it was never run), so the sandbox
-// runs "all": slower, without that gap. One remains: a mutant that stops the
-// sandbox from starting fails each file's `beforeAll`, Vitest skips the tests,
-// and Stryker counts it as survived (MUTATION.md). The shared private package
-// (bundled into the others) has quick tests of its own: "all".
+// runs "all": slower, without that gap. A mutant that stops the sandbox from
+// starting fails each file's `beforeAll` and Vitest skips the tests; a reporter
+// added under Stryker (scripts/failed-setup-reporter.mjs) turns that into a
+// failed test, so it counts as killed. The shared private package (bundled
+// into the others) has quick tests of its own: "all".
 const coverage = {
   redirect: "all",
   client: "perTest",
