@@ -165,4 +165,18 @@ describe("access and refresh tokens", () => {
     });
     expect(tokens(store.refresh(second.refresh_token, CLIENT, null)).scope).toBe("read");
   });
+
+  it("a refresh token shown by another client is unknown to it, live or rotated out", () => {
+    const { store } = storeAt();
+    const first = login(store);
+    const second = tokens(store.refresh(first.refresh_token, CLIENT, null));
+    for (const shown of [first.refresh_token, second.refresh_token]) {
+      expect(store.refresh(shown, "other", null)).toEqual({
+        error: "unknown refresh token",
+        code: "invalid_grant",
+      });
+    }
+    // Neither counted as reuse: the login goes on.
+    expect(tokens(store.refresh(second.refresh_token, CLIENT, null)).scope).toBe("read");
+  });
 });

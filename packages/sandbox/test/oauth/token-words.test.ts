@@ -10,6 +10,7 @@ import {
   type Sandbox,
 } from "../../src/index.js";
 import { OAUTH_FACTS } from "../../src/oauth/context.js";
+import { rawRequest } from "../hostile/helpers.js";
 import { basic, tokenRequest } from "./helpers.js";
 
 const SPACED = {
@@ -49,6 +50,17 @@ describe("refusals, each in its own words", () => {
     expect(await refusal(response)).toEqual(
       error(405, "invalid_request", "the token endpoint takes POST"),
     );
+  });
+
+  it("a body without a media type", async () => {
+    const response = await rawRequest(`${sandbox.loginServer}${OAUTH_FACTS.tokenPath}`, {
+      method: "POST",
+      body: new URLSearchParams(withSecret).toString(),
+    });
+    expect([response.status, JSON.parse(response.body)]).toEqual([
+      400,
+      { error: "invalid_request", error_description: "send application/x-www-form-urlencoded" },
+    ]);
   });
 
   it("a body that is not a form", async () => {
@@ -128,6 +140,11 @@ describe("client authentication", () => {
     [
       "Basic with no space before the credentials",
       { authorization: "Basicabc=" },
+      "unsupported Authorization scheme",
+    ],
+    [
+      "text before Basic",
+      { authorization: `x${basic(clientId, clientSecret)}` },
       "unsupported Authorization scheme",
     ],
     [
