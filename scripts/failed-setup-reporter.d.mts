@@ -1,3 +1,4 @@
 // Types for failed-setup-reporter.mjs, so the shared Vitest config can import it.
 import type { Reporter } from "vitest/reporters";
-export default class FailedSetupReporter implements Reporter {}
+declare const FailedSetupReporter: new () => Reporter;
+export default FailedSetupReporter;
