@@ -4,8 +4,9 @@ import { defineConfig } from "vitest/config";
 import FailedSetupReporter from "./scripts/failed-setup-reporter.mjs";
 
 // Stryker runs each test runner in a worker process that it marks with this
-// variable: only there does a failed setup need to show as a failed test.
-const underMutation = process.env.STRYKER_MUTATOR_WORKER !== undefined;
+// variable: only there does a failed setup need to show as a failed test (and
+// a package's config may change what else runs; the sandbox's does).
+export const underMutation = process.env.STRYKER_MUTATOR_WORKER !== undefined;
 
 export default defineConfig({
   test: {

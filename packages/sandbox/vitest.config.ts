@@ -1,13 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, mergeConfig } from "vitest/config";
-import shared from "../../vitest.shared.js";
+import shared, { underMutation } from "../../vitest.shared.js";
 
-// Under mutation testing (Stryker marks its workers with this variable) the
-// tests that run the built command are left out: a mutant changes the source,
-// never dist/, so they cannot catch one and only slow every run. A mutant that
-// makes a request hang fails its test after 15 s instead of waiting out
-// Stryker's own timeout.
-const underMutation = process.env.STRYKER_MUTATOR_WORKER !== undefined;
+// Under mutation testing the tests that run the built command are left out: a
+// mutant changes the source, never dist/, so they cannot catch one and only
+// slow every run. A mutant that makes a request hang fails its test after 15 s
+// instead of waiting out Stryker's own timeout.
 const BUILT_COMMAND_TESTS = [
   "test/cli/cli.test.ts",
   "test/cli/cli-invoices.test.ts",

@@ -40,8 +40,7 @@ afterEach(() => {
 
 /** Moves the clock the record reads past its delay (only Date is faked: servers keep running). */
 function pastTheDelay() {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(Date.now() + DELAY_MS + 1000);
+  vi.setSystemTime(freezeDate() + DELAY_MS + 1000);
 }
 
 const recorded = async (invoiceNumber: string) =>
@@ -50,9 +49,7 @@ const recorded = async (invoiceNumber: string) =>
 /** Freezes the clock the record reads (only Date is faked); gives the frozen time. */
 function freezeDate(): number {
   vi.useFakeTimers({ toFake: ["Date"] });
-  const now = Date.now();
-  vi.setSystemTime(now);
-  return now;
+  return Date.now();
 }
 
 const numbersOf = (invoices: { invoiceNumber: unknown }[]) =>
