@@ -134,6 +134,17 @@ describe("the rules read from the spec", () => {
     expect(pattern.test("/prefix/v1/things/7.json")).toBe(false);
   });
 
+  it("fails loudly on a parameter whose `$ref` names no schema", () => {
+    const dangling: Operation = {
+      operationId: "dangling",
+      parameters: [{ name: "q", in: "query", schema: { $ref: "#/components/schemas/Gone" } }],
+      responses: { "200": {} },
+    };
+    expect(() => operationRules(specWith({ "/v1/q": { get: dangling } }))).toThrow(
+      "can't resolve reference #/components/schemas/Gone",
+    );
+  });
+
   it("fails loudly on a parameter without a schema", () => {
     const noSchema: Operation = {
       operationId: "noSchema",
@@ -228,6 +239,13 @@ describe("the check of an answer against the spec", () => {
     ]);
   });
 
+  it("checks the answers of a path with `~` in it", () => {
+    const odd = rulesOf(SPEC, "getOdd").checkResponse;
+    expect(odd({ ...answer, status: 200, body: { id: "x" } })).toEqual([
+      { field: "id", message: "must be integer" },
+    ]);
+  });
+
   it("checks a POST when no method is named, and declares nothing for a path not in the spec", () => {
     const made = createResponseCheck(SPEC, "/v1/things/{thingId}.json");
     expect(made({ status: 201, contentType: "application/json", headers: {}, body: [] })).toEqual([
@@ -285,6 +303,22 @@ describe("the router over the spec's operations", () => {
     expect(routed.response).toMatchObject({ status: 405, headers: { allow: "GET" } });
     expect(router(request({ path: "/v1/unanswered" }))).toBeUndefined();
     expect(router(request({ path: "/v1/elsewhere" }))).toBeUndefined();
+  });
+
+  it("names every method a path takes when it refuses another", () => {
+    const both = createApiRouter(SPEC, [echo("getThing"), echo("makeThing")], {} as OperationState);
+    const routed = both(request({ method: "PUT" }))!;
+    expect(routed.response).toMatchObject({
+      status: 405,
+      headers: { allow: "GET, POST" },
+      body: { error: "method_not_allowed" },
+    });
+    expect(routed.requestIssues).toEqual([
+      { field: "method", message: "must be one of GET, POST" },
+    ]);
+    expect(routed.responseIssues).toEqual([
+      { field: "method", message: "PUT is not an operation of the spec" },
+    ]);
   });
 
   it("reads the path parameter, decoded, and refuses one that cannot be decoded", () => {
