@@ -66,6 +66,7 @@ describe("the names allowedHosts takes", () => {
     ["a port", "host:80"],
     ["254 characters", `${"a.".repeat(126)}ab`],
     ["a number", 42],
+    ["a list holding a name", ["sandbox"]],
   ])("not %s", (_, name) => expect(isHostName(name)).toBe(false));
   it("takes a name of 253 characters", () => {
     expect(isHostName(`${"a.".repeat(126)}a`)).toBe(true);

@@ -50,6 +50,32 @@ describe("the log's budget", () => {
     ]);
   });
 
+  it("counts an excerpted entry's own bytes, to the byte", () => {
+    const body = "x".repeat(EXCERPT_CHARS * 4);
+    const cut = {
+      ...entry(body),
+      body: body.slice(0, EXCERPT_CHARS),
+      bodyTruncated: true as const,
+    };
+    const small = entry("s");
+    const budget = bytesOf([cut, small]);
+    const fits = new ReceivedLog({ maxEntries: 10, maxBytes: budget });
+    fits.add(entry(body));
+    fits.add(small);
+    expect(fits.list()).toEqual([cut, small]);
+    const short = new ReceivedLog({ maxEntries: 10, maxBytes: budget - 1 });
+    short.add(entry(body));
+    short.add(small);
+    expect(short.list()).toEqual([small]);
+  });
+
+  it("keeps 1,000 entries by default", () => {
+    const log = new ReceivedLog();
+    for (let index = 0; index <= 1000; index++) log.add(entry(index));
+    expect(log.list()).toHaveLength(1000);
+    expect(log.list()[0]!.body).toBe(1);
+  });
+
   it("never cuts a JSON body, and keeps one entry even over the budget", () => {
     const big = entry({ text: "y".repeat(500) });
     const log = new ReceivedLog({ maxEntries: 10, maxBytes: 100 });
