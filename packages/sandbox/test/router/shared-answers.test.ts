@@ -56,11 +56,11 @@ describe("the answers every operation shares", () => {
   it("names the media type it refuses, or says none came", async () => {
     const typed = await pay(PAY_INVOICE_REQUEST, {
       authorization: bearer(),
-      "content-type": "Text/Plain; charset=utf-8",
+      "content-type": "Text/CSV; charset=utf-8",
     });
     expect(typed.status).toBe(415);
     expect(await typed.json()).toMatchObject({
-      errorMessage: 'Content-Type must be application/json, got "text/plain"',
+      errorMessage: 'Content-Type must be application/json, got "text/csv"',
     });
     const untyped = await fetch(payUrl(), {
       method: "POST",
