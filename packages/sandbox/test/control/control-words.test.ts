@@ -2,12 +2,8 @@
 // it does not have, the 415 and 413 of a body it cannot read, a customer's
 // record by name, and the outcome rule's words.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  PAY_INVOICE_PATH,
-  PAY_INVOICE_REQUEST,
-  PAY_PAGE_PATH,
-} from "../../../../openapi/fixtures.mjs";
 import { startSandbox, type Sandbox } from "../../src/index.js";
+import { newPayLink } from "../login/helpers.js";
 
 let sandbox: Sandbox;
 const logLines: string[] = [];
@@ -82,22 +78,11 @@ describe("the control path's answers", () => {
 
 describe("the log lines of a payment finished through the control path", () => {
   it("names the transaction and the outcome, then the refusal of a second one", async () => {
-    const paid = await fetch(`${sandbox.apiUrl}${PAY_INVOICE_PATH}`, {
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${sandbox.signIn().accessToken}`,
-        "content-type": "application/json",
-      },
-      body: JSON.stringify(PAY_INVOICE_REQUEST),
-    });
-    const { transactionId } = (await paid.json()) as { transactionId: number };
-    const query = new URLSearchParams({
+    const { transactionId, payUrl } = await newPayLink(sandbox, {
       clientId: "shop",
       returnUrl: "https://shop.example/return",
       errorUrl: "https://shop.example/error",
-      transactionId: String(transactionId),
     });
-    const payUrl = `${sandbox.loginServer}${PAY_PAGE_PATH}?${query}`;
     logLines.length = 0;
     sandbox.completePayment(payUrl, "finished");
     expect(logLines).toEqual([`transaction ${transactionId}: finished (control)`]);

@@ -3,13 +3,10 @@
 // companyCode, paymentMethod), and the sandbox keeps no invoice records: so
 // the page names the invoice and the product, and shows no figure of its own.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  PAY_INVOICE_PATH,
-  PAY_INVOICE_REQUEST,
-  PAY_PAGE_PATH,
-} from "../../../../openapi/fixtures.mjs";
+import { PAY_INVOICE_REQUEST } from "../../../../openapi/fixtures.mjs";
 import { loadSpec } from "../../src/spec.js";
 import { startSandbox, type Sandbox } from "../../src/index.js";
+import { newPayLink } from "./helpers.js";
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -18,23 +15,12 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 async function openPayPage(): Promise<{ html: string; transactionId: number }> {
-  const response = await fetch(`${sandbox.apiUrl}${PAY_INVOICE_PATH}`, {
-    method: "POST",
-    headers: {
-      authorization: `Bearer ${sandbox.signIn().accessToken}`,
-      "content-type": "application/json",
-    },
-    body: JSON.stringify(PAY_INVOICE_REQUEST),
-  });
-  const { transactionId } = (await response.json()) as { transactionId: number };
-  const query = new URLSearchParams({
+  const { transactionId, payUrl } = await newPayLink(sandbox, {
     clientId: "no.mediaconnect.test",
     returnUrl: "https://merchant.example/return",
     errorUrl: "https://merchant.example/error",
-    transactionId: String(transactionId),
   });
-  const html = await (await fetch(`${sandbox.loginServer}${PAY_PAGE_PATH}?${query}`)).text();
-  return { html, transactionId };
+  return { html: await (await fetch(payUrl)).text(), transactionId };
 }
 
 const testId = (html: string, id: string) =>

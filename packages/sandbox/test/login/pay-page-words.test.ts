@@ -2,12 +2,9 @@
 // says of each choice: a form too large, for no known payment, without this
 // page's nonce (of any length), a second choice, and a later link re-pointed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  PAY_INVOICE_PATH,
-  PAY_INVOICE_REQUEST,
-  PAY_PAGE_PATH,
-} from "../../../../openapi/fixtures.mjs";
+import { PAY_PAGE_PATH } from "../../../../openapi/fixtures.mjs";
 import { startSandbox, type Sandbox } from "../../src/index.js";
+import { newPayLink } from "./helpers.js";
 
 let sandbox: Sandbox;
 const logLines: string[] = [];
@@ -26,17 +23,9 @@ const pageUrl = (query: Record<string, string>) =>
 
 /** Pay invoice, then the pay page opened: the transaction id and the form's nonce. */
 async function openedPayment() {
-  const paid = await fetch(`${sandbox.apiUrl}${PAY_INVOICE_PATH}`, {
-    method: "POST",
-    headers: {
-      authorization: `Bearer ${sandbox.signIn().accessToken}`,
-      "content-type": "application/json",
-    },
-    body: JSON.stringify(PAY_INVOICE_REQUEST),
-  });
-  const id = String(((await paid.json()) as { transactionId: number }).transactionId);
-  const page = await (await fetch(pageUrl({ ...LINK, transactionId: id }))).text();
-  return { id, nonce: /name="nonce" value="([^"]+)"/.exec(page)![1]! };
+  const { transactionId, payUrl } = await newPayLink(sandbox, LINK);
+  const page = await (await fetch(payUrl)).text();
+  return { id: String(transactionId), nonce: /name="nonce" value="([^"]+)"/.exec(page)![1]! };
 }
 
 async function post(form: Record<string, string> | string) {

@@ -263,8 +263,8 @@ describe("the check of an answer against the spec", () => {
   });
 
   it("names a parameter's own field when its value is refused whole", () => {
-    const checkLimit = createSchemaCheck(SPEC, "/components/schemas/Flag", "open");
-    expect(checkLimit("yes")).toEqual([{ field: "open", message: "must be boolean" }]);
+    const checkOpen = createSchemaCheck(SPEC, "/components/schemas/Flag", "open");
+    expect(checkOpen("yes")).toEqual([{ field: "open", message: "must be boolean" }]);
     expect(createSchemaCheck(SPEC, "/components/schemas/Flag")(1)).toEqual([
       { field: "body", message: "must be boolean" },
     ]);

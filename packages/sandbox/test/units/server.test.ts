@@ -2,7 +2,7 @@
 // target that is not a path, a route's exact path against a longer one, a port
 // already taken, and an IPv6 listen address.
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "../../src/index.js";
 
@@ -60,7 +60,6 @@ describe("the server's own answers", () => {
 
 /** One request with this exact request target, over a plain socket. */
 async function rawTarget(target: string) {
-  const { connect } = await import("node:net");
   const { hostname, port } = new URL(origin());
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const socket = connect(Number(port), hostname);
