@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // One CPU profile of the client's call path: `payInvoice` against the
-// in-memory fetch of section 1, in a loop, under `node --cpu-prof`. Prints the
+// in-memory fetch of section 1, in a loop, under `node --cpu-prof` (or, with
+// `--loopback`, over HTTP to the server of section 2 with `--concurrency`
+// calls in flight, 64 by default: the server runs in a process of its own,
+// not profiled). Prints the
 // most expensive frames by self time, and those of the client's own code (its
 // built files, each frame named after the source file tsup marks it with),
 // by self and by total time. The profile is kept for Chrome DevTools.
 //
 //   pnpm build && pnpm --filter @connect-payment/bench profile [--seconds 10]
+//   pnpm build && pnpm --filter @connect-payment/bench profile --loopback [--concurrency 1]
 //
 // The same by hand: node --cpu-prof bench/src/profile-call.mjs --child
 import { spawnSync } from "node:child_process";
@@ -16,9 +20,15 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ACCESS_TOKEN, REQUEST_BODY } from "./fixtures.mjs";
 import { inMemoryFetch } from "./in-memory.mjs";
+import { startLoopbackServer } from "./loopback.mjs";
 
 const { values } = parseArgs({
-  options: { child: { type: "boolean" }, seconds: { type: "string", default: "8" } },
+  options: {
+    child: { type: "boolean" },
+    seconds: { type: "string", default: "8" },
+    loopback: { type: "boolean" },
+    concurrency: { type: "string", default: "64" },
+  },
 });
 
 /** The workload: payInvoice, one call after another, for the given time. */
@@ -36,6 +46,26 @@ async function callInALoop(seconds) {
     calls += 1000;
   }
   console.error(`${calls.toLocaleString("en-US")} calls in ${seconds} s`);
+}
+
+/** The same over loopback HTTP, `concurrency` calls in flight, with the runtime's own `fetch`. */
+async function callOverLoopback(seconds, concurrency) {
+  const { createConnectClient } = await import("@connect-payment/client");
+  const server = await startLoopbackServer();
+  const client = createConnectClient({ baseUrl: server.baseUrl, accessToken: ACCESS_TOKEN });
+  const deadline = performance.now() + seconds * 1000;
+  let calls = 0;
+  async function caller() {
+    while (performance.now() < deadline) {
+      await client.payInvoice(REQUEST_BODY);
+      calls++;
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, caller));
+  await server.stop();
+  console.error(
+    `${calls.toLocaleString("en-US")} calls in ${seconds} s over loopback, ${concurrency} in flight`,
+  );
 }
 
 /** For a line of a built file of ours, the source file tsup's `// src/….ts` comment names above it. */
@@ -116,7 +146,8 @@ function printTable(title, rows, totalMs) {
 }
 
 if (values.child) {
-  await callInALoop(Number(values.seconds));
+  if (values.loopback) await callOverLoopback(Number(values.seconds), Number(values.concurrency));
+  else await callInALoop(Number(values.seconds));
 } else {
   const dir = mkdtempSync(join(tmpdir(), "connect-payment-profile-"));
   const child = spawnSync(
@@ -129,6 +160,7 @@ if (values.child) {
       "--child",
       "--seconds",
       values.seconds,
+      ...(values.loopback ? ["--loopback", "--concurrency", values.concurrency] : []),
     ],
     { stdio: "inherit" },
   );
@@ -156,6 +188,13 @@ if (values.child) {
   const gc = frames.find((r) => r.frame.startsWith("(garbage collector)"));
   console.log(
     `\nGarbage collector: ${(((gc?.selfMs ?? 0) * 100) / totalMs).toFixed(1)} % of samples.`,
+  );
+  // Over loopback the process also waits for the server: the share that
+  // matters is of the time it was busy, not of the wall time.
+  const idle = frames.find((r) => r.frame.startsWith("(idle)"))?.selfMs ?? 0;
+  const ownMs = ours.reduce((sum, r) => sum + r.selfMs, 0);
+  console.log(
+    `The client's own code: ${((ownMs * 100) / (totalMs - idle)).toFixed(1)} % of the busy samples.`,
   );
   console.log(`Profile: ${file} (open it in Chrome DevTools, Performance)`);
 }
