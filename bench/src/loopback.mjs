@@ -23,7 +23,7 @@ export async function startLoopbackServer() {
 }
 
 /** Keeps `concurrency` calls in flight for `durationMs`; adds the calls made and their latencies to `into`. */
-async function load(call, { concurrency, durationMs }, into) {
+export async function load(call, { concurrency, durationMs }, into) {
   const started = performance.now();
   const deadline = started + durationMs;
   async function worker() {

@@ -20,7 +20,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ACCESS_TOKEN, REQUEST_BODY } from "./fixtures.mjs";
 import { inMemoryFetch } from "./in-memory.mjs";
-import { startLoopbackServer } from "./loopback.mjs";
+import { load, startLoopbackServer } from "./loopback.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -53,16 +53,11 @@ async function callOverLoopback(seconds, concurrency) {
   const { createConnectClient } = await import("@connect-payment/client");
   const server = await startLoopbackServer();
   const client = createConnectClient({ baseUrl: server.baseUrl, accessToken: ACCESS_TOKEN });
-  const deadline = performance.now() + seconds * 1000;
-  let calls = 0;
-  async function caller() {
-    while (performance.now() < deadline) {
-      await client.payInvoice(REQUEST_BODY);
-      calls++;
-    }
-  }
-  await Promise.all(Array.from({ length: concurrency }, caller));
+  const gathered = { latencies: [], seconds: 0 };
+  const call = () => client.payInvoice(REQUEST_BODY);
+  await load(call, { concurrency, durationMs: seconds * 1000 }, gathered);
   await server.stop();
+  const calls = gathered.latencies.length;
   console.error(
     `${calls.toLocaleString("en-US")} calls in ${seconds} s over loopback, ${concurrency} in flight`,
   );

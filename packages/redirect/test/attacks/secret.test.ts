@@ -143,10 +143,11 @@ test("the too_short message says the minimum", async () => {
 });
 
 test("every other rule's message is the field and the rule, nothing added", async () => {
-  const required = (await bind("").catch((e: unknown) => e)) as Error;
-  expect(required.message).toBe("Invalid secret: required");
-  const surrogate = (await bind("\ud800".repeat(32)).catch((e: unknown) => e)) as Error;
-  expect(surrogate.message).toBe("Invalid secret: lone_surrogate");
+  await expect(bind("")).rejects.toHaveProperty("message", "Invalid secret: required");
+  await expect(bind("\ud800".repeat(32))).rejects.toHaveProperty(
+    "message",
+    "Invalid secret: lone_surrogate",
+  );
 });
 
 test.each([undefined, null, 42, {}, [], ""])(
